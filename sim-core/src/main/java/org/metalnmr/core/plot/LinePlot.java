@@ -61,27 +61,44 @@ public final class LinePlot {
         return new LinePlot(title, xLabel, yLabel, false, false, null, null, List.of());
     }
 
-    /** @param log whether x is logarithmic @return a new plot */
+    /**
+     * @param log whether x is logarithmic
+     * @return a new plot
+     */
     public LinePlot withLogX(boolean log) {
         return new LinePlot(title, xLabel, yLabel, log, logY, xRange, yRange, series);
     }
 
-    /** @param log whether y is logarithmic @return a new plot */
+    /**
+     * @param log whether y is logarithmic
+     * @return a new plot
+     */
     public LinePlot withLogY(boolean log) {
         return new LinePlot(title, xLabel, yLabel, logX, log, xRange, yRange, series);
     }
 
-    /** @param lo lower x @param hi upper x (&gt; lo) @return a new plot with a fixed x range */
+    /**
+     * @param lo lower x
+     * @param hi upper x (&gt; lo)
+     * @return a new plot with a fixed x range
+     */
     public LinePlot withXRange(double lo, double hi) {
         return new LinePlot(title, xLabel, yLabel, logX, logY, new double[] {lo, hi}, yRange, series);
     }
 
-    /** @param lo lower y @param hi upper y (&gt; lo) @return a new plot with a fixed y range */
+    /**
+     * @param lo lower y
+     * @param hi upper y (&gt; lo)
+     * @return a new plot with a fixed y range
+     */
     public LinePlot withYRange(double lo, double hi) {
         return new LinePlot(title, xLabel, yLabel, logX, logY, xRange, new double[] {lo, hi}, series);
     }
 
-    /** @param s a series @return a new plot with the series added (colours in order of addition) */
+    /**
+     * @param s a series
+     * @return a new plot with the series added (colours in order of addition)
+     */
     public LinePlot withSeries(PlotSeries s) {
         List<PlotSeries> l = new ArrayList<>(series);
         l.add(Objects.requireNonNull(s));

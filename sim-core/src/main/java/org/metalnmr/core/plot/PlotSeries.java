@@ -47,11 +47,13 @@ public record PlotSeries(String name, double[] x, double[] y, boolean dashed) {
         return new PlotSeries(name, x, y, true);
     }
 
+    /** @return a copy of the abscissae */
     @Override
     public double[] x() {
         return x.clone();
     }
 
+    /** @return a copy of the ordinates */
     @Override
     public double[] y() {
         return y.clone();
