@@ -31,6 +31,17 @@ public record BodySignal(Complex perVolume) {
     }
 
     /**
+     * The phase lag of the metal signal behind that of a thin body, -arg S: +45 degrees for a body far
+     * thicker than d, the equal absorption and dispersion of Bloembergen (J. Appl. Phys. 23, 1383,
+     * 1952). This is the sign the command line reports as {@code phaseDeg}.
+     *
+     * @return -arg S [degrees], in [-180, 180)
+     */
+    public double phaseLagDeg() {
+        return -phaseDeg();
+    }
+
+    /**
      * The visible fraction: the volume of fully and uniformly excited metal that gives the same signal
      * magnitude, over the real volume, |S|/V. For a slab driven on both faces and far thicker than d it
      * is d/(sqrt2 t) (per face |S|/A = d/(2 sqrt2)).

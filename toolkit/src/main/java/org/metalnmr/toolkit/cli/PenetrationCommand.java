@@ -38,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "signalPerVolume and phaseDeg: the small-flip signal per volume (1 for a body much thinner than the skin depth), "
                     + "or with --flip-deg the signal at that flip angle relative to a fully penetrated body at 90 degrees (a thin body gives sin(flip)).",
             "visibleFraction: |S|/V of the small-flip signal, the fully excited volume equivalent over the real volume. "
-                    + "Phases follow exp(+i omega t): a lag is negative (-45 degrees for a thick body)."})
+                    + "phaseDeg is the phase lag of the signal behind a thin body's: +45 degrees for a thick body (Bloembergen); "
+                    + "the complex parts (signalPerVolumeReal/Imag) follow exp(+i omega t), where a lag is a negative argument."})
 final class PenetrationCommand implements Callable<Integer> {
 
     private static final String ANALYTIC = "analytic";
@@ -118,13 +119,13 @@ final class PenetrationCommand implements Callable<Integer> {
         r.put("sizeOverSkinDepth", sizeM / d);
         r.put("flipDeg", flipDeg);
         r.put("signalPerVolume", reported.magnitude());
-        r.put("phaseDeg", reported.phaseDeg());
+        r.put("phaseDeg", reported.phaseLagDeg());
         r.put("signalPerVolumeReal", reported.perVolume().getReal());
         r.put("signalPerVolumeImag", reported.perVolume().getImaginary());
         r.put("visibleFraction", small.visibleFraction());
-        r.put("smallFlipPhaseDeg", small.phaseDeg());
+        r.put("smallFlipPhaseDeg", small.phaseLagDeg());
         r.put("skinLayerVisibleFraction", skin.visibleFraction());
-        r.put("skinLayerPhaseDeg", skin.phaseDeg());
+        r.put("skinLayerPhaseDeg", skin.phaseLagDeg());
         JsonOutput.print(spec.commandLine().getOut(), json, r);
         return 0;
     }
