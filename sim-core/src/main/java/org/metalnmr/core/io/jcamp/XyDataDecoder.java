@@ -22,7 +22,8 @@ import org.metalnmr.core.io.InputFiles;
  * of that line again, at the same abscissa. That value is verified (equal to the ordinate it
  * repeats) and dropped; a mismatch means a corrupt line and is refused with its line number.
  * <b>X-check.</b> The abscissa at the start of each line must be that of the point the line
- * continues at, within half a point (or one file unit when points are closer than that): a
+ * continues at, within half a point (or half a file unit when points are closer than
+ * one unit, for writers that print the abscissa rounded to an integer): a
  * mismatch means lost or extra points.
  *
  * <p>The letters {@code E} and {@code e} are SQZ digits in ASDF but exponents in AFFN; a table
@@ -52,7 +53,7 @@ public final class XyDataDecoder {
         double[] y = new double[npoints];
         int count = 0;
         boolean previousEndedInDif = false;
-        double tolerance = Math.max(0.5 * Math.abs(deltaXFile), 1.0);
+        double tolerance = Math.max(0.5 * Math.abs(deltaXFile), 0.5) * (1 + 1e-9);
         LineValues parsed = new LineValues();
         for (int li = 1; li < lines.length; li++) {
             String line = lines[li];
