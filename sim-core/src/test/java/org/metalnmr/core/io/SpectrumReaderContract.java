@@ -58,7 +58,7 @@ public abstract class SpectrumReaderContract {
     protected abstract int corruptionCount();
 
     /** A corrupted input and the file the error must name. */
-    protected record Corruption(Path read, String fileNamed) {
+    public record Corruption(Path read, String fileNamed) {
     }
 
     @Test

@@ -178,7 +178,7 @@ class JcampDxReaderTest {
     void corruptedDifLineFailsTheYCheck() throws IOException {
         Path p = writeVariant("ntuples-synthetic.jdx", "4D%Tjk", "4E%Tjk");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> SpectrumReaders.read(p));
-        assertTrue(e.getMessage().contains("y-check") && e.getMessage().contains("line 29"), e.getMessage());
+        assertTrue(e.getMessage().contains("y-check") && e.getMessage().contains("line 28"), e.getMessage());
     }
 
     @Test
