@@ -170,12 +170,9 @@ public final class TextColumnsReader implements SpectrumReader {
         };
     }
 
-    /** @return the numbers of a line split at d, or null when a field is not a finite number */
+    /** @return the numbers of a line split at d (possibly only one), or null when a field is not a finite number */
     static double[] parseRow(String line, char d) {
         String[] parts = d == ' ' ? line.split("\\s+") : line.split(Pattern.quote(String.valueOf(d)), -1);
-        if (parts.length < 2) {
-            return null;
-        }
         double[] v = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             String t = parts[i].strip();
