@@ -51,7 +51,7 @@ public final class JcampRecords {
             String line = text.substring(pos, stop);
             pos = end + 1;
             lineNo++;
-            if (!inString && line.startsWith("##")) {
+            if (line.startsWith("##")) { // a new record also ends an unclosed <string>
                 if (label != null) {
                     out.add(record(label, value, labelLine));
                 }
