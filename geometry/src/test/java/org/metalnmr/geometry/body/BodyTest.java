@@ -73,16 +73,19 @@ class BodyTest {
         int nt = 2000;
         int np = 4000;
         double sum = 0;
+        double[] sp = new double[np];
+        double[] cp = new double[np];
+        for (int j = 0; j < np; j++) {
+            sp[j] = Math.sin((j + 0.5) * 2 * Math.PI / np);
+            cp[j] = Math.cos((j + 0.5) * 2 * Math.PI / np);
+        }
         for (int i = 0; i < nt; i++) {
             double th = (i + 0.5) * Math.PI / nt;
             double st = Math.sin(th);
             double ct = Math.cos(th);
             for (int j = 0; j < np; j++) {
-                double ph = (j + 0.5) * 2 * Math.PI / np;
-                double sp = Math.sin(ph);
-                double cp = Math.cos(ph);
-                double nx = eb * ec * st * st * cp;
-                double ny = ea * ec * st * st * sp;
+                double nx = eb * ec * st * st * cp[j];
+                double ny = ea * ec * st * st * sp[j];
                 double nz = ea * eb * st * ct;
                 sum += Math.sqrt(nx * nx + ny * ny + nz * nz);
             }
@@ -113,15 +116,21 @@ class BodyTest {
             {0, 0.1, 0.05}, {-1.5, 1.2, -0.4}, {0, 0, 0}};
         int nt = 1500;
         int np = 3000;
+        double[] sp = new double[np];
+        double[] cp = new double[np];
+        for (int j = 0; j < np; j++) {
+            sp[j] = Math.sin(j * 2 * Math.PI / np);
+            cp[j] = Math.cos(j * 2 * Math.PI / np);
+        }
         for (double[] p : pts) {
             double best = Double.POSITIVE_INFINITY;
             for (int i = 0; i <= nt; i++) {
                 double th = i * Math.PI / nt;
+                double st = Math.sin(th);
+                double z = c * Math.cos(th) - p[2];
                 for (int j = 0; j < np; j++) {
-                    double ph = j * 2 * Math.PI / np;
-                    double x = a * Math.sin(th) * Math.cos(ph) - p[0];
-                    double y = b * Math.sin(th) * Math.sin(ph) - p[1];
-                    double z = c * Math.cos(th) - p[2];
+                    double x = a * st * cp[j] - p[0];
+                    double y = b * st * sp[j] - p[1];
                     best = Math.min(best, x * x + y * y + z * z);
                 }
             }
@@ -141,7 +150,7 @@ class BodyTest {
             BoundingBox probe = box.expanded(0.2 * box.maxSize());
             double[] reachedLo = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
             double[] reachedHi = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-            for (int n = 0; n < 200_000; n++) {
+            for (int n = 0; n < 60_000; n++) {
                 double x = probe.minX() + rnd.nextDouble() * probe.sizeX();
                 double y = probe.minY() + rnd.nextDouble() * probe.sizeY();
                 double z = probe.minZ() + rnd.nextDouble() * probe.sizeZ();
