@@ -151,6 +151,6 @@ class CellTest {
         double left = m.volume(CellParameters.PELLET) + m.volume(CellParameters.COMPOSITE);
         assertEquals(layers - m.volume("dendrites"), left, 2e-3 * layers);
         assertTrue(layers - left > 0.9 * dendrites);
-        assertEquals(List.of("Li", "Cu", "sulfide-electrolyte", "Ti", "PEEK"), List.copyOf(scene.materials()));
+        assertEquals(List.of("Cu", "Li", "sulfide-electrolyte", "Ti", "PEEK"), List.copyOf(scene.materials()));
     }
 }
