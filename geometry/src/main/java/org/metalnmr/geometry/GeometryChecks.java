@@ -40,12 +40,14 @@ public final class GeometryChecks {
     /**
      * @param what  what the direction is
      * @param value the direction (any non-zero length)
-     * @return a private unit-length copy
+     * @return a private unit-length copy (a vector already of unit length within 1e-15 is copied
+     *         unchanged, so that normalising is idempotent and written files read back equal)
      */
     public static Vector3d unitCopy(String what, Vector3dc value) {
         if (value == null || !value.isFinite() || value.length() < 1e-300) {
             throw new InvalidInputException(GeometryMessage.BAD_VECTOR, what, ", non-zero", value);
         }
-        return new Vector3d(value).normalize();
+        Vector3d v = new Vector3d(value);
+        return Math.abs(v.lengthSquared() - 1) <= 2e-15 ? v : v.normalize();
     }
 }
