@@ -38,9 +38,16 @@ public final class LinePlot {
     private final double[] xRange;
     private final double[] yRange;
     private final List<PlotSeries> series;
+    private final boolean reversedX;
 
     private LinePlot(String title, String xLabel, String yLabel, boolean logX, boolean logY, double[] xRange,
             double[] yRange, List<PlotSeries> series) {
+        this(title, xLabel, yLabel, logX, logY, xRange, yRange, series, false);
+    }
+
+    private LinePlot(String title, String xLabel, String yLabel, boolean logX, boolean logY, double[] xRange,
+            double[] yRange, List<PlotSeries> series, boolean reversedX) {
+        this.reversedX = reversedX;
         this.title = Objects.requireNonNull(title);
         this.xLabel = Objects.requireNonNull(xLabel);
         this.yLabel = Objects.requireNonNull(yLabel);
@@ -66,7 +73,7 @@ public final class LinePlot {
      * @return a new plot
      */
     public LinePlot withLogX(boolean log) {
-        return new LinePlot(title, xLabel, yLabel, log, logY, xRange, yRange, series);
+        return new LinePlot(title, xLabel, yLabel, log, logY, xRange, yRange, series, reversedX);
     }
 
     /**
@@ -74,7 +81,7 @@ public final class LinePlot {
      * @return a new plot
      */
     public LinePlot withLogY(boolean log) {
-        return new LinePlot(title, xLabel, yLabel, logX, log, xRange, yRange, series);
+        return new LinePlot(title, xLabel, yLabel, logX, log, xRange, yRange, series, reversedX);
     }
 
     /**
@@ -83,7 +90,7 @@ public final class LinePlot {
      * @return a new plot with a fixed x range
      */
     public LinePlot withXRange(double lo, double hi) {
-        return new LinePlot(title, xLabel, yLabel, logX, logY, new double[] {lo, hi}, yRange, series);
+        return new LinePlot(title, xLabel, yLabel, logX, logY, new double[] {lo, hi}, yRange, series, reversedX);
     }
 
     /**
@@ -92,7 +99,7 @@ public final class LinePlot {
      * @return a new plot with a fixed y range
      */
     public LinePlot withYRange(double lo, double hi) {
-        return new LinePlot(title, xLabel, yLabel, logX, logY, xRange, new double[] {lo, hi}, series);
+        return new LinePlot(title, xLabel, yLabel, logX, logY, xRange, new double[] {lo, hi}, series, reversedX);
     }
 
     /**
@@ -102,7 +109,24 @@ public final class LinePlot {
     public LinePlot withSeries(PlotSeries s) {
         List<PlotSeries> l = new ArrayList<>(series);
         l.add(Objects.requireNonNull(s));
-        return new LinePlot(title, xLabel, yLabel, logX, logY, xRange, yRange, l);
+        return new LinePlot(title, xLabel, yLabel, logX, logY, xRange, yRange, l, reversedX);
+    }
+
+    /**
+     * @param reversed whether x grows to the left (the NMR convention for a ppm axis)
+     * @return a new plot with that x direction
+     */
+    public LinePlot withReversedX(boolean reversed) {
+        return new LinePlot(title, xLabel, yLabel, logX, logY, xRange, yRange, series, reversed);
+    }
+
+    /**
+     * @param width  width [px]
+     * @param height height [px]
+     * @return the plot as a PNG image
+     */
+    public byte[] toPng(int width, int height) {
+        return RasterImage.png(width, height, g -> draw(g, new Rectangle2D.Double(0, 0, width, height)));
     }
 
     /** @return the series, read-only */
@@ -164,7 +188,7 @@ public final class LinePlot {
 
         // grid, ticks and labels
         for (double t : ax.ticks()) {
-            double px = plot.getX() + ax.fraction(t) * plot.getWidth();
+            double px = plot.getX() + xFraction(ax, t) * plot.getWidth();
             g.setColor(new Color(0xe6e6e6));
             g.draw(new Line2D.Double(px, plot.getY(), px, plot.getMaxY()));
             g.setColor(Color.BLACK);
@@ -206,7 +230,7 @@ public final class LinePlot {
                     pen = false;
                     continue;
                 }
-                double px = plot.getX() + ax.fraction(x) * plot.getWidth();
+                double px = plot.getX() + xFraction(ax, x) * plot.getWidth();
                 double py = plot.getMaxY() - ay.fraction(y) * plot.getHeight();
                 if (pen) {
                     path.lineTo(px, py);
@@ -240,6 +264,10 @@ public final class LinePlot {
             }
         }
         g.setStroke(new BasicStroke(1f));
+    }
+
+    private double xFraction(Axis ax, double x) {
+        return reversedX ? 1 - ax.fraction(x) : ax.fraction(x);
     }
 
     private static BasicStroke stroke(PlotSeries s) {
