@@ -1,0 +1,32 @@
+package org.metalnmr.rf;
+
+import org.metalnmr.core.error.MessageKey;
+
+/** The messages of the rf-field module (English; placeholders in {@link String#format} syntax). */
+public enum RfMessage implements MessageKey {
+    /** An iterative solver that did not reach its tolerance. */
+    SOLVER_NOT_CONVERGED("%s did not converge: relative residual %.3e after %d iterations (tolerance %.1e)"),
+    /** An incomplete factorisation with a zero pivot. */
+    FACTORISATION_BREAKDOWN("%s broke down: pivot %d is zero"),
+    /** A grid that does not resolve the problem. */
+    GRID_UNRESOLVED("%s: %s"),
+    /** Array lengths that do not match. */
+    LENGTH_MISMATCH("%s must have length %d, got %d"),
+    /** A problem without any conductor. */
+    NO_CONDUCTOR("%s contains no conductor: every cell of the grid is air"),
+    /** A grid axis with nodes that are not strictly increasing. */
+    NODES_NOT_INCREASING("%s: nodes must be finite and strictly increasing, got %s after %s at index %d"),
+    /** A point outside the region where a map is defined. */
+    OUTSIDE_MAP("point (%.6g, %.6g, %.6g) m lies outside the %s, which spans %s");
+
+    private final String template;
+
+    RfMessage(String template) {
+        this.template = template;
+    }
+
+    @Override
+    public String template() {
+        return template;
+    }
+}
