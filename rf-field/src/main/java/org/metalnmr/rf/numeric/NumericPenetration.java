@@ -19,6 +19,10 @@ import org.metalnmr.rf.eddy.GridAxis;
 import org.metalnmr.rf.eddy.RectangleSection;
 import org.metalnmr.rf.eddy.RectilinearGrid2D;
 import org.metalnmr.rf.linalg.ProgressListener;
+import org.metalnmr.rf.potential.AppliedField3D;
+import org.metalnmr.rf.potential.MetalMask;
+import org.metalnmr.rf.potential.PotentialSolution3D;
+import org.metalnmr.rf.potential.PotentialSolver3D;
 
 /**
  * The signal per volume of one body computed numerically, for comparison with the closed forms
@@ -26,7 +30,8 @@ import org.metalnmr.rf.linalg.ProgressListener;
  * 2D eddy-current solver ({@link EddyCurrentSolver2D}) with the finest spacing
  * hMin = min(d, S/2) / 8 (a quarter of that for the one-dimensional slab); the result is within 1e-3 of the closed form for S = 2d (see
  * docs/rf-solvers.md). The sphere uses the 3D surface-impedance solver
- * (rf.potential), which is the leading term in d/S and valid only for d &lt;&lt; S.
+ * ({@link PotentialSolver3D}), which is the leading term in d/S and valid only for d &lt;&lt; S: its
+ * signal per volume is (9/8)(2d/S)(1 - i) (1 + O(d/S)) and it is refused for S &lt; 20 d.
  *
  * <p>Signal per volume: (1/V) integral of (h . e)<sup>2</sup> dV, e the applied direction; 1 for a
  * body much thinner than d. For the transverse cylinder the result also carries the
@@ -77,7 +82,11 @@ public final class NumericPenetration {
         Objects.requireNonNull(shape, "shape");
         Checks.positive("size", "[m]", sizeM);
         Checks.positive("skin depth", "[m]", skinDepthM);
-        if (sizeM / skinDepthM > 400) {
+        if (shape == PenetrationShape.SPHERE && sizeM / skinDepthM < 20) {
+            throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "sphere diameter / skin depth for the 3D surface-impedance solver",
+                    20, "inf", "[1]", sizeM / skinDepthM);
+        }
+        if (sizeM / skinDepthM > 400 && shape != PenetrationShape.SPHERE) {
             throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "size / skin depth for the 2D numerical solver",
                     0, 400, "[1]", sizeM / skinDepthM);
         }
@@ -114,6 +123,19 @@ public final class NumericPenetration {
                 double area = Math.PI * sizeM * sizeM / 4;
                 return new Result(cs.alongApplied().divide(area), cs.allComponents().divide(area), hMin,
                         s.statistics().unknowns(), s.statistics().iterations());
+            }
+            case SPHERE -> {
+                // thick limit only (surface impedance): 12 voxels per radius, box of half-width 2a
+                int per = 12;
+                double a = sizeM / 2;
+                double h = a / per;
+                MetalMask m = new MetalMask.Builder(4 * per, 4 * per, 4 * per, h, new double[] {0, 0, 0})
+                        .add("sphere", MetalMask.Solid.sphere(0, 0, 0, a)).build();
+                PotentialSolution3D s = new PotentialSolver3D().withProgress(progress)
+                        .solve(m, AppliedField3D.uniform(new double[] {1, 0, 0}));
+                double v = 4.0 / 3.0 * Math.PI * a * a * a;
+                Complex sig = s.signal("sphere", skinDepthM).divide(v);
+                return new Result(sig, sig, h, (int) m.voxelCount(), s.iterations());
             }
             default -> throw new IllegalStateException(shape.name());
         }

@@ -7,5 +7,7 @@ public enum PenetrationShape {
     /** infinite cylinder of diameter S, field along its axis (2D solver) */
     CYLINDER_AXIAL,
     /** infinite cylinder of diameter S, field across its axis (2D solver) */
-    CYLINDER_TRANSVERSE
+    CYLINDER_TRANSVERSE,
+    /** sphere of diameter S (3D surface-impedance solver; valid for d &lt;&lt; S) */
+    SPHERE
 }
