@@ -2,8 +2,10 @@ package org.metalnmr.rf.potential;
 
 /**
  * The RF field that would exist without the metal, as a vector per point (any consistent unit:
- * H/H0, or B1 per unit coil current). It must be curl-free in the region of the grid (no source
- * currents there), as the field of a coil inside its winding is.
+ * H/H0, or B1 per unit coil current). It is evaluated only on the metal surfaces and within a few
+ * voxels of them, where it must be free of sources (no coil winding there); the grid itself may
+ * extend past the winding, because the reaction potential of the metal is harmonic everywhere
+ * outside the metal whatever currents produce the applied field.
  */
 @FunctionalInterface
 public interface AppliedField3D {
