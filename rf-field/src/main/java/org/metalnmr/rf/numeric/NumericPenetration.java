@@ -33,9 +33,10 @@ import org.metalnmr.rf.potential.PotentialSolver3D;
  * ({@link PotentialSolver3D}), which is the leading term in d/S and valid only for d &lt;&lt; S: its
  * signal per volume is (9/8)(2d/S)(1 - i) (1 + O(d/S)) and it is refused for S &lt; 20 d.
  *
- * <p>Signal per volume: (1/V) integral of (h . e)<sup>2</sup> dV, e the applied direction; 1 for a
- * body much thinner than d. For the transverse cylinder the result also carries the
- * all-components value (1/V) integral of (h . h) dV (see {@link ConductorSignal}).
+ * <p>Signal per volume: (1/V) integral of (h . h) dV (all field components, bilinear), the
+ * convention of {@code rf.penetration}; 1 for a body much thinner than d. The result also carries
+ * (1/V) integral of (h . e)<sup>2</sup> dV, e the applied direction, which differs for the transverse
+ * cylinder (see {@link ConductorSignal}).
  */
 public final class NumericPenetration {
 
@@ -45,18 +46,18 @@ public final class NumericPenetration {
     /**
      * The numerical result.
      *
-     * @param signalPerVolume              (1/V) int (h . e)^2 dV
-     * @param signalPerVolumeAllComponents (1/V) int (h . h) dV
+     * @param signalPerVolume              (1/V) int (h . h) dV
+     * @param signalPerVolumeAlongApplied  (1/V) int (h . e)^2 dV
      * @param finestSpacingM               finest grid spacing used [m]
      * @param unknowns                     unknowns of the linear solve
      * @param iterations                   iterations of the linear solve
      */
-    public record Result(Complex signalPerVolume, Complex signalPerVolumeAllComponents, double finestSpacingM,
+    public record Result(Complex signalPerVolume, Complex signalPerVolumeAlongApplied, double finestSpacingM,
                          int unknowns, int iterations) {
         /** Validates the fields. */
         public Result {
             Objects.requireNonNull(signalPerVolume, "signalPerVolume");
-            Objects.requireNonNull(signalPerVolumeAllComponents, "signalPerVolumeAllComponents");
+            Objects.requireNonNull(signalPerVolumeAlongApplied, "signalPerVolumeAlongApplied");
             Checks.positive("finestSpacing", "[m]", finestSpacingM);
         }
     }
@@ -109,7 +110,7 @@ public final class NumericPenetration {
                 EddyCurrentSolution2D s = solver.solve(new EddyCurrentProblem2D(slab, new RectilinearGrid2D(x, y), f,
                         AppliedField2D.axial()));
                 ConductorSignal cs = s.signals().get(0);
-                return new Result(cs.alongAppliedPerArea(), cs.allComponentsPerArea(), hSlab,
+                return new Result(cs.allComponentsPerArea(), cs.alongAppliedPerArea(), hSlab,
                         s.statistics().unknowns(), s.statistics().iterations());
             }
             case CYLINDER_AXIAL, CYLINDER_TRANSVERSE -> {
@@ -121,7 +122,7 @@ public final class NumericPenetration {
                         RectilinearGrid2D.graded(cyl, field, hMin, 1.25, RectilinearGrid2D.DEFAULT_FAR_FACTOR), f, field));
                 ConductorSignal cs = s.signals().get(0);
                 double area = Math.PI * sizeM * sizeM / 4;
-                return new Result(cs.alongApplied().divide(area), cs.allComponents().divide(area), hMin,
+                return new Result(cs.allComponents().divide(area), cs.alongApplied().divide(area), hMin,
                         s.statistics().unknowns(), s.statistics().iterations());
             }
             case SPHERE -> {
