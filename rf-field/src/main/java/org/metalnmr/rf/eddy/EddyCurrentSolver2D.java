@@ -39,7 +39,9 @@ import org.metalnmr.rf.linalg.SolverStatistics;
  * by bisection on the layout; at a conductor/air face the Dirichlet value sits at that crossing
  * (the symmetric second-order treatment of Gibou, Fedkiw, Cheng &amp; Kang, J. Comput. Phys. 176,
  * 205, 2002, eq. 6). A conductor that reaches the edge of the grid is continued by mirror symmetry
- * (dHz/dn = 0 there): that is how an infinite slab or a symmetric half problem is modelled.
+ * (dHz/dn = 0 there): that is how an infinite slab or a symmetric half problem is modelled. The
+ * air connected to infinity is the air region that holds a corner cell of the grid; an air region
+ * that reaches the grid edge elsewhere is closed by the mirror image and is a hole.
  *
  * <h2>Field in the cross-section plane along (cos a, sin a)</h2>
  * With the vector potential A = Az z, B = curl A and u = Az / (mu0 H0) [m] (h = (du/dy, -du/dx)):
@@ -177,12 +179,13 @@ public final class EddyCurrentSolver2D {
         }
         int[] airComp = labelComponents(mat.centre, nx, ny, c -> c < 0);
         int comps = Arrays.stream(airComp).max().orElse(-1) + 1;
+        // the air connected to infinity is the air that holds a corner cell of the grid; air that
+        // reaches only an edge elsewhere is closed by the mirror image of that edge (a pore of a
+        // layer that runs through the grid's edge)
         boolean[] exterior = new boolean[comps];
-        for (int i = 0; i < nx; i++) {
-            for (int j = 0; j < ny; j++) {
-                if ((i == 0 || j == 0 || i == nx - 1 || j == ny - 1) && airComp[i * ny + j] >= 0) {
-                    exterior[airComp[i * ny + j]] = true;
-                }
+        for (int c : new int[] {0, ny - 1, (nx - 1) * ny, nx * ny - 1}) {
+            if (airComp[c] >= 0) {
+                exterior[airComp[c]] = true;
             }
         }
         int[] holeUnknown = new int[comps];

@@ -97,6 +97,60 @@ public record MetalMask(int nx, int ny, int nz, double voxelSizeM, double[] orig
         return originM[2] + (k + 0.5) * voxelSizeM;
     }
 
+    /**
+     * A mask from the geometry module's voxelisation: each voxel becomes the metal channel with the
+     * largest fraction among those reaching {@code minFraction}, else air. A threshold below 0.5
+     * keeps parts thinner than a voxel (a 20 um foil in 100 um voxels) as one voxel layer, which is
+     * what a perfect-diamagnet screen needs; their thickness is then overstated (harmless for the
+     * field outside a screen, not for its own signal).
+     *
+     * @param grid          the fractions (voxels must be cubes)
+     * @param metalChannels the channels that are metal, in the order of the part labels 1..P
+     * @param minFraction   smallest fraction that makes a voxel metal, in (0, 1]
+     * @return the mask
+     */
+    public static MetalMask fromMaterialGrid(org.metalnmr.geometry.voxel.MaterialGrid grid, List<String> metalChannels,
+                                             double minFraction) {
+        Checks.inRange("minFraction", "[1]", 1e-6, 1, minFraction);
+        org.metalnmr.geometry.voxel.GridSpec g = grid.grid();
+        double h = g.voxelX();
+        if (Math.abs(g.voxelY() - h) > 1e-9 * h || Math.abs(g.voxelZ() - h) > 1e-9 * h) {
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "voxel shape", "cubes (equal voxel sizes)",
+                    g.voxelX() + " x " + g.voxelY() + " x " + g.voxelZ() + " m");
+        }
+        if (metalChannels.size() > Byte.MAX_VALUE) {
+            throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "number of metal channels", 1, Byte.MAX_VALUE, "[1]",
+                    metalChannels.size());
+        }
+        int[] ch = new int[metalChannels.size()];
+        for (int p = 0; p < ch.length; p++) {
+            ch[p] = grid.channelIndex(metalChannels.get(p));
+        }
+        int nx = g.nx();
+        int ny = g.ny();
+        int nz = g.nz();
+        byte[] lab = new byte[nx * ny * nz];
+        for (int i = 0; i < nx; i++) {
+            for (int j = 0; j < ny; j++) {
+                for (int k = 0; k < nz; k++) {
+                    int gi = g.index(i, j, k);
+                    float best = 0;
+                    int bestP = -1;
+                    for (int p = 0; p < ch.length; p++) {
+                        float f = grid.fraction(ch[p], gi);
+                        if (f >= minFraction && f > best) {
+                            best = f;
+                            bestP = p;
+                        }
+                    }
+                    lab[(i * ny + j) * nz + k] = (byte) (bestP + 1);
+                }
+            }
+        }
+        double[] origin = {g.centreX(0) - h / 2, g.centreY(0) - h / 2, g.centreZ(0) - h / 2};
+        return new MetalMask(nx, ny, nz, h, origin, lab, metalChannels);
+    }
+
     /** Builds masks from solid bodies (later parts overwrite earlier ones where they overlap). */
     public static final class Builder {
         private final int nx;
