@@ -66,8 +66,9 @@ import org.metalnmr.rf.linalg.SolverStatistics;
  * ({@link CocgSolver}) preconditioned by an incomplete LDL<sup>T</sup> ({@link IncompleteLdlt}) of the
  * sparse part. Why not EJML: its sparse LU is real (the complex system would need the 2x2 real
  * block form, doubling the size) and 0.46 offers no fill-reducing ordering for LU, so the
- * band fill of a 300 x 300 grid costs gigabytes; COCG needs five vectors and converges in a few
- * hundred iterations here (measured in docs/rf-solvers.md, with the Jacobi alternative).
+ * band fill of a 300 x 300 grid costs gigabytes; COCG needs five vectors and converges in tens to a
+ * few hundred iterations on the graded grids used here (tables in docs/rf-solvers.md); Jacobi
+ * preconditioning is available for comparison and takes more iterations.
  *
  * <h2>Signals</h2>
  * Per region: S_along = integral of (h . e)<sup>2</sup> dA and S_all = integral of (h . h) dA,
