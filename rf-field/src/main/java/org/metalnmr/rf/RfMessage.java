@@ -15,7 +15,21 @@ public enum RfMessage implements MessageKey {
     /** A packing fraction outside (0, 1]. */
     PACKING_FRACTION("packing fraction must be in (0, 1] (metal volume / layer volume), got %s"),
     /** A percolation threshold outside (0, 1). */
-    PERCOLATION_THRESHOLD("percolation threshold must be in (0, 1), got %s");
+    PERCOLATION_THRESHOLD("percolation threshold must be in (0, 1), got %s"),
+    /** An iterative solver that did not reach its tolerance. */
+    SOLVER_NOT_CONVERGED("%s did not converge: relative residual %.3e after %d iterations (tolerance %.1e)"),
+    /** An incomplete factorisation with a zero pivot. */
+    FACTORISATION_BREAKDOWN("%s broke down: pivot %d is zero"),
+    /** A grid that does not resolve the problem. */
+    GRID_UNRESOLVED("%s: %s"),
+    /** Array lengths that do not match. */
+    LENGTH_MISMATCH("%s must have length %d, got %d"),
+    /** A problem without any conductor. */
+    NO_CONDUCTOR("%s contains no conductor: every cell of the grid is air"),
+    /** A grid axis with nodes that are not strictly increasing. */
+    NODES_NOT_INCREASING("%s: nodes must be finite and strictly increasing, got %s after %s at index %d"),
+    /** A point outside the region where a map is defined. */
+    OUTSIDE_MAP("point (%.6g, %.6g, %.6g) m lies outside the %s, which spans %s");
 
     private final String template;
 

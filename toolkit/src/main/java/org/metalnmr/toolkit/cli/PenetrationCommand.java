@@ -14,6 +14,9 @@ import org.metalnmr.core.materials.Material;
 import org.metalnmr.core.materials.Materials;
 import org.metalnmr.core.nuclei.Nuclei;
 import org.metalnmr.core.nuclei.Nucleus;
+import org.metalnmr.rf.linalg.ProgressListener;
+import org.metalnmr.rf.numeric.NumericPenetration;
+import org.metalnmr.rf.numeric.PenetrationShape;
 import org.metalnmr.rf.penetration.BodyShape;
 import org.metalnmr.rf.penetration.PenetrationProfile;
 import org.metalnmr.rf.signal.BodySignal;
@@ -83,11 +86,7 @@ final class PenetrationCommand implements Callable<Integer> {
     public Integer call() {
         BodyShape body = parseShape(shape);
         String m = method == null ? "" : method.toLowerCase(Locale.ROOT);
-        if (m.equals(NUMERIC)) {
-            throw new InvalidInputException(ToolkitMessage.METHOD_UNAVAILABLE, "--method", NUMERIC,
-                    "the numerical penetration solver", "--method " + ANALYTIC);
-        }
-        if (!m.equals(ANALYTIC)) {
+        if (!m.equals(ANALYTIC) && !m.equals(NUMERIC)) {
             throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--method", ANALYTIC + "|" + NUMERIC, method);
         }
         Checks.positive("--size-m", "[m]", sizeM);
@@ -102,15 +101,27 @@ final class PenetrationCommand implements Callable<Integer> {
         double d = SkinDepth.skinDepth(rho, mat.muR(), f);
 
         PenetrationProfile profile = body.profile(sizeM, d);
-        BodySignal small = ReciprocitySignal.smallFlip(profile);
-        BodySignal reported = flipDeg == null ? small : ReciprocitySignal.atFlipAngle(profile, Math.toRadians(flipDeg));
+        BodySignal small;
+        BodySignal reported;
+        if (m.equals(NUMERIC)) {
+            if (flipDeg != null) {
+                throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--flip-deg with --method numeric",
+                        "absent (the numerical solvers give the small-flip signal)", flipDeg);
+            }
+            small = new BodySignal(NumericPenetration.signal(numericShape(body), sizeM, d, new StderrProgress())
+                    .signalPerVolume());
+            reported = small;
+        } else {
+            small = ReciprocitySignal.smallFlip(profile);
+            reported = flipDeg == null ? small : ReciprocitySignal.atFlipAngle(profile, Math.toRadians(flipDeg));
+        }
         BodySignal skin = new BodySignal(profile.skinLayerSignalPerVolume());
 
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("nucleus", n.symbol());
         r.put("metal", mat.name());
         r.put("shape", body.cliName());
-        r.put("method", ANALYTIC);
+        r.put("method", m);
         r.put("b0Tesla", b0);
         r.put("temperatureK", temperatureK);
         r.put("larmorHz", f);
@@ -128,6 +139,31 @@ final class PenetrationCommand implements Callable<Integer> {
         r.put("skinLayerPhaseDeg", skin.phaseLagDeg());
         JsonOutput.print(spec.commandLine().getOut(), json, r);
         return 0;
+    }
+
+    private static PenetrationShape numericShape(BodyShape body) {
+        return switch (body) {
+            case SLAB -> PenetrationShape.SLAB;
+            case CYLINDER_AXIAL -> PenetrationShape.CYLINDER_AXIAL;
+            case CYLINDER_TRANSVERSE -> PenetrationShape.CYLINDER_TRANSVERSE;
+            case SPHERE -> PenetrationShape.SPHERE;
+            default -> throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--shape with --method numeric",
+                    "slab|cylinder-axial|cylinder-transverse|sphere", body.cliName());
+        };
+    }
+
+    /** Progress of long numerical solves on standard error, at most every two seconds. */
+    private static final class StderrProgress implements ProgressListener {
+        private long last = System.nanoTime();
+
+        @Override
+        public void progress(String stage, double fraction) {
+            long now = System.nanoTime();
+            if (now - last > 2_000_000_000L) {
+                System.err.println("penetration: " + stage);
+                last = now;
+            }
+        }
     }
 
     private static BodyShape parseShape(String name) {

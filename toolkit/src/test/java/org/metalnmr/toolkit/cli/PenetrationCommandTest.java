@@ -56,6 +56,34 @@ class PenetrationCommandTest {
         assertEquals(30.0, j.get("flipDeg").asDouble(), 0.0);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"cylinder-axial", "cylinder-transverse"})
+    void numericAgreesWithAnalyticWithinOnePercentForDiameterTwoSkinDepths(String shape) throws Exception {
+        ObjectMapper om = new ObjectMapper();
+        CliRunner a0 = CliRunner.run("penetration", "--metal", "Li", "--nucleus", "7Li", "--proton-mhz", "500", "--shape",
+                shape, "--size-m", "1e-5", "--json");
+        double d = om.readTree(a0.out()).get("skinDepthM").asDouble();
+        String size = Double.toString(2 * d);
+        JsonNode an = om.readTree(CliRunner.run("penetration", "--metal", "Li", "--nucleus", "7Li", "--proton-mhz", "500",
+                "--shape", shape, "--size-m", size, "--json").out());
+        CliRunner nr = CliRunner.run("penetration", "--metal", "Li", "--nucleus", "7Li", "--proton-mhz", "500",
+                "--shape", shape, "--size-m", size, "--method", "numeric", "--json");
+        assertEquals(0, nr.exitCode(), nr.err());
+        JsonNode nu = om.readTree(nr.out());
+        assertEquals("numeric", nu.get("method").asText());
+        double re = nu.get("signalPerVolumeReal").asDouble() - an.get("signalPerVolumeReal").asDouble();
+        double im = nu.get("signalPerVolumeImag").asDouble() - an.get("signalPerVolumeImag").asDouble();
+        assertTrue(Math.hypot(re, im) < 0.01 * an.get("signalPerVolume").asDouble(), nu + " vs " + an);
+    }
+
+    @Test
+    void numericRefusesHalfSpace() {
+        CliRunner r = CliRunner.run("penetration", "--metal", "Li", "--nucleus", "7Li", "--proton-mhz", "500", "--shape",
+                "half-space", "--size-m", "1e-4", "--method", "numeric");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("--shape with --method numeric"), r.err());
+    }
+
     @Test
     void textOutput() {
         CliRunner r = CliRunner.run("penetration", "--metal", "Li", "--nucleus", "6Li", "--proton-mhz", "300", "--shape",
@@ -69,7 +97,7 @@ class PenetrationCommandTest {
         "non-positive size|--size-m 0|--size-m",
         "negative size|--size-m -1e-3|--size-m",
         "unknown shape|--shape cube|--shape",
-        "numeric method|--method numeric|not available yet",
+        "numeric with flip|--method numeric --flip-deg 30|--flip-deg",
         "unknown method|--method magic|--method",
         "bad flip|--flip-deg -5|--flip-deg",
         "unknown metal|--metal Xx|Xx",

@@ -1,0 +1,666 @@
+package org.metalnmr.rf.potential;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.metalnmr.core.error.Checks;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.error.MetalNmrException;
+import org.metalnmr.rf.RfMessage;
+import org.metalnmr.rf.linalg.MemoryBudget;
+import org.metalnmr.rf.linalg.ProgressListener;
+
+/**
+ * The RF field around mm-scale metal parts when the skin depth d is much smaller than the parts:
+ * the metal acts as a perfect diamagnet (B . n = 0 on its surface; the eddy currents flow in a
+ * layer of thickness d), and outside it the quasi-static field is curl- and divergence-free.
+ * With H = H_a + H', H' = -grad psi', H_a the field that exists without the metal:
+ * <pre>  laplacian psi' = 0 in air,    d psi'/dn = H_a . n on metal faces (n outward from the metal),
+ *   psi' -&gt; p . r / (4 pi r^3) far away (the induced dipole; no monopole because the net flux
+ *   out of a diamagnet is zero).</pre>
+ * Discretisation: cell-centred finite volumes on the voxels of a {@link MetalMask}, 7-point
+ * stencil, the Neumann flux imposed on every air/metal voxel face (staircase surface). On the outer
+ * faces of the grid psi' is prescribed (Dirichlet, at the face): first 0, then, for each of
+ * {@link #withDipoleCorrections(int) n} outer iterations, the field of the induced dipole p computed
+ * from the current solution by Green's representation on the metal surface,
+ * p = closed integral of [psi' n - r (H_a . n)] dS. Without correction the image of the
+ * induced dipole in a box of half-width L around a body of radius a changes the field by a relative
+ * (a/L)<sup>3</sup>; with it the leading error becomes the next (quadrupole) order, (a/L)<sup>5</sup>.
+ *
+ * <p>The symmetric positive definite system is solved matrix-free by preconditioned conjugate
+ * gradients with a Jacobi or a symmetric Gauss-Seidel (SSOR, omega = 1) preconditioner; the number of
+ * iterations grows like the grid size n (condition number ~ n<sup>2</sup>), measured in
+ * docs/rf-solvers.md. Memory is estimated before anything is allocated ({@link #BYTES_PER_VOXEL}).
+ * Progress goes to a {@link ProgressListener}, never to a stream.
+ *
+ * <p>Accuracy: the staircase surface makes the surface field and area converge at first order in
+ * the voxel size; the area is corrected by weighting every face with h<sup>2</sup> / (|n_x| + |n_y| +
+ * |n_z|) (the true element whose projections the staircase faces are), n estimated from the gradient
+ * of the box-smoothed metal indicator.
+ */
+public final class PotentialSolver3D {
+
+    /** Preconditioner of the conjugate-gradient iteration. */
+    public enum Preconditioning {
+        /** diagonal scaling */
+        JACOBI,
+        /** symmetric Gauss-Seidel (SSOR with omega = 1), the default */
+        SSOR
+    }
+
+    /** Estimated bytes per voxel: label, diagonal, |H| map (float), eight double vectors of the solve. */
+    public static final double BYTES_PER_VOXEL = 2 + 4 + 8 * 8;
+
+    /**
+     * Distances (in voxels) from a surface face, along the estimated normal, at which the field is
+     * sampled (trilinear interpolation of the cell-centred field) and linearly extrapolated back to
+     * the surface. Closer than about 1.5 voxels the staircase roughness depresses the field (the
+     * sphere's mean |h_t|^2 comes out 20% low at 1 and 2 voxels); 1.5 and 3 gave the smallest
+     * error on the sphere at 8 and 16 voxels per radius (docs/rf-solvers.md).
+     */
+    private static final double SAMPLE_1 = 1.5;
+    private static final double SAMPLE_2 = 3.0;
+
+    private final double tolerance;
+    private final int maxIterations;
+    private final int dipoleCorrections;
+    private final Preconditioning preconditioning;
+    private final ProgressListener progress;
+
+    /** Tolerance 1e-8, at most 20000 iterations, two dipole corrections, SSOR preconditioner. */
+    public PotentialSolver3D() {
+        this(1e-8, 20000, 2, Preconditioning.SSOR, ProgressListener.NONE);
+    }
+
+    private PotentialSolver3D(double tolerance, int maxIterations, int dipoleCorrections, Preconditioning p,
+                              ProgressListener progress) {
+        this.tolerance = tolerance;
+        this.maxIterations = maxIterations;
+        this.dipoleCorrections = dipoleCorrections;
+        this.preconditioning = p;
+        this.progress = progress;
+    }
+
+    /**
+     * @param relativeTolerance relative residual at which CG stops, in [1e-14, 0.1]
+     * @return a copy
+     */
+    public PotentialSolver3D withTolerance(double relativeTolerance) {
+        Checks.inRange("relativeTolerance", "[1]", 1e-14, 0.1, relativeTolerance);
+        return new PotentialSolver3D(relativeTolerance, maxIterations, dipoleCorrections, preconditioning, progress);
+    }
+
+    /**
+     * @param iterations iteration limit per solve
+     * @return a copy
+     */
+    public PotentialSolver3D withMaxIterations(int iterations) {
+        Checks.positive("maxIterations", "[1]", iterations);
+        return new PotentialSolver3D(tolerance, iterations, dipoleCorrections, preconditioning, progress);
+    }
+
+    /**
+     * @param n number of outer dipole corrections of the far boundary, 0 to 10
+     * @return a copy
+     */
+    public PotentialSolver3D withDipoleCorrections(int n) {
+        Checks.inRange("dipoleCorrections", "[1]", 0, 10, n);
+        return new PotentialSolver3D(tolerance, maxIterations, n, preconditioning, progress);
+    }
+
+    /**
+     * @param p preconditioner
+     * @return a copy
+     */
+    public PotentialSolver3D withPreconditioning(Preconditioning p) {
+        return new PotentialSolver3D(tolerance, maxIterations, dipoleCorrections, Objects.requireNonNull(p), progress);
+    }
+
+    /**
+     * @param listener receives a report every 25 iterations
+     * @return a copy
+     */
+    public PotentialSolver3D withProgress(ProgressListener listener) {
+        return new PotentialSolver3D(tolerance, maxIterations, dipoleCorrections, preconditioning,
+                listener == null ? ProgressListener.NONE : listener);
+    }
+
+    /**
+     * @param mask  the metal parts (the grid must leave air around them)
+     * @param field the field without metal
+     * @return the surface elements and their fields
+     * @throws InvalidInputException when the grid would not fit in memory or holds no metal
+     */
+    public PotentialSolution3D solve(MetalMask mask, AppliedField3D field) {
+        long n = mask.voxelCount();
+        MemoryBudget.require(String.format(Locale.ROOT, "3D potential grid %d x %d x %d", mask.nx(), mask.ny(), mask.nz()),
+                n * BYTES_PER_VOXEL, BYTES_PER_VOXEL, "voxels");
+        if (n > Integer.MAX_VALUE - 8) {
+            throw new InvalidInputException(org.metalnmr.core.error.CoreMessage.OUT_OF_RANGE, "voxel count", 1,
+                    Integer.MAX_VALUE - 8, "[1]", n);
+        }
+        return new Run(mask, field).run();
+    }
+
+    /** One solve: its arrays live only as long as the run. */
+    private final class Run {
+        private final MetalMask mask;
+        private final AppliedField3D field;
+        private final int nx;
+        private final int ny;
+        private final int nz;
+        private final double h;
+        private final byte[] lab;
+        private final byte[] diag;
+        private final double[] phi;
+        private final double[] rhsMetal;
+        private final double[] outer;
+        private int iterations;
+        private double residual;
+        private double[] dipole = new double[3];
+        private double[] centroid = new double[3];
+
+        Run(MetalMask mask, AppliedField3D field) {
+            this.mask = mask;
+            this.field = field;
+            nx = mask.nx();
+            ny = mask.ny();
+            nz = mask.nz();
+            h = mask.voxelSizeM();
+            lab = mask.labels();
+            int n = lab.length;
+            diag = new byte[n];
+            phi = new double[n];
+            rhsMetal = new double[n];
+            outer = new double[n];
+        }
+
+        PotentialSolution3D run() {
+            progress.progress("assembling the potential problem", 0);
+            double[] ha = new double[3];
+            boolean anyMetal = false;
+            for (int i = 0; i < nx; i++) {
+                for (int j = 0; j < ny; j++) {
+                    for (int k = 0; k < nz; k++) {
+                        int c = (i * ny + j) * nz + k;
+                        if (lab[c] != 0) {
+                            anyMetal = true;
+                            continue;
+                        }
+                        int d = 0;
+                        for (int dir = 0; dir < 6; dir++) {
+                            int axis = dir >> 1;
+                            int s = (dir & 1) == 0 ? 1 : -1;
+                            int q = neighbour(i, j, k, axis, s);
+                            if (q < 0) {
+                                d += 2;
+                            } else if (lab[q] == 0) {
+                                d += 1;
+                            } else {
+                                double[] f = faceCentre(i, j, k, axis, s);
+                                field.field(f[0], f[1], f[2], ha);
+                                rhsMetal[c] += h * s * ha[axis];
+                            }
+                        }
+                        diag[c] = (byte) d;
+                    }
+                }
+            }
+            if (!anyMetal) {
+                throw new InvalidInputException(RfMessage.NO_CONDUCTOR, "the metal mask");
+            }
+            centroid = metalCentroid();
+            for (int pass = 0; pass <= dipoleCorrections; pass++) {
+                if (pass > 0) {
+                    dipole = surfaceDipole(centroid);
+                }
+                setOuter(dipole, centroid);
+                solveCg(pass);
+            }
+            progress.progress("extracting surface fields", 0.95);
+            return new PotentialSolution3D(mask, surfaceElements(), fieldMagnitude(), iterations, residual, dipole.clone());
+        }
+
+        private int neighbour(int i, int j, int k, int axis, int s) {
+            int a = i;
+            int b = j;
+            int e = k;
+            if (axis == 0) {
+                a += s;
+            } else if (axis == 1) {
+                b += s;
+            } else {
+                e += s;
+            }
+            if (a < 0 || a >= nx || b < 0 || b >= ny || e < 0 || e >= nz) {
+                return -1;
+            }
+            return (a * ny + b) * nz + e;
+        }
+
+        private double[] faceCentre(int i, int j, int k, int axis, int s) {
+            double[] f = {mask.centerX(i), mask.centerY(j), mask.centerZ(k)};
+            f[axis] += 0.5 * s * h;
+            return f;
+        }
+
+        private double[] metalCentroid() {
+            double[] c = new double[3];
+            long count = 0;
+            for (int i = 0; i < nx; i++) {
+                for (int j = 0; j < ny; j++) {
+                    for (int k = 0; k < nz; k++) {
+                        if (lab[(i * ny + j) * nz + k] != 0) {
+                            c[0] += mask.centerX(i);
+                            c[1] += mask.centerY(j);
+                            c[2] += mask.centerZ(k);
+                            count++;
+                        }
+                    }
+                }
+            }
+            for (int a = 0; a < 3; a++) {
+                c[a] /= count;
+            }
+            return c;
+        }
+
+        private double dipolePotential(double[] p, double[] c, double x, double y, double z) {
+            double rx = x - c[0];
+            double ry = y - c[1];
+            double rz = z - c[2];
+            double r2 = rx * rx + ry * ry + rz * rz;
+            double r3 = r2 * Math.sqrt(r2);
+            return (p[0] * rx + p[1] * ry + p[2] * rz) / (4 * Math.PI * r3);
+        }
+
+        /** outer[c] = sum over the cell's outer faces of 2 psi_b(face). */
+        private void setOuter(double[] p, double[] c0) {
+            for (int i = 0; i < nx; i++) {
+                for (int j = 0; j < ny; j++) {
+                    for (int k = 0; k < nz; k++) {
+                        boolean edge = i == 0 || j == 0 || k == 0 || i == nx - 1 || j == ny - 1 || k == nz - 1;
+                        int c = (i * ny + j) * nz + k;
+                        if (!edge || lab[c] != 0) {
+                            continue;
+                        }
+                        double s = 0;
+                        for (int dir = 0; dir < 6; dir++) {
+                            int axis = dir >> 1;
+                            int sg = (dir & 1) == 0 ? 1 : -1;
+                            if (neighbour(i, j, k, axis, sg) < 0) {
+                                double[] f = faceCentre(i, j, k, axis, sg);
+                                s += 2 * dipolePotential(p, c0, f[0], f[1], f[2]);
+                            }
+                        }
+                        outer[c] = s;
+                    }
+                }
+            }
+        }
+
+        /**
+         * The induced dipole from the current solution by Green's representation of the exterior
+         * field: p = closed integral over the metal surface of [psi' n - r (d psi'/dn)] dS, n outward from the metal,
+         * r from the metal centroid, d psi'/dn = H_a . n (the Neumann datum), psi' at the face
+         * extrapolated from the air cell with that datum.
+         */
+        private double[] surfaceDipole(double[] c0) {
+            double[] p = new double[3];
+            double[] ha = new double[3];
+            double area = h * h;
+            for (int i = 0; i < nx; i++) {
+                for (int j = 0; j < ny; j++) {
+                    for (int k = 0; k < nz; k++) {
+                        int c = (i * ny + j) * nz + k;
+                        if (lab[c] != 0) {
+                            continue;
+                        }
+                        for (int dir = 0; dir < 6; dir++) {
+                            int axis = dir >> 1;
+                            int s = (dir & 1) == 0 ? 1 : -1;
+                            int q = neighbour(i, j, k, axis, s);
+                            if (q < 0 || lab[q] == 0) {
+                                continue;
+                            }
+                            double[] f = faceCentre(i, j, k, axis, s);
+                            field.field(f[0], f[1], f[2], ha);
+                            double dPsiDe = s * ha[axis];          // along e = s x_axis, from air into metal
+                            double psiFace = phi[c] + 0.5 * h * dPsiDe;
+                            double dPsiDn = -dPsiDe;               // n = -e points from the metal into air
+                            p[axis] += area * psiFace * (-s);
+                            for (int m = 0; m < 3; m++) {
+                                p[m] -= area * (f[m] - c0[m]) * dPsiDn;
+                            }
+                        }
+                    }
+                }
+            }
+            return p;
+        }
+
+        private void apply(double[] x, double[] y) {
+            int sj = nz;
+            int si = ny * nz;
+            for (int i = 0; i < nx; i++) {
+                for (int j = 0; j < ny; j++) {
+                    int base = (i * ny + j) * nz;
+                    for (int k = 0; k < nz; k++) {
+                        int c = base + k;
+                        if (lab[c] != 0) {
+                            y[c] = 0;
+                            continue;
+                        }
+                        double s = diag[c] * x[c];
+                        if (i > 0 && lab[c - si] == 0) {
+                            s -= x[c - si];
+                        }
+                        if (i < nx - 1 && lab[c + si] == 0) {
+                            s -= x[c + si];
+                        }
+                        if (j > 0 && lab[c - sj] == 0) {
+                            s -= x[c - sj];
+                        }
+                        if (j < ny - 1 && lab[c + sj] == 0) {
+                            s -= x[c + sj];
+                        }
+                        if (k > 0 && lab[c - 1] == 0) {
+                            s -= x[c - 1];
+                        }
+                        if (k < nz - 1 && lab[c + 1] == 0) {
+                            s -= x[c + 1];
+                        }
+                        y[c] = s;
+                    }
+                }
+            }
+        }
+
+        private void precondition(double[] r, double[] z) {
+            int n = r.length;
+            if (preconditioning == Preconditioning.JACOBI) {
+                for (int c = 0; c < n; c++) {
+                    z[c] = diag[c] > 0 ? r[c] / diag[c] : 0;
+                }
+                return;
+            }
+            int sj = nz;
+            int si = ny * nz;
+            // forward sweep (D + L) y = r, L = -1 for air neighbours of lower index
+            for (int i = 0; i < nx; i++) {
+                for (int j = 0; j < ny; j++) {
+                    int base = (i * ny + j) * nz;
+                    for (int k = 0; k < nz; k++) {
+                        int c = base + k;
+                        if (diag[c] == 0) {
+                            z[c] = 0;
+                            continue;
+                        }
+                        double s = r[c];
+                        if (i > 0 && lab[c - si] == 0) {
+                            s += z[c - si];
+                        }
+                        if (j > 0 && lab[c - sj] == 0) {
+                            s += z[c - sj];
+                        }
+                        if (k > 0 && lab[c - 1] == 0) {
+                            s += z[c - 1];
+                        }
+                        z[c] = s / diag[c];
+                    }
+                }
+            }
+            // backward sweep (D + U) z = D y
+            for (int i = nx - 1; i >= 0; i--) {
+                for (int j = ny - 1; j >= 0; j--) {
+                    int base = (i * ny + j) * nz;
+                    for (int k = nz - 1; k >= 0; k--) {
+                        int c = base + k;
+                        if (diag[c] == 0) {
+                            continue;
+                        }
+                        double s = 0;
+                        if (i < nx - 1 && lab[c + si] == 0) {
+                            s += z[c + si];
+                        }
+                        if (j < ny - 1 && lab[c + sj] == 0) {
+                            s += z[c + sj];
+                        }
+                        if (k < nz - 1 && lab[c + 1] == 0) {
+                            s += z[c + 1];
+                        }
+                        z[c] += s / diag[c];
+                    }
+                }
+            }
+        }
+
+        private void solveCg(int pass) {
+            int n = phi.length;
+            double[] r = new double[n];
+            double[] z = new double[n];
+            double[] pv = new double[n];
+            double[] q = new double[n];
+            apply(phi, q);
+            double bn = 0;
+            double rr = 0;
+            for (int c = 0; c < n; c++) {
+                double b = lab[c] == 0 ? rhsMetal[c] + outer[c] : 0;
+                bn += b * b;
+                r[c] = b - q[c];
+                rr += r[c] * r[c];
+            }
+            bn = Math.sqrt(bn);
+            if (bn == 0) {
+                residual = 0;
+                return;
+            }
+            precondition(r, z);
+            System.arraycopy(z, 0, pv, 0, n);
+            double rz = dot(r, z);
+            for (int it = 1; it <= maxIterations; it++) {
+                if (Math.sqrt(rr) / bn <= tolerance) {
+                    residual = Math.sqrt(rr) / bn;
+                    return;
+                }
+                apply(pv, q);
+                double alpha = rz / dot(pv, q);
+                rr = 0;
+                for (int c = 0; c < n; c++) {
+                    phi[c] += alpha * pv[c];
+                    r[c] -= alpha * q[c];
+                    rr += r[c] * r[c];
+                }
+                precondition(r, z);
+                double rzNew = dot(r, z);
+                double beta = rzNew / rz;
+                rz = rzNew;
+                for (int c = 0; c < n; c++) {
+                    pv[c] = z[c] + beta * pv[c];
+                }
+                iterations++;
+                if (it % 25 == 0) {
+                    progress.progress(String.format(Locale.ROOT, "PCG pass %d iteration %d, relative residual %.2e",
+                            pass, it, Math.sqrt(rr) / bn), -1);
+                }
+            }
+            residual = Math.sqrt(rr) / bn;
+            if (residual > tolerance) {
+                throw new MetalNmrException(RfMessage.SOLVER_NOT_CONVERGED, "3D potential PCG", residual, maxIterations,
+                        tolerance);
+            }
+        }
+
+        private static double dot(double[] a, double[] b) {
+            double s = 0;
+            for (int c = 0; c < a.length; c++) {
+                s += a[c] * b[c];
+            }
+            return s;
+        }
+
+        /** d psi'/d(axis) at the face of cell c toward direction s along axis. */
+        private double faceDerivative(int i, int j, int k, int axis, int s, double[] ha) {
+            int c = (i * ny + j) * nz + k;
+            int q = neighbour(i, j, k, axis, s);
+            if (q < 0) {
+                double[] f = faceCentre(i, j, k, axis, s);
+                double pb = outerValue(f);
+                return s * (pb - phi[c]) / (0.5 * h);
+            }
+            if (lab[q] == 0) {
+                return s * (phi[q] - phi[c]) / h;
+            }
+            double[] f = faceCentre(i, j, k, axis, s);
+            field.field(f[0], f[1], f[2], ha);
+            return ha[axis];
+        }
+
+        private double outerValue(double[] f) {
+            return dipolePotential(dipole, centroid, f[0], f[1], f[2]);
+        }
+
+        private double[] cellField(int i, int j, int k, double[] out) {
+            double[] ha = new double[3];
+            field.field(mask.centerX(i), mask.centerY(j), mask.centerZ(k), out);
+            for (int axis = 0; axis < 3; axis++) {
+                double dp = faceDerivative(i, j, k, axis, 1, ha);
+                double dm = faceDerivative(i, j, k, axis, -1, ha);
+                out[axis] -= 0.5 * (dp + dm);
+            }
+            return out;
+        }
+
+        /** Trilinear interpolation of the cell-centred total field over the air cells among the 8 nearest. */
+        private double[] fieldAt(double x, double y, double z, double[] scratch) {
+            double u = (x - mask.originM()[0]) / h - 0.5;
+            double v = (y - mask.originM()[1]) / h - 0.5;
+            double w = (z - mask.originM()[2]) / h - 0.5;
+            int i0 = (int) Math.floor(u);
+            int j0 = (int) Math.floor(v);
+            int k0 = (int) Math.floor(w);
+            double[] out = new double[3];
+            double wsum = 0;
+            for (int di = 0; di < 2; di++) {
+                for (int dj = 0; dj < 2; dj++) {
+                    for (int dk = 0; dk < 2; dk++) {
+                        int a = i0 + di;
+                        int b = j0 + dj;
+                        int e = k0 + dk;
+                        if (a < 0 || a >= nx || b < 0 || b >= ny || e < 0 || e >= nz || lab[(a * ny + b) * nz + e] != 0) {
+                            continue;
+                        }
+                        double wt = (di == 0 ? 1 - (u - i0) : u - i0) * (dj == 0 ? 1 - (v - j0) : v - j0)
+                                * (dk == 0 ? 1 - (w - k0) : w - k0);
+                        if (wt <= 0) {
+                            continue;
+                        }
+                        cellField(a, b, e, scratch);
+                        for (int m = 0; m < 3; m++) {
+                            out[m] += wt * scratch[m];
+                        }
+                        wsum += wt;
+                    }
+                }
+            }
+            if (wsum > 0) {
+                for (int m = 0; m < 3; m++) {
+                    out[m] /= wsum;
+                }
+            }
+            return out;
+        }
+
+        private double smoothedMetal(int i, int j, int k) {
+            int count = 0;
+            for (int a = i - 1; a <= i + 1; a++) {
+                for (int b = j - 1; b <= j + 1; b++) {
+                    for (int e = k - 1; e <= k + 1; e++) {
+                        if (a >= 0 && a < nx && b >= 0 && b < ny && e >= 0 && e < nz && lab[(a * ny + b) * nz + e] != 0) {
+                            count++;
+                        }
+                    }
+                }
+            }
+            return count / 27.0;
+        }
+
+        private double[] metalGradient(int i, int j, int k) {
+            return new double[] {
+                smoothedMetal(i + 1, j, k) - smoothedMetal(i - 1, j, k),
+                smoothedMetal(i, j + 1, k) - smoothedMetal(i, j - 1, k),
+                smoothedMetal(i, j, k + 1) - smoothedMetal(i, j, k - 1)};
+        }
+
+        private List<SurfaceElement> surfaceElements() {
+            List<SurfaceElement> out = new ArrayList<>();
+            double[] hc = new double[3];
+            for (int i = 0; i < nx; i++) {
+                for (int j = 0; j < ny; j++) {
+                    for (int k = 0; k < nz; k++) {
+                        int c = (i * ny + j) * nz + k;
+                        if (lab[c] != 0) {
+                            continue;
+                        }
+                        for (int dir = 0; dir < 6; dir++) {
+                            int axis = dir >> 1;
+                            int s = (dir & 1) == 0 ? 1 : -1;
+                            int q = neighbour(i, j, k, axis, s);
+                            if (q < 0 || lab[q] == 0) {
+                                continue;
+                            }
+                            int[] mi = {i, j, k};
+                            mi[axis] += s;
+                            double[] g1 = metalGradient(i, j, k);
+                            double[] g2 = metalGradient(mi[0], mi[1], mi[2]);
+                            double[] nrm = {-(g1[0] + g2[0]), -(g1[1] + g2[1]), -(g1[2] + g2[2])};
+                            double len = Math.sqrt(nrm[0] * nrm[0] + nrm[1] * nrm[1] + nrm[2] * nrm[2]);
+                            // the normal must point from the metal into this air cell
+                            if (len < 1e-12 || nrm[axis] * -s <= 0) {
+                                nrm = new double[3];
+                                nrm[axis] = -s;
+                                len = 1;
+                            }
+                            for (int a = 0; a < 3; a++) {
+                                nrm[a] /= len;
+                            }
+                            double area = h * h / (Math.abs(nrm[0]) + Math.abs(nrm[1]) + Math.abs(nrm[2]));
+                            double[] f = faceCentre(i, j, k, axis, s);
+                            // field at one and two voxels out along the normal, extrapolated to the surface
+                            double[] h1 = fieldAt(f[0] + SAMPLE_1 * h * nrm[0], f[1] + SAMPLE_1 * h * nrm[1],
+                                    f[2] + SAMPLE_1 * h * nrm[2], hc);
+                            double[] h2 = fieldAt(f[0] + SAMPLE_2 * h * nrm[0], f[1] + SAMPLE_2 * h * nrm[1],
+                                    f[2] + SAMPLE_2 * h * nrm[2], hc);
+                            double[] hs = new double[3];
+                            for (int a = 0; a < 3; a++) {
+                                hs[a] = (SAMPLE_2 * h1[a] - SAMPLE_1 * h2[a]) / (SAMPLE_2 - SAMPLE_1);
+                            }
+                            double hn = hs[0] * nrm[0] + hs[1] * nrm[1] + hs[2] * nrm[2];
+                            out.add(new SurfaceElement(lab[q], f[0], f[1], f[2], nrm[0], nrm[1], nrm[2], area,
+                                    hs[0] - hn * nrm[0], hs[1] - hn * nrm[1], hs[2] - hn * nrm[2]));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private float[] fieldMagnitude() {
+            float[] m = new float[phi.length];
+            double[] hc = new double[3];
+            for (int i = 0; i < nx; i++) {
+                for (int j = 0; j < ny; j++) {
+                    for (int k = 0; k < nz; k++) {
+                        int c = (i * ny + j) * nz + k;
+                        if (lab[c] == 0) {
+                            cellField(i, j, k, hc);
+                            m[c] = (float) Math.sqrt(hc[0] * hc[0] + hc[1] * hc[1] + hc[2] * hc[2]);
+                        }
+                    }
+                }
+            }
+            return m;
+        }
+    }
+}
