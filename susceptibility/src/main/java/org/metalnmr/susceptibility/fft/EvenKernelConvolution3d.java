@@ -27,8 +27,10 @@ import org.metalnmr.susceptibility.SusceptibilityMessage;
  * a cache-sized buffer, so the whole array is streamed three times. The 1D transforms are
  * {@link BatchedFft}.</p>
  *
- * <p>Memory: two complex half-spectrum arrays, 16 (mx/2+1) my mz bytes, plus small per-task
- * buffers ({@link #workingBytes(int, int, int)}).</p>
+ * <p>Memory: two complex half-spectrum arrays, 16 (mx/2+1) my mz bytes
+ * ({@link #workingBytes(int, int, int)}), allocated at the first convolution and kept for the next
+ * ones, plus small per-task buffers. One convolution runs at a time per instance (the methods are
+ * synchronized); the worker pool is created once per instance.</p>
  */
 public final class EvenKernelConvolution3d {
 
@@ -40,6 +42,9 @@ public final class EvenKernelConvolution3d {
     private final BatchedFft fy;
     private final BatchedFft fz;
     private final int threads;
+    private ForkJoinPool pool;
+    private double[] workRe;
+    private double[] workIm;
 
     /**
      * @param mx      FFT grid size along x, even
@@ -87,7 +92,10 @@ public final class EvenKernelConvolution3d {
             }
             return;
         }
-        ForkJoinPool pool = new ForkJoinPool(threads);
+        if (pool == null) {
+            // daemon workers that end after an idle timeout: nothing to close
+            pool = new ForkJoinPool(threads);
+        }
         try {
             pool.submit(() -> IntStream.range(0, tasks).parallel().forEach(body)).get();
         } catch (InterruptedException e) {
@@ -99,8 +107,6 @@ public final class EvenKernelConvolution3d {
                 throw r;
             }
             throw new MetalNmrException(c, SusceptibilityMessage.NOT_CONVERGED, "FFT convolution", String.valueOf(c));
-        } finally {
-            pool.shutdown();
         }
     }
 
@@ -114,7 +120,7 @@ public final class EvenKernelConvolution3d {
      * @param kernel the reduced kernel spectrum for this grid
      * @param out    output, same shape as {@code in} (may be the same array)
      */
-    public void convolve(double[] in, int nx, int ny, int nz, ReducedSpectrum kernel, double[] out) {
+    public synchronized void convolve(double[] in, int nx, int ny, int nz, ReducedSpectrum kernel, double[] out) {
         if (nx > mx || ny > my || nz > mz || in.length < (long) nx * ny * nz || out.length < (long) nx * ny * nz) {
             throw new IllegalArgumentException("input does not fit the FFT grid");
         }
@@ -122,8 +128,12 @@ public final class EvenKernelConvolution3d {
             throw new IllegalArgumentException("kernel spectrum is for another grid");
         }
         long plane = (long) hx * my;
-        double[] sr = new double[Math.toIntExact(plane * mz)];
-        double[] si = new double[sr.length];
+        if (workRe == null) {
+            workRe = new double[Math.toIntExact(plane * mz)];
+            workIm = new double[workRe.length];
+        }
+        double[] sr = workRe;
+        double[] si = workIm;
         forwardPlanes(in, nx, ny, nz, sr, si);
         zPassWithKernel(nz, kernel, sr, si);
         inversePlanes(out, nx, ny, nz, sr, si);
@@ -350,7 +360,7 @@ public final class EvenKernelConvolution3d {
      * @param octant values f on the octant, index {@code x + hx (y + hy z)}; transformed in place
      * @return the same array, now holding the reduced spectrum
      */
-    public ReducedSpectrum evenTransform(double[] octant) {
+    public synchronized ReducedSpectrum evenTransform(double[] octant) {
         int hy = my / 2 + 1;
         int hz = mz / 2 + 1;
         if (octant.length != hx * hy * hz) {
