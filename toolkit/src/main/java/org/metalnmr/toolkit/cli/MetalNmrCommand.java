@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Simulate and fit in-situ NMR of lithium and sodium metal anodes: skin effect, bulk magnetic susceptibility, spectra.",
         subcommands = {
                 SkinDepthCommand.class,
+                ValidateCommand.class,
         })
 public final class MetalNmrCommand implements Runnable {
 

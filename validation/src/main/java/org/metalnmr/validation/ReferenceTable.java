@@ -1,0 +1,60 @@
+package org.metalnmr.validation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A reference data file of the validation module: a provenance header of {@code #} lines (source,
+ * table or figure, units, uncertainty) followed by comma-separated rows. Kept under
+ * {@code src/main/resources/reference/<topic>/} so that {@code metalnmr validate} finds it at run time.
+ *
+ * @param provenance the header lines without their leading {@code #}
+ * @param rows       the data rows, split at commas and trimmed
+ */
+public record ReferenceTable(List<String> provenance, List<String[]> rows) {
+
+    /** Copies. */
+    public ReferenceTable {
+        provenance = List.copyOf(provenance);
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * @param resource class-path resource, e.g. {@code /reference/skin-depth/published-skin-depths.csv}
+     * @return the table
+     */
+    public static ReferenceTable load(String resource) {
+        InputStream in = ReferenceTable.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("reference file " + resource + " is not on the class path");
+        }
+        List<String> prov = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String t = line.strip();
+                if (t.startsWith("#")) {
+                    prov.add(t.substring(1).strip());
+                } else if (!t.isEmpty()) {
+                    String[] f = t.split(",");
+                    for (int i = 0; i < f.length; i++) {
+                        f[i] = f[i].strip();
+                    }
+                    rows.add(f);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (prov.isEmpty()) {
+            throw new IllegalStateException("reference file " + resource + " has no provenance header");
+        }
+        return new ReferenceTable(prov, rows);
+    }
+}
