@@ -1,12 +1,6 @@
 package org.metalnmr.susceptibility.fft;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
-
-import org.metalnmr.core.error.MetalNmrException;
-import org.metalnmr.susceptibility.SusceptibilityMessage;
 
 /**
  * Circular convolution of a real 3D array with a real kernel that is even in each axis, by
@@ -19,7 +13,7 @@ import org.metalnmr.susceptibility.SusceptibilityMessage;
  * {@code kx + hx (ky' + hy kz')} with {@code ky' = min(ky, my - ky)} (see {@link ReducedSpectrum}).</p>
  *
  * <p>Pipeline (each step parallel over planes or column blocks, all on one
- * {@link ForkJoinPool}): (A) per input plane z &lt; nz, real FFT along x (two real rows packed into
+ * {@link WorkerPool}): (A) per input plane z &lt; nz, real FFT along x (two real rows packed into
  * one complex row) then FFT along y; (B) per block of (x, y) columns, FFT along z of the nz non-zero
  * planes, product with K, inverse FFT along z, keeping the nz output planes; (C) per output plane,
  * inverse FFT along y keeping ny rows, inverse real FFT along x keeping nx values. Skipping the
@@ -42,7 +36,7 @@ public final class EvenKernelConvolution3d {
     private final BatchedFft fy;
     private final BatchedFft fz;
     private final int threads;
-    private ForkJoinPool pool;
+    private final WorkerPool workers;
     private double[] workRe;
     private double[] workIm;
 
@@ -64,6 +58,7 @@ public final class EvenKernelConvolution3d {
         this.fy = new BatchedFft(my);
         this.fz = new BatchedFft(mz);
         this.threads = threads;
+        this.workers = new WorkerPool(threads);
     }
 
     /**
@@ -86,28 +81,7 @@ public final class EvenKernelConvolution3d {
     }
 
     private void parallel(int tasks, IntConsumer body) {
-        if (threads == 1 || tasks == 1) {
-            for (int t = 0; t < tasks; t++) {
-                body.accept(t);
-            }
-            return;
-        }
-        if (pool == null) {
-            // daemon workers that end after an idle timeout: nothing to close
-            pool = new ForkJoinPool(threads);
-        }
-        try {
-            pool.submit(() -> IntStream.range(0, tasks).parallel().forEach(body)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MetalNmrException(e, SusceptibilityMessage.NOT_CONVERGED, "FFT convolution", "interrupted");
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new MetalNmrException(c, SusceptibilityMessage.NOT_CONVERGED, "FFT convolution", String.valueOf(c));
-        }
+        workers.run(tasks, body);
     }
 
     /**
