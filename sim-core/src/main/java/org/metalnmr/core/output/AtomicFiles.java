@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.MetalNmrException;
@@ -43,6 +44,10 @@ public final class AtomicFiles {
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
+            }
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                // createTempFile makes the file private (rw-------); an output file is rw-r--r--
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
