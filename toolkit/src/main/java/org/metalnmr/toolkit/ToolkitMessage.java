@@ -19,7 +19,13 @@ public enum ToolkitMessage implements MessageKey {
     /** A material name the material table does not know. */
     SCENARIO_UNKNOWN_MATERIAL("%s: %s = '%s' is not a known material; known materials: %s"),
     /** A word that must be one of a set. */
-    SCENARIO_NOT_ONE_OF("%s: %s must be one of %s, got '%s'");
+    SCENARIO_NOT_ONE_OF("%s: %s must be one of %s, got '%s'"),
+    /** An option that a chosen variant requires. */
+    OPTION_NEEDED("%s needs %s"),
+    /** An option that does not apply to the chosen variant. */
+    OPTION_NOT_APPLICABLE("%s does not apply to %s; %s"),
+    /** A list option with the wrong number of values. */
+    VALUE_COUNT("%s for %s takes %s, got %d value(s)");
 
     private final String template;
 

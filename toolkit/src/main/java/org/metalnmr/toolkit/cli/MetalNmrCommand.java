@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
                 SkinDepthCommand.class,
                 ValidateCommand.class,
                 PenetrationCommand.class,
+                DemagCommand.class,
+                ShiftCommand.class,
+                FieldCommand.class,
         })
 public final class MetalNmrCommand implements Runnable {
 

@@ -1,0 +1,37 @@
+package org.metalnmr.susceptibility.shift;
+
+import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
+import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
+
+/** Gauss-Legendre nodes and weights on [0, 1] (from Hipparchus), for the orientation quadratures. */
+final class GaussLegendre {
+
+    static final int MAX_NODES = 64;
+
+    private final double[] nodes;
+    private final double[] weights;
+
+    private GaussLegendre(double[] nodes, double[] weights) {
+        this.nodes = nodes;
+        this.weights = weights;
+    }
+
+    static GaussLegendre onUnitInterval(int n) {
+        GaussIntegrator g = new GaussIntegratorFactory().legendre(n, 0, 1);
+        double[] x = new double[n];
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = g.getPoint(i);
+            w[i] = g.getWeight(i);
+        }
+        return new GaussLegendre(x, w);
+    }
+
+    double node(int i) {
+        return nodes[i];
+    }
+
+    double weight(int i) {
+        return weights[i];
+    }
+}

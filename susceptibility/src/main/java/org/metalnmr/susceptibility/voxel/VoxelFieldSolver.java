@@ -1,0 +1,217 @@
+package org.metalnmr.susceptibility.voxel;
+
+import org.metalnmr.core.error.Checks;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.susceptibility.SusceptibilityMessage;
+import org.metalnmr.susceptibility.fft.BatchedFft;
+import org.metalnmr.susceptibility.fft.EvenKernelConvolution3d;
+import org.metalnmr.susceptibility.fft.ReducedSpectrum;
+import org.metalnmr.susceptibility.fft.WorkerPool;
+
+/**
+ * The BMS shift map of a voxelised susceptibility distribution in a uniform field B0 along +z
+ * (linear response, |chi| &lt;&lt; 1, so M = chi B0/mu0 and the demagnetising field does not feed back).
+ *
+ * <p>Formula: dBz/B0 at a nucleus = chi(r)/3 + H_dz(r)/H0 = (D * chi)(r), with the Lorentz-sphere term
+ * included in the kernel D (DOMAIN.md sect. 4): in k-space D(k) = 1/3 - k_z^2/|k|^2 (Salomir et al. 2003;
+ * Marques &amp; Bowtell 2005), in real space D(r) = delta(r)/3 - N_zz(r). Sign checks (tested): a sphere
+ * gives 0 inside, a needle along B0 +chi/3, a plate with its normal along B0 -2 chi/3, an ellipsoid
+ * chi (1/3 - N_zz) at every interior point. Output in ppm (x 1e6).</p>
+ *
+ * <p>Numerics: circular convolution by real-to-complex FFTs ({@link EvenKernelConvolution3d}), with
+ * the kernel chosen by {@link FieldKernel}. With zero padding (default) each axis of length n is
+ * padded to the smallest length &ge; 2n with factors 2, 3, 5, 7, so the cell-averaged kernel gives the
+ * exact linear (aperiodic) convolution; without padding the grid is taken as the whole computational
+ * box (the caller has left the margin, as the {@code field} command does with the body spanning half of
+ * it) and each axis must already have length with factors 2, 3, 5, 7 only (x even).</p>
+ *
+ * <p>Memory is estimated before allocation ({@link #estimateBytes}); a grid that would not fit in the
+ * JVM's free heap raises {@link InvalidInputException} saying which cubic grid would fit.</p>
+ *
+ * <p>Configured with {@code with*} methods that return new instances; {@link #plan} builds the kernel
+ * spectrum once for a grid shape and returns a reusable {@link FieldSolvePlan}.</p>
+ */
+public final class VoxelFieldSolver {
+
+    private final FieldKernel kernel;
+    private final boolean zeroPadding;
+    private final int threads;
+
+    private VoxelFieldSolver(FieldKernel kernel, boolean zeroPadding, int threads) {
+        this.kernel = kernel;
+        this.zeroPadding = zeroPadding;
+        this.threads = threads;
+    }
+
+    /** @return a solver with the cell-averaged kernel, zero padding and all available processors */
+    public static VoxelFieldSolver create() {
+        return new VoxelFieldSolver(FieldKernel.CELL_AVERAGED, true, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param k the kernel
+     * @return a solver with that kernel
+     */
+    public VoxelFieldSolver withKernel(FieldKernel k) {
+        return new VoxelFieldSolver(java.util.Objects.requireNonNull(k, "kernel"), zeroPadding, threads);
+    }
+
+    /**
+     * @param pad whether to zero-pad each axis to at least twice its length
+     * @return a solver with that padding policy
+     */
+    public VoxelFieldSolver withZeroPadding(boolean pad) {
+        return new VoxelFieldSolver(kernel, pad, threads);
+    }
+
+    /**
+     * @param n worker threads, at least 1
+     * @return a solver with that many threads
+     */
+    public VoxelFieldSolver withThreads(int n) {
+        if (n < 1) {
+            throw new InvalidInputException(SusceptibilityMessage.BAD_THREADS, n);
+        }
+        return new VoxelFieldSolver(kernel, zeroPadding, n);
+    }
+
+    /** @return the kernel */
+    public FieldKernel kernel() {
+        return kernel;
+    }
+
+    /** @return whether the solver zero-pads */
+    public boolean zeroPadding() {
+        return zeroPadding;
+    }
+
+    /** @return the number of worker threads */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * Solves once (builds the kernel, then convolves). For repeated solves on one grid shape use
+     * {@link #plan}.
+     *
+     * @param grid the susceptibility map
+     * @return the shift map [ppm]
+     */
+    public ShiftMap solve(ChiGrid grid) {
+        return plan(grid.nx(), grid.ny(), grid.nz(), grid.dx(), grid.dy(), grid.dz()).solve(grid);
+    }
+
+    /**
+     * FFT length used for an axis of n voxels.
+     *
+     * @param n voxels along the axis
+     * @param x whether it is the x axis (which must be even for the real transform)
+     * @return the FFT length
+     */
+    int fftLength(int n, boolean x) {
+        int m = BatchedFft.goodSize(zeroPadding ? 2 * n : n);
+        if (x && m % 2 != 0) {
+            m = BatchedFft.goodSize(m + 1);
+            while (m % 2 != 0) {
+                m = BatchedFft.goodSize(m + 1);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Bytes a solve allocates: the two half-spectrum arrays, the kernel octant, the output and its copy
+     * in the result record.
+     *
+     * @param nx voxels along x
+     * @param ny voxels along y
+     * @param nz voxels along z
+     * @return estimated bytes
+     */
+    public long estimateBytes(int nx, int ny, int nz) {
+        long mx = fftLength(nx, true);
+        long my = fftLength(ny, false);
+        long mz = fftLength(nz, false);
+        long n = (long) nx * ny * nz;
+        return EvenKernelConvolution3d.workingBytes((int) mx, (int) my, (int) mz)
+                + 8L * (mx / 2 + 1) * (my / 2 + 1) * (mz / 2 + 1)
+                + 2 * 8L * n;
+    }
+
+    /**
+     * Builds the kernel spectrum for one grid shape, after checking memory.
+     *
+     * @param nx voxels along x
+     * @param ny voxels along y
+     * @param nz voxels along z
+     * @param dx voxel size along x [m]
+     * @param dy voxel size along y [m]
+     * @param dz voxel size along z [m]
+     * @return the reusable plan
+     * @throws InvalidInputException when the grid is malformed, not FFT-friendly without padding, or
+     *                               too large for the memory
+     */
+    public FieldSolvePlan plan(int nx, int ny, int nz, double dx, double dy, double dz) {
+        ChiGrid.checkDimension("nx", nx);
+        ChiGrid.checkDimension("ny", ny);
+        ChiGrid.checkDimension("nz", nz);
+        Checks.positive("voxel size dx", "[m]", dx);
+        Checks.positive("voxel size dy", "[m]", dy);
+        Checks.positive("voxel size dz", "[m]", dz);
+        int mx = fftLength(nx, true);
+        int my = fftLength(ny, false);
+        int mz = fftLength(nz, false);
+        if (!zeroPadding && (mx != nx || my != ny || mz != nz)) {
+            throw new InvalidInputException(org.metalnmr.core.error.CoreMessage.NOT_ONE_OF,
+                    "grid size without zero padding (nx even; every axis with prime factors 2, 3, 5, 7 only)",
+                    "e.g. " + BatchedFft.goodSize(Math.max(nx, Math.max(ny, nz))), nx + "x" + ny + "x" + nz);
+        }
+        checkMemory(nx, ny, nz, mx, my, mz);
+        WorkerPool workers = new WorkerPool(threads);
+        EvenKernelConvolution3d conv = new EvenKernelConvolution3d(mx, my, mz, threads);
+        ReducedSpectrum spectrum = switch (kernel) {
+            case DIPOLE_K_SPACE -> dipoleSpectrum(mx, my, mz, dx, dy, dz);
+            case CELL_AVERAGED -> conv.evenTransform(new CellDemagKernel(dx, dy, dz)
+                    .shiftKernelOctant(mx / 2 + 1, my / 2 + 1, mz / 2 + 1, workers));
+        };
+        spectrum.scaleInPlace(1e6 / ((double) mx * my * mz));
+        return new FieldSolvePlan(nx, ny, nz, dx, dy, dz, conv, spectrum);
+    }
+
+    private void checkMemory(int nx, int ny, int nz, int mx, int my, int mz) {
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long need = estimateBytes(nx, ny, nz);
+        if (need > 0.9 * available || (long) (mx / 2 + 1) * my * mz > Integer.MAX_VALUE - 16) {
+            int fit = 1;
+            for (int n = Math.max(nx, Math.max(ny, nz)); n >= 1; n--) {
+                if (estimateBytes(n, n, n) <= 0.9 * available && (long) (fftLength(n, true) / 2 + 1) * fftLength(n, false) * fftLength(n, false) < Integer.MAX_VALUE - 16) {
+                    fit = n;
+                    break;
+                }
+            }
+            throw new InvalidInputException(SusceptibilityMessage.GRID_TOO_LARGE, nx, ny, nz, mx, my, mz,
+                    need / 1048576.0, available / 1048576.0, fit);
+        }
+    }
+
+    /** D(k) = 1/3 - kz^2/k^2 on the octant, D(0) = 0. */
+    static ReducedSpectrum dipoleSpectrum(int mx, int my, int mz, double dx, double dy, double dz) {
+        int hx = mx / 2 + 1;
+        int hy = my / 2 + 1;
+        int hz = mz / 2 + 1;
+        double[] v = new double[hx * hy * hz];
+        for (int c = 0; c < hz; c++) {
+            double kz = c / (mz * dz);
+            for (int b = 0; b < hy; b++) {
+                double ky = b / (my * dy);
+                for (int a = 0; a < hx; a++) {
+                    double kx = a / (mx * dx);
+                    double k2 = kx * kx + ky * ky + kz * kz;
+                    v[a + hx * (b + hy * c)] = k2 == 0 ? 0 : 1.0 / 3 - kz * kz / k2;
+                }
+            }
+        }
+        return new ReducedSpectrum(mx, my, mz, v);
+    }
+}
