@@ -152,8 +152,8 @@ public final class SpectrumSynthesizer {
             sigma = peak / noise.get().snr();
             SplittableRandom random = new SplittableRandom(noise.get().seed());
             for (int j = 0; j < n; j++) {
-                totalRe[j] += sigma * gaussian(random);
-                totalIm[j] += sigma * gaussian(random);
+                totalRe[j] += sigma * random.nextGaussian();
+                totalIm[j] += sigma * random.nextGaussian();
             }
         }
         Spectrum spectrum = new Spectrum(axis, totalRe, totalIm, OptionalDouble.empty(), Map.of("source", "synthesis"));
@@ -260,18 +260,5 @@ public final class SpectrumSynthesizer {
             throw new InvalidInputException(CoreMessage.MEMORY_EXCEEDED, "spectrum synthesis on " + n + " points",
                     bytes / 1048576.0, available / 1048576.0, "use fewer points or populations, or give the JVM more memory (-Xmx)");
         }
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        // Marsaglia polar method
-        double u;
-        double v;
-        double s;
-        do {
-            u = 2 * random.nextDouble() - 1;
-            v = 2 * random.nextDouble() - 1;
-            s = u * u + v * v;
-        } while (s >= 1 || s == 0);
-        return u * Math.sqrt(-2 * Math.log(s) / s);
     }
 }
