@@ -139,9 +139,52 @@ public final class NoiseEstimator {
         return median(dev);
     }
 
+    /** Median by selection (Hoare's FIND, Comm. ACM 4, 321 (1961)), O(n); reorders v. */
     private static double median(double[] v) {
-        Arrays.sort(v);
-        int m = v.length / 2;
-        return v.length % 2 == 1 ? v[m] : 0.5 * (v[m - 1] + v[m]);
+        int n = v.length;
+        int m = n / 2;
+        double upper = select(v, m);
+        if (n % 2 == 1) {
+            return upper;
+        }
+        // after select, v[0..m-1] are all <= v[m]: the lower middle is their maximum
+        double lower = v[0];
+        for (int i = 1; i < m; i++) {
+            lower = Math.max(lower, v[i]);
+        }
+        return 0.5 * (lower + upper);
+    }
+
+    private static double select(double[] v, int k) {
+        int lo = 0;
+        int hi = v.length - 1;
+        while (lo < hi) {
+            double pivot = v[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (v[i] < pivot) {
+                    i++;
+                }
+                while (v[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = v[i];
+                    v[i] = v[j];
+                    v[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        return v[k];
     }
 }

@@ -16,6 +16,7 @@ package org.metalnmr.core.lineshape;
 public final class Dawson {
 
     private static final double STEP = 1.0 / 256;
+    private static final double INV_STEP = 256;
     private static final double X_MAX = 50.0;
     private static final int SIZE = (int) Math.round(X_MAX / STEP) + 2;
     private static final double[] VALUE = new double[SIZE];
@@ -46,7 +47,7 @@ public final class Dawson {
             double r = 1 / (2 * ax * ax);
             f = (1 + r * (1 + r * (3 + r * (15 + r * 105)))) / (2 * ax);
         } else {
-            double u = ax / STEP;
+            double u = ax * INV_STEP;
             int i = (int) u;
             double s = u - i;
             double s2 = s * s;
