@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 SkinDepthCommand.class,
                 ValidateCommand.class,
+                PenetrationCommand.class,
         })
 public final class MetalNmrCommand implements Runnable {
 

@@ -1,0 +1,24 @@
+package org.metalnmr.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Smoke test: the example runs and writes an SVG with all four bodies. */
+class PenetrationFigureTest {
+
+    @Test
+    void writesTheFigure(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("penetration.svg");
+        PenetrationFigure.main(new String[] {f.toString()});
+        String svg = Files.readString(f);
+        for (String s : new String[] {"<svg", "slab, field on both faces", "cylinder, field along axis",
+            "cylinder, field across axis", "sphere", "Bloembergen"}) {
+            assertTrue(svg.contains(s), s);
+        }
+    }
+}

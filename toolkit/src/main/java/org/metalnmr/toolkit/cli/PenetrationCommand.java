@@ -1,0 +1,142 @@
+package org.metalnmr.toolkit.cli;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.metalnmr.core.error.Checks;
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.materials.Material;
+import org.metalnmr.core.materials.Materials;
+import org.metalnmr.core.nuclei.Nuclei;
+import org.metalnmr.core.nuclei.Nucleus;
+import org.metalnmr.rf.penetration.BodyShape;
+import org.metalnmr.rf.penetration.PenetrationProfile;
+import org.metalnmr.rf.signal.BodySignal;
+import org.metalnmr.rf.signal.ReciprocitySignal;
+import org.metalnmr.rf.skin.SkinDepth;
+import org.metalnmr.toolkit.ToolkitMessage;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code metalnmr penetration}: RF penetration into one metal body and its NMR signal by reciprocity
+ * (closed forms of {@code rf.penetration}). Phases follow exp(+i omega t): a lag is negative, so a
+ * body much thicker than the skin depth reports -45 degrees.
+ */
+@Command(name = "penetration", mixinStandardHelpOptions = true,
+        description = {"RF penetration into one metal body and its complex NMR signal by reciprocity.",
+            "--size-m is the slab thickness, the cylinder or sphere diameter, or for a half-space the depth over which the signal is averaged.",
+            "signalPerVolume and phaseDeg: the small-flip signal per volume (1 for a body much thinner than the skin depth), "
+                    + "or with --flip-deg the signal at that flip angle relative to a fully penetrated body at 90 degrees (a thin body gives sin(flip)).",
+            "visibleFraction: |S|/V of the small-flip signal, the fully excited volume equivalent over the real volume. "
+                    + "phaseDeg is the phase lag of the signal behind a thin body's: +45 degrees for a thick body (Bloembergen); "
+                    + "the complex parts (signalPerVolumeReal/Imag) follow exp(+i omega t), where a lag is a negative argument."})
+final class PenetrationCommand implements Callable<Integer> {
+
+    private static final String ANALYTIC = "analytic";
+    private static final String NUMERIC = "numeric";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--metal", required = true, paramLabel = "M", description = "metal: Li, Na, Mg, Al, K, Cu, Zn, Ti, steel")
+    String metal;
+
+    @Option(names = "--nucleus", required = true, paramLabel = "N", description = "observed nucleus, e.g. 7Li, 6Li, 23Na (sets the frequency)")
+    String nucleus;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    FieldOptions field;
+
+    @Option(names = "--shape", required = true, paramLabel = "SHAPE",
+            description = "slab|half-space|cylinder-axial|cylinder-transverse|sphere (slab: field on both faces; cylinder-axial/-transverse: RF field along/across the axis)")
+    String shape;
+
+    @Option(names = "--size-m", required = true, paramLabel = "S",
+            description = "slab thickness, cylinder or sphere diameter, or half-space depth considered [m], > 0")
+    double sizeM;
+
+    @Option(names = "--flip-deg", paramLabel = "F", description = "nominal flip angle [degrees], 0 < F <= 3600 (default: the small-flip limit)")
+    Double flipDeg;
+
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = ANALYTIC,
+            description = "analytic (closed forms) or numeric (numerical solver) (default ${DEFAULT-VALUE})")
+    String method;
+
+    @Option(names = "--temperature-k", paramLabel = "K", defaultValue = "293",
+            description = "temperature [K], " + Material.MIN_TEMPERATURE_K + " to " + Material.MAX_TEMPERATURE_K + " (default ${DEFAULT-VALUE})")
+    double temperatureK;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        BodyShape body = parseShape(shape);
+        String m = method == null ? "" : method.toLowerCase(Locale.ROOT);
+        if (m.equals(NUMERIC)) {
+            throw new InvalidInputException(ToolkitMessage.METHOD_UNAVAILABLE, "--method", NUMERIC,
+                    "the numerical penetration solver", "--method " + ANALYTIC);
+        }
+        if (!m.equals(ANALYTIC)) {
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--method", ANALYTIC + "|" + NUMERIC, method);
+        }
+        Checks.positive("--size-m", "[m]", sizeM);
+        if (flipDeg != null && (!(flipDeg > 0) || flipDeg > 3600)) {
+            throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "--flip-deg", "0 (exclusive)", 3600, "[degrees]", flipDeg);
+        }
+        Nucleus n = Nuclei.bySymbol(nucleus);
+        Material mat = Materials.byName(metal);
+        double b0 = field.b0();
+        double f = n.larmorFrequency(b0);
+        double rho = mat.resistivity(temperatureK);
+        double d = SkinDepth.skinDepth(rho, mat.muR(), f);
+
+        PenetrationProfile profile = body.profile(sizeM, d);
+        BodySignal small = ReciprocitySignal.smallFlip(profile);
+        BodySignal reported = flipDeg == null ? small : ReciprocitySignal.atFlipAngle(profile, Math.toRadians(flipDeg));
+        BodySignal skin = new BodySignal(profile.skinLayerSignalPerVolume());
+
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("nucleus", n.symbol());
+        r.put("metal", mat.name());
+        r.put("shape", body.cliName());
+        r.put("method", ANALYTIC);
+        r.put("b0Tesla", b0);
+        r.put("temperatureK", temperatureK);
+        r.put("larmorHz", f);
+        r.put("skinDepthM", d);
+        r.put("sizeM", sizeM);
+        r.put("sizeOverSkinDepth", sizeM / d);
+        r.put("flipDeg", flipDeg);
+        r.put("signalPerVolume", reported.magnitude());
+        r.put("phaseDeg", reported.phaseLagDeg());
+        r.put("signalPerVolumeReal", reported.perVolume().getReal());
+        r.put("signalPerVolumeImag", reported.perVolume().getImaginary());
+        r.put("visibleFraction", small.visibleFraction());
+        r.put("smallFlipPhaseDeg", small.phaseLagDeg());
+        r.put("skinLayerVisibleFraction", skin.visibleFraction());
+        r.put("skinLayerPhaseDeg", skin.phaseLagDeg());
+        JsonOutput.print(spec.commandLine().getOut(), json, r);
+        return 0;
+    }
+
+    private static BodyShape parseShape(String name) {
+        for (BodyShape s : BodyShape.values()) {
+            if (s.cliName().equals(name)) {
+                return s;
+            }
+        }
+        throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--shape",
+                Arrays.stream(BodyShape.values()).map(BodyShape::cliName).collect(Collectors.joining("|")), name);
+    }
+}

@@ -1,0 +1,92 @@
+package org.metalnmr.toolkit.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.metalnmr.core.error.Checks;
+import org.metalnmr.core.materials.Material;
+import org.metalnmr.core.nuclei.Nuclei;
+import org.metalnmr.core.units.FieldConversions;
+import org.metalnmr.geometry.cell.Cell;
+import org.metalnmr.geometry.cell.CellParameters;
+import org.metalnmr.geometry.cell.CellPreset;
+import org.metalnmr.geometry.cell.NamedDeposit;
+import org.metalnmr.geometry.cell.Part;
+import org.metalnmr.geometry.cell.Scene;
+import org.metalnmr.geometry.cell.Solenoid;
+
+/**
+ * A parsed scenario file: the cell (preset with overrides), the coil, extra parts, the deposits,
+ * the nucleus, field and temperature, the acquisition and the non-metal lines. The forward model
+ * takes it from here: {@link #buildScene()} gives the {@link Scene} (deposits generated from their
+ * seeds), the rest parameterises the spectrum. Read and written by {@link ScenarioFiles}; the
+ * format is documented in {@code docs/scenario-format.md}.
+ *
+ * @param cell         the cell
+ * @param coil         the RF coil
+ * @param extraParts   parts added to the cell (copied)
+ * @param deposits     deposits (copied)
+ * @param nucleus      observed nucleus symbol, e.g. {@code 7Li}
+ * @param b0Tesla      static field [T], &gt; 0
+ * @param temperatureK sample temperature [K], in the range of {@link Material#resistivity(double)}
+ * @param acquisition  pulse and processing
+ * @param lines        non-metal lines (copied)
+ */
+public record Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extraParts, List<DepositEntry> deposits,
+                       String nucleus, double b0Tesla, double temperatureK, Acquisition acquisition,
+                       List<NonMetalLine> lines) {
+
+    /** Default temperature [K]: 50 C, the cell temperature of DOMAIN.md section 2. */
+    public static final double DEFAULT_TEMPERATURE_K = 323.15;
+    /** Default 1H frequency of the magnet [Hz]: 500 MHz (DOMAIN.md section 2). */
+    public static final double DEFAULT_PROTON_HZ = 500e6;
+
+    /** Validates and copies. */
+    public Scenario {
+        Objects.requireNonNull(cell, "cell");
+        Objects.requireNonNull(coil, "coil");
+        extraParts = List.copyOf(extraParts);
+        deposits = List.copyOf(deposits);
+        Nuclei.bySymbol(nucleus);
+        Checks.positive("b0Tesla", "[T]", b0Tesla);
+        Checks.inRange("temperatureK", "[K]", Material.MIN_TEMPERATURE_K, Material.MAX_TEMPERATURE_K, temperatureK);
+        Objects.requireNonNull(acquisition, "acquisition");
+        lines = List.copyOf(lines);
+    }
+
+    /**
+     * @param preset cell A or B
+     * @return the preset cell in the default coil, no deposits, 7Li at 500 MHz, 50 C
+     */
+    public static Scenario defaults(CellPreset preset) {
+        return new Scenario(CellParameters.defaults(preset), Solenoid.defaults(), List.of(), List.of(), "7Li",
+                FieldConversions.b0FromProtonFrequency(DEFAULT_PROTON_HZ), DEFAULT_TEMPERATURE_K, Acquisition.defaults(),
+                List.of());
+    }
+
+    /** @return the built cell (lab frame) */
+    public Cell buildCell() {
+        return cell.build();
+    }
+
+    /** @return cell parts plus extra parts, lab frame */
+    public List<Part> parts() {
+        List<Part> parts = new ArrayList<>(buildCell().parts());
+        extraParts.forEach(p -> parts.add(p.toPart()));
+        return parts;
+    }
+
+    /**
+     * @return the scene: coil, cell and extra parts, and every deposit generated on its face
+     * @throws org.metalnmr.core.error.InvalidInputException for overlapping parts or a cell that
+     *         does not fit the coil
+     */
+    public Scene buildScene() {
+        Cell built = buildCell();
+        List<Part> parts = new ArrayList<>(built.parts());
+        extraParts.forEach(p -> parts.add(p.toPart()));
+        List<NamedDeposit> d = deposits.stream().map(e -> e.generate(built)).toList();
+        return new Scene(coil, parts, d);
+    }
+}
