@@ -28,7 +28,10 @@ import org.metalnmr.core.lineshape.PseudoVoigt;
  * are picked one by one at the highest point of what remains, with the half width read at half
  * height and the area from the height of a unit pseudo-Voigt of eta 0.5; each picked line is
  * subtracted before the next is picked (so shoulders of a larger line are found), and where
- * nothing positive remains the line is placed at the highest remaining point anyway.
+ * nothing positive remains the line is placed at the highest remaining point anyway; no line is
+ * picked within one half width of an earlier one. The half width is read on the narrower side. Finally, with centres and widths
+ * fixed, one linear least-squares solve in \( (a_l\cos\varphi, a_l\sin\varphi) \) gives the
+ * areas and the starting phase, so that phased (e.g. 45 degree skin-effect) data start well.
  */
 public final class PeaksModel {
 
@@ -110,14 +113,20 @@ public final class PeaksModel {
         double hwhmMax = hi - lo;
         List<double[]> lines = new ArrayList<>();
         double[] pv = new double[8];
+        boolean[] excluded = new boolean[m];
         for (int l = 0; l < n; l++) {
-            int top = 0;
-            for (int i = 1; i < m; i++) {
-                if (r[i] > r[top]) {
+            int top = -1;
+            for (int i = 0; i < m; i++) {
+                if (!excluded[i] && (top < 0 || r[i] > r[top])) {
                     top = i;
                 }
             }
+            if (top < 0) {
+                top = m / 2;
+            }
             double height = Math.max(r[top], 0);
+            // half width: walk down each side to half height; the narrower side is the one less
+            // widened by overlap and dispersion tails
             int left = top;
             while (left > 0 && r[left] > 0.5 * height) {
                 left--;
@@ -126,15 +135,23 @@ public final class PeaksModel {
             while (right < m - 1 && r[right] > 0.5 * height) {
                 right++;
             }
-            double hwhm = Math.min(0.5 * hwhmMax, Math.max(2 * step, 0.5 * (x[right] - x[left])));
+            double half = Math.min(x[top] - x[left], x[right] - x[top]);
+            double hwhm = Math.min(0.5 * hwhmMax, Math.max(2 * step, half));
             double unitPeak = 0.5 / (Math.PI * hwhm) + 0.5 * Math.sqrt(Math.log(2) / Math.PI) / hwhm;
             double area = height > 0 ? height / unitPeak : 1e-3 * Math.abs(base) * hwhm + Double.MIN_NORMAL;
-            lines.add(new double[] {x[top], hwhm, 0.5, area});
+            lines.add(new double[] {x[top], hwhm, 0.5, area, 0});
+            // no second line within one half width of this one (what remains there is this line's misfit)
+            for (int i = 0; i < m; i++) {
+                if (Math.abs(x[i] - x[top]) < hwhm) {
+                    excluded[i] = true;
+                }
+            }
             for (int i = 0; i < m; i++) {
                 PseudoVoigt.values(x[i] - x[top], hwhm, 0.5, pv);
                 r[i] -= area * pv[0];
             }
         }
+        double phaseDeg = refineAreasAndPhase(x, v, base, lines);
         lines.sort(Comparator.comparingDouble(a -> a[0]));
         List<FitParameter> params = new ArrayList<>();
         List<PseudoVoigtLinesModel.Line> modelLines = new ArrayList<>();
@@ -147,7 +164,7 @@ public final class PeaksModel {
             params.add(new FitParameter("area" + i, g[3], 0, Double.POSITIVE_INFINITY));
             modelLines.add(line(i));
         }
-        params.add(new FitParameter("phaseDeg", 0, -180, 180));
+        params.add(new FitParameter("phaseDeg", phaseDeg, -180, 180));
         ParameterRef b0 = null;
         ParameterRef b1 = null;
         if (linearBaseline) {
@@ -188,6 +205,59 @@ public final class PeaksModel {
         params.add(new FitParameter("phaseDeg", phaseDeg, -180, 180));
         return new PseudoVoigtLinesModel("peaks:" + initial.size(), params, modelLines, new ParameterRef.Free("phaseDeg"), null, null,
                 0.5 * (lo + hi));
+    }
+
+    /**
+     * With centres and widths held at their picked values the model is linear in
+     * \( \alpha_l = a_l\cos\varphi \) and \( \beta_l = a_l\sin\varphi \) (basis A_l and -D_l):
+     * one linear least-squares solve gives each line's area \( \sqrt{\alpha^2 + \beta^2} \) and
+     * the common phase as the area-weighted mean of \( \mathrm{atan2}(\beta, \alpha) \) (as a
+     * unit vector). Areas keep their picked values when the solve fails.
+     *
+     * @return the phase estimate [deg]
+     */
+    private static double refineAreasAndPhase(double[] x, double[] v, double base, List<double[]> lines) {
+        int n = lines.size();
+        int k = 2 * n;
+        double[][] g = new double[k][k];
+        double[] b = new double[k];
+        double[] basis = new double[k];
+        double[] pv = new double[8];
+        for (int i = 0; i < x.length; i++) {
+            for (int l = 0; l < n; l++) {
+                double[] line = lines.get(l);
+                PseudoVoigt.values(x[i] - line[0], line[1], line[2], pv);
+                basis[2 * l] = pv[0];
+                basis[2 * l + 1] = -pv[1];
+            }
+            for (int p = 0; p < k; p++) {
+                b[p] += basis[p] * (v[i] - base);
+                for (int q = 0; q < k; q++) {
+                    g[p][q] += basis[p] * basis[q];
+                }
+            }
+        }
+        double[] c;
+        try {
+            c = new org.hipparchus.linear.QRDecomposition(new org.hipparchus.linear.Array2DRowRealMatrix(g, false), 1e-12)
+                    .getSolver().solve(new org.hipparchus.linear.ArrayRealVector(b, false)).toArray();
+        } catch (org.hipparchus.exception.MathIllegalArgumentException e) {
+            return 0;
+        }
+        double sx = 0;
+        double sy = 0;
+        for (int l = 0; l < n; l++) {
+            double alpha = c[2 * l];
+            double beta = c[2 * l + 1];
+            double area = Math.hypot(alpha, beta);
+            if (!(area > 0) || !Double.isFinite(area)) {
+                continue;
+            }
+            lines.get(l)[3] = area;
+            sx += alpha;
+            sy += beta;
+        }
+        return sx == 0 && sy == 0 ? 0 : Math.toDegrees(Math.atan2(sy, sx));
     }
 
     private static PseudoVoigtLinesModel.Line line(int i) {
