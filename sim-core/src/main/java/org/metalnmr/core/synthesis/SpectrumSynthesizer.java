@@ -13,6 +13,7 @@ import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.lineshape.Lineshape;
 import org.metalnmr.core.lineshape.Lorentzian;
+import org.metalnmr.core.processing.FastFourierTransform;
 import org.metalnmr.core.spectrum.SpectralAxis;
 import org.metalnmr.core.spectrum.Spectrum;
 
@@ -103,7 +104,7 @@ public final class SpectrumSynthesizer {
             // A [1/Hz] times the bin width [Hz], no dispersion part
             sampleKernel(new Lorentzian(0.5 * acquisition.lineBroadeningHz()), stepHz, Math.abs(stepHz), n, lbRe, lbIm);
             java.util.Arrays.fill(lbIm, 0);
-            Fft.forward(lbRe, lbIm);
+            FastFourierTransform.forward(lbRe, lbIm);
         }
         double[] totalRe = new double[n];
         double[] totalIm = new double[n];
@@ -120,8 +121,8 @@ public final class SpectrumSynthesizer {
             java.util.Arrays.fill(kRe, 0);
             java.util.Arrays.fill(kIm, 0);
             sampleKernel(pop.lineshapeHz(), stepHz, hzPerPpm, n, kRe, kIm);
-            Fft.forward(gRe, gIm);
-            Fft.forward(kRe, kIm);
+            FastFourierTransform.forward(gRe, gIm);
+            FastFourierTransform.forward(kRe, kIm);
             for (int i = 0; i < padded; i++) {
                 double r = gRe[i] * kRe[i] - gIm[i] * kIm[i];
                 double m = gRe[i] * kIm[i] + gIm[i] * kRe[i];
@@ -133,7 +134,7 @@ public final class SpectrumSynthesizer {
                 gRe[i] = r;
                 gIm[i] = m;
             }
-            Fft.inverse(gRe, gIm);
+            FastFourierTransform.inverse(gRe, gIm);
             double[] cRe = new double[n];
             double[] cIm = new double[n];
             applyPhase(acquisition, axis, gRe, gIm, cRe, cIm);
