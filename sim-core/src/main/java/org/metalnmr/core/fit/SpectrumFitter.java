@@ -38,7 +38,10 @@ import org.metalnmr.core.spectrum.Spectrum;
  * ({@link ResidualCompression}, an exact rewriting of the Levenberg-Marquardt subproblem), so the
  * optimiser's own QR factorisations cost O(k^3) instead of O(m k^2).</li>
  * <li>Stopping: relative change of the cost and of the parameters below the tolerance (default
- * 1e-8), or the evaluation budget (default 100 (k + 1)); a start that runs out of budget keeps
+ * 1e-8), or, when sigma is known, a change of chi-square below 1e-3 between accepted iterations
+ * (at most 0.03 standard errors of any parameter; it ends the slow creep of a parameter towards
+ * a bound through the bound transform, which otherwise costs hundreds of iterations on real data
+ * that the model does not describe exactly), or the evaluation budget (default 100 (k + 1)); a start that runs out of budget keeps
  * the best point it reached and is flagged not converged.</li>
  * <li>Jacobian: the model's analytic one when it has it, otherwise forward differences with step
  * \( 10^{-7}\max(|p|, 10^{-3}) \) (central differences for the final covariance).</li>
@@ -68,6 +71,11 @@ public final class SpectrumFitter {
     /** Correlation above which a pair is reported as not separately identifiable. */
     public static final double CORRELATION_WARNING = 0.99;
     private static final double SINGULAR = 1e-10;
+    /**
+     * Change of chi-square between accepted iterations below which the fit has converged: a
+     * parameter change of at most sqrt(1e-3) = 0.03 standard errors.
+     */
+    static final double CHI_SQUARE_STEP = 1e-3;
 
     private final double rangeLo;
     private final double rangeHi;
@@ -268,7 +276,7 @@ public final class SpectrumFitter {
         Run best = null;
         for (int start = 0; start < starts; start++) {
             double[] init = start == 0 ? p0 : jitter(params, p0, random);
-            Run run = optimise(model, x, y, work, transform, init);
+            Run run = optimise(model, x, y, work, transform, init, !residualSigma);
             if (best == null || run.cost < best.cost) {
                 best = run;
             }
@@ -325,7 +333,8 @@ public final class SpectrumFitter {
     private record Run(double[] p, double cost, boolean converged, int iterations, int evaluations) {
     }
 
-    private Run optimise(SpectrumModel model, double[] x, double[] y, double s, BoundsTransform transform, double[] init) {
+    private Run optimise(SpectrumModel model, double[] x, double[] y, double s, BoundsTransform transform, double[] init,
+                         boolean chiSquareScale) {
         int m = x.length;
         List<FitParameter> params = model.parameters();
         int k = params.size();
@@ -373,6 +382,15 @@ public final class SpectrumFitter {
                 .maxEvaluations(budget)
                 .maxIterations(budget)
                 .lazyEvaluation(false);
+        if (chiSquareScale) {
+            // residuals are in units of sigma, so the squared cost is chi-square: stop when an
+            // accepted step changes it by less than CHI_SQUARE_STEP (statistically irrelevant)
+            builder = builder.checker((iteration, previous, current) -> {
+                double before = previous.getCost();
+                double after = current.getCost();
+                return iteration > 1 && Math.abs(before * before - after * after) < CHI_SQUARE_STEP;
+            });
+        }
         try {
             LeastSquaresOptimizer.Optimum opt = optimizer.optimize(builder.build());
             double[] q = opt.getPoint().toArray();

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 SkinDepthCommand.class,
                 ValidateCommand.class,
                 PenetrationCommand.class,
+                FitCommand.class,
+                FitSeriesCommand.class,
         })
 public final class MetalNmrCommand implements Runnable {
 
