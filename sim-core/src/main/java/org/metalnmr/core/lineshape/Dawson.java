@@ -21,6 +21,8 @@ public final class Dawson {
     private static final int SIZE = (int) Math.round(X_MAX / STEP) + 2;
     private static final double[] VALUE = new double[SIZE];
     private static final double[] SLOPE = new double[SIZE];
+    private static final double[] GAUSS = new double[SIZE];
+    private static final double[] GAUSS_SLOPE = new double[SIZE];
 
     static {
         double[] w = new double[2];
@@ -30,6 +32,8 @@ public final class Dawson {
             Faddeeva.w(x, 0, w);
             VALUE[i] = halfSqrtPi * w[1];
             SLOPE[i] = 1 - 2 * x * VALUE[i];
+            GAUSS[i] = Math.exp(-x * x);
+            GAUSS_SLOPE[i] = -2 * x * GAUSS[i];
         }
     }
 
@@ -59,5 +63,27 @@ public final class Dawson {
             f = h00 * VALUE[i] + h10 * STEP * SLOPE[i] + h01 * VALUE[i + 1] + h11 * STEP * SLOPE[i + 1];
         }
         return x < 0 ? -f : f;
+    }
+
+    /**
+     * \( e^{-x^2} \) from a cubic Hermite table on the same grid (absolute error below
+     * \( h^4 \cdot 12/384 \approx 7\cdot10^{-12} \); exactly 0 beyond |x| = 50): cheaper than
+     * {@link Math#exp} in the fitting loop, where it is needed at the same argument as F.
+     *
+     * @param x argument (dimensionless)
+     * @return exp(-x^2)
+     */
+    public static double gaussian(double x) {
+        double ax = Math.abs(x);
+        if (ax >= X_MAX) {
+            return 0;
+        }
+        double u = ax * INV_STEP;
+        int i = (int) u;
+        double s = u - i;
+        double s2 = s * s;
+        double s3 = s2 * s;
+        return (2 * s3 - 3 * s2 + 1) * GAUSS[i] + (s3 - 2 * s2 + s) * STEP * GAUSS_SLOPE[i] + (-2 * s3 + 3 * s2) * GAUSS[i + 1]
+                + (s3 - s2) * STEP * GAUSS_SLOPE[i + 1];
     }
 }

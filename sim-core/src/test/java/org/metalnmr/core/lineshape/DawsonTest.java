@@ -28,4 +28,13 @@ class DawsonTest {
         }
         assertEquals(0.0, worst, 1e-11);
     }
+
+    @Test
+    void gaussianTableMatchesExp() {
+        double worst = 0;
+        for (double x = -55; x < 55; x += 0.01731) {
+            worst = Math.max(worst, Math.abs(Dawson.gaussian(x) - Math.exp(-x * x)));
+        }
+        assertEquals(0.0, worst, 1e-11);
+    }
 }

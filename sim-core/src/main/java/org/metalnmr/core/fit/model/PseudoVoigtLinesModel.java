@@ -230,7 +230,7 @@ public final class PseudoVoigtLinesModel implements SpectrumModel {
             for (int i = 0; i < m; i++) {
                 double x = ppm[i] - c;
                 double u = uScale * x;
-                double ga = gAmp * Math.exp(-u * u);
+                double ga = gAmp * Dawson.gaussian(u);
                 double f = Dawson.value(u);
                 double gd = -k * f;
                 double s = h2 + x * x;
