@@ -27,7 +27,13 @@ public enum CoreMessage implements MessageKey {
     /** A malformed data file. */
     FILE_MALFORMED("%s: %s"),
     /** A grid or array too large for the memory available. */
-    MEMORY_EXCEEDED("%s needs about %.1f MiB but only %.1f MiB are available to the JVM; %s");
+    MEMORY_EXCEEDED("%s needs about %.1f MiB but only %.1f MiB are available to the JVM; %s"),
+    /** Arrays that must have equal lengths. */
+    LENGTH_MISMATCH("%s has %d values but %s has %d; they must have the same length"),
+    /** A fit model that is not well formed (model file or built-in specification). */
+    INVALID_MODEL("model %s: %s"),
+    /** A least-squares fit that failed (not a mere non-convergence, which is reported in the result). */
+    FIT_FAILED("the fit failed: %s");
 
     private final String template;
 

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 DemagCommand.class,
                 ShiftCommand.class,
                 FieldCommand.class,
+                FitCommand.class,
+                FitSeriesCommand.class,
         })
 public final class MetalNmrCommand implements Runnable {
 

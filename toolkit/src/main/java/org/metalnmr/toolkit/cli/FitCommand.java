@@ -1,0 +1,125 @@
+package org.metalnmr.toolkit.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.error.MetalNmrException;
+import org.metalnmr.core.fit.FitResult;
+import org.metalnmr.core.fit.SpectrumFitter;
+import org.metalnmr.core.fit.SpectrumModel;
+import org.metalnmr.core.fit.model.LineModels;
+import org.metalnmr.core.io.LabelledSpectrum;
+import org.metalnmr.core.io.SpectrumReaders;
+import org.metalnmr.core.output.AtomicFiles;
+import org.metalnmr.core.plot.SvgFigure;
+import org.metalnmr.core.spectrum.Spectrum;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code metalnmr fit}: fits one measured spectrum with {@code peaks:N} or a model file. */
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = "Fits the real part of one spectrum (text columns, JCAMP-DX, Bruker folder or zip) by bounded least squares;"
+                + " writes fit.json, fit.csv and fit.svg into --out.")
+final class FitCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SPECTRUM", description = "the spectrum: a text, JCAMP-DX or Bruker file, folder or zip")
+    Path input;
+
+    @Option(names = "--model", required = true, paramLabel = "MODEL",
+            description = "peaks:N (N pseudo-Voigt lines and one phase), a JSON model file (docs/fitting.md), or morphology")
+    String model;
+
+    @Option(names = "--range-ppm", paramLabel = "LO:HI", description = "fit range [ppm] (default: the whole spectrum)")
+    String range;
+
+    @Option(names = "--noise-ppm", paramLabel = "LO:HI", description = "a signal-free region for the noise sigma [ppm] (default: automatic)")
+    String noise;
+
+    @Option(names = "--baseline", description = "peaks:N: add a linear baseline (baseline0, baseline1)")
+    boolean baseline;
+
+    @Option(names = "--starts", paramLabel = "N", defaultValue = "1", description = "number of starts, the best is kept (default ${DEFAULT-VALUE})")
+    int starts;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed of the jittered starts (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created)")
+    Path out;
+
+    @Option(names = "--json", description = "print one JSON object (the content of fit.json)")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        List<LabelledSpectrum> spectra = SpectrumReaders.read(input);
+        if (spectra.size() != 1) {
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "number of spectra in " + input, "1 (use fit-series for a series)",
+                    spectra.size());
+        }
+        LabelledSpectrum ls = spectra.get(0);
+        double[] r = range == null ? null : FitReports.parseRange(range, "--range-ppm");
+        SpectrumFitter fitter = configure(r, noise, starts, seed);
+        SpectrumModel m = resolveModel(model, ls.spectrum(), r, baseline);
+        FitResult result = fitter.fit(ls.spectrum(), m);
+        Map<String, Object> report = FitReports.json(result, input.toString(), ls.label(), r);
+        try {
+            Files.createDirectories(out);
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException(e, CoreMessage.FILE_UNWRITABLE, out, e.getMessage());
+        }
+        AtomicFiles.writeString(out.resolve("fit.json"), toJson(report));
+        AtomicFiles.writeString(out.resolve("fit.csv"), FitReports.csv(result));
+        SvgFigure.write(out.resolve("fit.svg"), FitReports.svg(result, ls.label()));
+        for (String w : result.warnings()) {
+            spec.commandLine().getErr().println("metalnmr fit: warning: " + w);
+        }
+        if (json) {
+            JsonOutput.print(spec.commandLine().getOut(), true, report);
+        } else {
+            spec.commandLine().getOut().println("fit of " + ls.label() + " with " + result.modelName() + ": reduced chi-square "
+                    + result.reducedChiSquare() + (result.converged() ? "" : " (not converged)") + "; wrote " + out.resolve("fit.json"));
+        }
+        return 0;
+    }
+
+    static SpectrumFitter configure(double[] range, String noise, int starts, long seed) {
+        SpectrumFitter fitter = new SpectrumFitter().withStarts(starts, seed);
+        if (range != null) {
+            fitter = fitter.withRangePpm(range[0], range[1]);
+        }
+        if (noise != null) {
+            double[] n = FitReports.parseRange(noise, "--noise-ppm");
+            fitter = fitter.withNoiseRegionPpm(n[0], n[1]);
+        }
+        return fitter;
+    }
+
+    static SpectrumModel resolveModel(String model, Spectrum s, double[] range, boolean baseline) {
+        if (model.equals("morphology")) {
+            throw new MetalNmrException(CoreMessage.INVALID_MODEL, model,
+                    "the morphology model is not available in this build yet; use peaks:N or a model file");
+        }
+        return LineModels.resolve(model, s.axis().ppmValues(), s.real(), range == null ? Double.NaN : range[0],
+                range == null ? Double.NaN : range[1], baseline);
+    }
+
+    static String toJson(Map<String, ?> map) {
+        try {
+            return JsonOutput.MAPPER.writeValueAsString(map) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new MetalNmrException(e, CoreMessage.FILE_UNWRITABLE, "fit.json", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.metalnmr.toolkit.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.fit.FitResult;
+import org.metalnmr.core.plot.LinePlot;
+import org.metalnmr.core.plot.PlotSeries;
+import org.metalnmr.core.plot.SvgFigure;
+
+/** What {@code fit} and {@code fit-series} write: JSON maps, CSV text and SVG figures of fit results. */
+final class FitReports {
+
+    private FitReports() {
+    }
+
+    /**
+     * Parses {@code LO:HI}.
+     *
+     * @param text   the option value
+     * @param option the option name for messages
+     * @return {lo, hi} ascending
+     */
+    static double[] parseRange(String text, String option) {
+        String[] parts = text.split(":");
+        try {
+            if (parts.length == 2) {
+                double a = Double.parseDouble(parts[0].trim());
+                double b = Double.parseDouble(parts[1].trim());
+                if (Double.isFinite(a) && Double.isFinite(b) && a != b) {
+                    return new double[] {Math.min(a, b), Math.max(a, b)};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInputException(CoreMessage.NOT_ONE_OF, option, "LO:HI with two different finite numbers in ppm, e.g. 220:310", text);
+    }
+
+    /** JSON-safe number: non-finite values (an infinite standard error) become null. */
+    static Double number(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    static Map<String, Object> json(FitResult r, String input, String label, double[] range) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("input", input);
+        m.put("label", label);
+        m.put("model", r.modelName());
+        m.put("rangePpm", range == null ? null : List.of(range[0], range[1]));
+        Map<String, Object> params = new LinkedHashMap<>();
+        r.parameters().forEach((name, e) -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("value", e.value());
+            p.put("stderr", number(e.stderr()));
+            params.put(name, p);
+        });
+        m.put("parameters", params);
+        m.put("fixedParameters", r.fixedParameters());
+        m.put("reducedChiSquare", number(r.reducedChiSquare()));
+        m.put("chiSquare", number(r.chiSquare()));
+        m.put("degreesOfFreedom", r.degreesOfFreedom());
+        m.put("aic", number(r.aic()));
+        m.put("bic", number(r.bic()));
+        m.put("noiseSigma", r.noiseSigma());
+        m.put("noiseSource", r.noiseSource());
+        m.put("converged", r.converged());
+        m.put("iterations", r.iterations());
+        m.put("evaluations", r.evaluations());
+        m.put("starts", r.starts());
+        m.put("warnings", r.warnings());
+        Map<String, Object> corr = new LinkedHashMap<>();
+        corr.put("names", r.parameterNames());
+        List<List<Double>> rows = new ArrayList<>();
+        for (double[] row : r.correlation()) {
+            List<Double> l = new ArrayList<>();
+            for (double v : row) {
+                l.add(number(v));
+            }
+            rows.add(l);
+        }
+        corr.put("matrix", rows);
+        m.put("correlation", corr);
+        return m;
+    }
+
+    /** Columns ppm, data, model, residual, then each component. */
+    static String csv(FitResult r) {
+        double[] ppm = r.ppm();
+        double[] data = r.data();
+        double[] model = r.model();
+        Map<String, double[]> comps = r.components();
+        StringBuilder sb = new StringBuilder("ppm,data,model,residual");
+        for (String c : comps.keySet()) {
+            sb.append(',').append(c.replace(',', ' '));
+        }
+        sb.append('\n');
+        for (int i = 0; i < ppm.length; i++) {
+            sb.append(String.format(Locale.ROOT, "%.8f,%.10g,%.10g,%.10g", ppm[i], data[i], model[i], data[i] - model[i]));
+            for (double[] c : comps.values()) {
+                sb.append(String.format(Locale.ROOT, ",%.10g", c[i]));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Data, fit and components above, residual below; ppm decreasing to the right (NMR convention). */
+    static String svg(FitResult r, String title) {
+        double[] x = negated(r.ppm());
+        LinePlot top = LinePlot.of(title + " (" + r.modelName() + ", reduced chi2 "
+                + String.format(Locale.ROOT, "%.3g", r.reducedChiSquare()) + ")", "-shift [ppm] (NMR axis: high ppm left)", "intensity")
+                .withSeries(PlotSeries.solid("data", x, r.data()))
+                .withSeries(PlotSeries.solid("fit", x, r.model()));
+        for (Map.Entry<String, double[]> c : r.components().entrySet()) {
+            top = top.withSeries(PlotSeries.dashed(c.getKey(), x, c.getValue()));
+        }
+        LinePlot bottom = LinePlot.of("residual (data - fit)", "-shift [ppm]", "intensity")
+                .withSeries(PlotSeries.solid("residual", x, r.residual()));
+        return SvgFigure.column(900, 360, List.of(top, bottom));
+    }
+
+    static double[] negated(double[] v) {
+        double[] n = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            n[i] = -v[i];
+        }
+        return n;
+    }
+}

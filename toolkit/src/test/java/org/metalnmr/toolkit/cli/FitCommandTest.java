@@ -1,0 +1,133 @@
+package org.metalnmr.toolkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.metalnmr.core.lineshape.PseudoVoigt;
+import org.metalnmr.core.output.SpectrumCsv;
+import org.metalnmr.core.spectrum.Spectrum;
+import org.metalnmr.core.synthesis.Acquisition;
+import org.metalnmr.core.synthesis.NoiseModel;
+import org.metalnmr.core.synthesis.SpectrumSynthesizer;
+import org.metalnmr.core.synthesis.SpinPackets;
+import org.metalnmr.core.synthesis.SpinPopulation;
+
+class FitCommandTest {
+
+    private static final Path OPERANDO = Path.of("..", "..", "shared", "data", "operando-li-li", "bruker");
+
+    /** Bulk line at 247.3 ppm, microstructure at 268.4 + shift ppm, 30 degree phase, text columns. */
+    static Path spectrumFile(Path dir, String name, double shift, long seed) {
+        double ref = 116.64e6;
+        double hz = ref * 1e-6;
+        List<SpinPopulation> pops = List.of(
+                new SpinPopulation("bulk", SpinPackets.real(new double[] {247.3}, new double[] {10}), new PseudoVoigt(3.1 * hz, 0.6)),
+                new SpinPopulation("micro", SpinPackets.real(new double[] {268.4 + shift}, new double[] {4}), new PseudoVoigt(4.2 * hz, 0.3)));
+        Spectrum s = new SpectrumSynthesizer().withNoise(new NoiseModel(150, seed))
+                .synthesize(pops, new Acquisition(40_000, 4096, ref, 258, 0, 30, 0)).spectrum();
+        Path file = dir.resolve(name);
+        try {
+            Files.writeString(file, "# frequency = 116.64 MHz\n" + SpectrumCsv.format(s));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static JsonNode ok(CliRunner r) throws Exception {
+        assertEquals(0, r.exitCode(), r.err());
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    @Test
+    void fitsTwoPeaksAndWritesItsFiles(@TempDir Path dir) throws Exception {
+        Path file = spectrumFile(dir, "s.csv", 0, 3);
+        Path out = dir.resolve("out");
+        JsonNode j = ok(CliRunner.run("fit", file.toString(), "--model", "peaks:2", "--range-ppm", "220:310", "--out", out.toString(), "--json"));
+        JsonNode p = j.get("parameters");
+        assertEquals(247.3, p.get("centerPpm1").get("value").asDouble(), 5 * p.get("centerPpm1").get("stderr").asDouble());
+        assertEquals(268.4, p.get("centerPpm2").get("value").asDouble(), 5 * p.get("centerPpm2").get("stderr").asDouble());
+        assertEquals(30, p.get("phaseDeg").get("value").asDouble(), 5 * p.get("phaseDeg").get("stderr").asDouble());
+        assertTrue(j.get("converged").asBoolean());
+        assertEquals(1.0, j.get("reducedChiSquare").asDouble(), 0.2);
+        JsonNode written = new ObjectMapper().readTree(out.resolve("fit.json").toFile());
+        assertEquals(j, written);
+        assertTrue(Files.readString(out.resolve("fit.svg")).startsWith("<?xml") || Files.readString(out.resolve("fit.svg")).contains("<svg"));
+        assertTrue(Files.readAllLines(out.resolve("fit.csv")).get(0).startsWith("ppm,data,model,residual,line1,line2"));
+    }
+
+    @Test
+    void fitsWithAModelFile(@TempDir Path dir) throws Exception {
+        Path file = spectrumFile(dir, "s.csv", 0, 4);
+        JsonNode j = ok(CliRunner.run("fit", file.toString(), "--model", "../examples/models/li-bulk-and-microstructure.json",
+                "--range-ppm", "225:300", "--out", dir.resolve("o").toString(), "--json"));
+        assertTrue(j.get("parameters").has("hwhmShared"));
+        assertEquals(0.5, j.get("fixedParameters").get("eta2").asDouble(), 0);
+    }
+
+    @Test
+    void badInputGivesExitTwoAndOneLine(@TempDir Path dir) {
+        Path file = spectrumFile(dir, "s.csv", 0, 5);
+        for (String[] args : new String[][] {
+                {"fit", file.toString(), "--model", "peaks:0", "--out", dir.resolve("a").toString()},
+                {"fit", file.toString(), "--model", "no-such-model.json", "--out", dir.resolve("b").toString()},
+                {"fit", file.toString(), "--model", "peaks:2", "--range-ppm", "220-310", "--out", dir.resolve("c").toString()},
+                {"fit", dir.resolve("missing.csv").toString(), "--model", "peaks:2", "--out", dir.resolve("d").toString()}}) {
+            CliRunner r = CliRunner.run(args);
+            assertEquals(2, r.exitCode(), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+        }
+        assertTrue(Files.notExists(dir.resolve("a").resolve("fit.json")));
+    }
+
+    @Test
+    void seriesIsChainedAndResumable(@TempDir Path dir) throws Exception {
+        Path a = spectrumFile(dir, "a.csv", 0, 1);
+        Path b = spectrumFile(dir, "b.csv", 0.5, 2);
+        Path c = spectrumFile(dir, "c.csv", 1.0, 3);
+        Path out = dir.resolve("series");
+        JsonNode j = ok(CliRunner.run("fit-series", a.toString(), b.toString(), "--model", "peaks:2", "--range-ppm", "220:310",
+                "--out", out.toString(), "--json"));
+        assertEquals(2, j.get("fitted").asInt());
+        CliRunner again = CliRunner.run("fit-series", a.toString(), b.toString(), "--model", "peaks:2", "--range-ppm", "220:310",
+                "--out", out.toString());
+        assertEquals(2, again.exitCode(), "an existing series.csv needs --resume");
+        JsonNode k = ok(CliRunner.run("fit-series", a.toString(), b.toString(), c.toString(), "--model", "peaks:2", "--range-ppm",
+                "220:310", "--out", out.toString(), "--resume", "--json"));
+        assertEquals(1, k.get("fitted").asInt());
+        assertEquals(2, k.get("resumedRows").asInt());
+        List<String> rows = Files.readAllLines(out.resolve("series.csv"));
+        assertEquals(4, rows.size());
+        assertTrue(rows.get(0).startsWith("input,timeS,centerPpm1,centerPpm1_stderr,hwhmPpm1,"));
+        String[] last = rows.get(3).split(",");
+        assertEquals(269.4, Double.parseDouble(last[2 + 2 * 4]), 0.1);
+        assertTrue(Files.exists(out.resolve("series.svg")));
+    }
+
+    /** The done-when on three spectra of the real operando run: bulk near 248 ppm, microstructure later near 266-272 ppm. */
+    @Test
+    void realOperandoSpectra(@TempDir Path dir) throws Exception {
+        if (!Files.isDirectory(OPERANDO)) {
+            throw new IllegalStateException("shared/data/operando-li-li not found at " + OPERANDO.toAbsolutePath());
+        }
+        Path out = dir.resolve("op");
+        ok(CliRunner.run("fit-series", OPERANDO.resolve("1").toString(), OPERANDO.resolve("301").toString(),
+                OPERANDO.resolve("599").toString(), "--model", "peaks:2", "--range-ppm", "220:310", "--out", out.toString(), "--json"));
+        List<String> rows = Files.readAllLines(out.resolve("series.csv"));
+        String[] first = rows.get(1).split(",");
+        String[] last = rows.get(3).split(",");
+        assertEquals(247.5, Double.parseDouble(first[2]), 1.5);
+        double micro = Double.parseDouble(last[2 + 2 * 4]);
+        assertTrue(micro > 264 && micro < 273, "microstructure line at " + micro);
+        assertTrue(Double.parseDouble(last[2 + 2 * 7]) > 0.2 * Double.parseDouble(last[2 + 2 * 3]), "microstructure area");
+        assertTrue(Double.parseDouble(last[1]) > 1.7e5, "time of experiment 599 from experiment 1 [s]");
+    }
+}

@@ -1,0 +1,129 @@
+package org.metalnmr.validation.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.metalnmr.core.fit.FitParameter;
+import org.metalnmr.core.fit.FitResult;
+import org.metalnmr.core.fit.SpectrumFitter;
+import org.metalnmr.core.fit.model.PeaksModel;
+import org.metalnmr.core.fit.model.PseudoVoigtLinesModel;
+import org.metalnmr.core.spectrum.Spectrum;
+
+/**
+ * The Java half of {@code validation/scripts/compare-fit-speed.sh}: writes N seeded
+ * {@code peaks:2} spectra (8192 points, text columns ppm,real) with the automatic initial values
+ * and bounds of each fit into a folder ({@code problem.json}), fits each one repeatedly after a
+ * JIT warm-up, and writes the median wall time of one complete fit and the fitted values to
+ * {@code java.json}; {@code fit_scipy.py} then fits the same files from the same starts with
+ * scipy.optimize.least_squares. Usage: {@code FitComparison DIR [spectra=5] [repeats=30]}.
+ * A benchmark driver, not library code: it prints one summary line.
+ */
+public final class FitComparison {
+
+    /** Fit range [ppm]. */
+    static final double LO = 220;
+    static final double HI = 310;
+
+    private FitComparison() {
+    }
+
+    /**
+     * @param args DIR [spectra] [repeats]
+     * @throws IOException when the folder cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        Files.createDirectories(dir);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        List<Map<String, Object>> problems = new ArrayList<>();
+        List<Spectrum> spectra = new ArrayList<>();
+        List<PseudoVoigtLinesModel> models = new ArrayList<>();
+        for (int s = 0; s < count; s++) {
+            Spectrum spectrum = BenchmarkSpectra.twoLines(8192, 1000 + s);
+            spectra.add(spectrum);
+            String file = "spectrum-" + s + ".csv";
+            StringBuilder csv = new StringBuilder("ppm,real\n");
+            double[] ppm = spectrum.axis().ppmValues();
+            for (int i = 0; i < ppm.length; i++) {
+                csv.append(String.format(Locale.ROOT, "%.10f,%.17g%n", ppm[i], spectrum.realAt(i)));
+            }
+            Files.writeString(dir.resolve(file), csv, StandardCharsets.UTF_8);
+            PseudoVoigtLinesModel model = PeaksModel.guess(2, ppm, spectrum.real(), LO, HI, false);
+            models.add(model);
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("file", file);
+            p.put("names", model.parameters().stream().map(FitParameter::name).toList());
+            p.put("initial", model.parameters().stream().map(FitParameter::initial).toList());
+            p.put("lower", model.parameters().stream().map(FitParameter::lower).toList());
+            p.put("upper", model.parameters().stream().map(FitParameter::upper).toList());
+            problems.add(p);
+        }
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("rangePpm", List.of(LO, HI));
+        problem.put("repeats", repeats);
+        problem.put("spectra", problems);
+        json.writeValue(dir.resolve("problem.json").toFile(), problem);
+
+        SpectrumFitter fitter = new SpectrumFitter().withRangePpm(LO, HI);
+        for (int w = 0; w < Math.max(20, repeats); w++) {
+            for (int s = 0; s < count; s++) {
+                fitter.fit(spectra.get(s), models.get(s));
+            }
+        }
+        List<Double> medians = new ArrayList<>();
+        List<Double> mediansGivenSigma = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        List<Object> errors = new ArrayList<>();
+        List<Integer> evaluations = new ArrayList<>();
+        for (int s = 0; s < count; s++) {
+            double[] t = new double[repeats];
+            FitResult r = null;
+            for (int k = 0; k < repeats; k++) {
+                long t0 = System.nanoTime();
+                r = fitter.fit(spectra.get(s), models.get(s));
+                t[k] = (System.nanoTime() - t0) * 1e-9;
+            }
+            Arrays.sort(t);
+            medians.add(t[repeats / 2]);
+            // the same fit with sigma given: without the automatic noise estimate (scipy does none)
+            SpectrumFitter given = fitter.withNoiseSigma(r.noiseSigma());
+            for (int k = 0; k < repeats; k++) {
+                long t0 = System.nanoTime();
+                given.fit(spectra.get(s), models.get(s));
+                t[k] = (System.nanoTime() - t0) * 1e-9;
+            }
+            Arrays.sort(t);
+            mediansGivenSigma.add(t[repeats / 2]);
+            FitResult last = r;
+            values.add(last.parameterNames().stream().map(last::value).toList());
+            errors.add(last.parameterNames().stream().map(last::stderr).toList());
+            evaluations.add(last.evaluations());
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("fitSeconds", medians);
+        out.put("fitSecondsGivenSigma", mediansGivenSigma);
+        out.put("evaluations", evaluations);
+        out.put("values", values);
+        out.put("stderr", errors);
+        json.writeValue(dir.resolve("java.json").toFile(), out);
+        double[] m = medians.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        PrintStream o = System.out;
+        double[] g = mediansGivenSigma.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        o.printf(Locale.ROOT, "java: %d spectra, median single fit %.3f ms (evaluations %s); with sigma given %.3f ms%n", count,
+                1e3 * m[m.length / 2], evaluations, 1e3 * g[g.length / 2]);
+    }
+}
