@@ -29,6 +29,9 @@ import org.metalnmr.core.lineshape.PseudoVoigt;
 public final class PseudoVoigtLinesModel implements SpectrumModel {
 
     private static final double INV_PI = 1 / Math.PI;
+    private static final double SQRT_LN2 = Math.sqrt(Math.log(2));
+    private static final double GAUSS_C = Math.sqrt(Math.log(2) / Math.PI);
+    private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
     private static final int CENTER = 0;
     private static final int HWHM = 1;
     private static final int ETA = 2;
@@ -193,78 +196,23 @@ public final class PseudoVoigtLinesModel implements SpectrumModel {
         double phi = Math.toRadians(phiDeg);
         double cos = Math.cos(phi);
         double sin = Math.sin(phi);
-        double degToRad = Math.PI / 180;
         java.util.Arrays.fill(out, 0, m, 0.0);
         if (jac != null) {
             for (double[] col : jac) {
                 java.util.Arrays.fill(col, 0, m, 0.0);
             }
         }
-        // the pseudo-Voigt of PseudoVoigt.values, inlined with per-line constants (the inner loop of every fit)
-        double sqrtLn2 = Math.sqrt(Math.log(2));
-        double gC = Math.sqrt(Math.log(2) / Math.PI);
-        double twoOverSqrtPi = 2 / Math.sqrt(Math.PI);
         for (int l = 0; l < lineNames.size(); l++) {
             double c = quantity(p, l, CENTER);
             double h = quantity(p, l, HWHM);
             double eta = quantity(p, l, ETA);
             double a = quantity(p, l, AREA);
-            int jc = lineIndex[l][CENTER];
-            int jh = lineIndex[l][HWHM];
-            int je = lineIndex[l][ETA];
-            int ja = lineIndex[l][AREA];
-            double invH = 1 / h;
-            double uScale = sqrtLn2 * invH;
-            double gAmp = gC * invH;
-            double k = twoOverSqrtPi * gAmp;
-            double g = 1 - eta;
-            double h2 = h * h;
-            double aCos = a * cos;
-            double aSin = a * sin;
-            double aPhase = a * degToRad;
-            double[] cc = jc >= 0 && jac != null ? jac[jc] : null;
-            double[] ch = jh >= 0 && jac != null ? jac[jh] : null;
-            double[] ce = je >= 0 && jac != null ? jac[je] : null;
-            double[] ca = ja >= 0 && jac != null ? jac[ja] : null;
-            double[] cp = phaseIndex >= 0 && jac != null ? jac[phaseIndex] : null;
-            for (int i = 0; i < m; i++) {
-                double x = ppm[i] - c;
-                double u = uScale * x;
-                double ga = gAmp * Dawson.gaussian(u);
-                double f = Dawson.value(u);
-                double gd = -k * f;
-                double s = h2 + x * x;
-                double invPiS = INV_PI / s;
-                double la = h * invPiS;
-                double ld = -x * invPiS;
-                double absorption = eta * la + g * ga;
-                double dispersion = eta * ld + g * gd;
-                out[i] += aCos * absorption - aSin * dispersion;
-                if (jac == null) {
-                    continue;
-                }
-                double fPrime = 1 - 2 * u * f;
-                double invPiS2 = invPiS / s;
-                double lx = x * x - h2;
-                double dAdx = eta * (-2 * x * h * invPiS2) + g * (-2 * u * ga * uScale);
-                double dDdx = eta * (lx * invPiS2) + g * (-k * fPrime * uScale);
-                if (cc != null) {
-                    cc[i] -= aCos * dAdx - aSin * dDdx;
-                }
-                if (ch != null) {
-                    double dAdh = eta * (lx * invPiS2) + g * (ga * (2 * u * u - 1) * invH);
-                    double dDdh = eta * (2 * x * h * invPiS2) + g * ((-gd + k * fPrime * u) * invH);
-                    ch[i] += aCos * dAdh - aSin * dDdh;
-                }
-                if (ce != null) {
-                    ce[i] += aCos * (la - ga) - aSin * (ld - gd);
-                }
-                if (ca != null) {
-                    ca[i] += cos * absorption - sin * dispersion;
-                }
-                if (cp != null) {
-                    cp[i] -= aPhase * (absorption * sin + dispersion * cos);
-                }
+            if (jac == null) {
+                addLine(ppm, m, c, h, eta, a, cos, sin, out);
+            } else {
+                addLineWithDerivatives(ppm, m, c, h, eta, a, cos, sin, out, column(jac, lineIndex[l][CENTER]),
+                        column(jac, lineIndex[l][HWHM]), column(jac, lineIndex[l][ETA]), column(jac, lineIndex[l][AREA]),
+                        column(jac, phaseIndex));
             }
         }
         if (baseline) {
@@ -281,6 +229,84 @@ public final class PseudoVoigtLinesModel implements SpectrumModel {
                         jac[baselineIndex[1]][i] += dx;
                     }
                 }
+            }
+        }
+    }
+
+    private static double[] column(double[][] jac, int index) {
+        return index >= 0 ? jac[index] : null;
+    }
+
+    /**
+     * Adds a (A cos phi - D sin phi) of one line: {@link PseudoVoigt#values} inlined with per-line
+     * constants and the Gaussian and Dawson functions from one table ({@link Dawson}): the inner
+     * loop of every fit, kept small so that the JIT compiles it well.
+     */
+    private static void addLine(double[] ppm, int m, double c, double h, double eta, double a, double cos, double sin, double[] out) {
+        double invH = 1 / h;
+        double uScale = SQRT_LN2 * invH;
+        double gAmp = GAUSS_C * invH;
+        double k = TWO_OVER_SQRT_PI * gAmp;
+        double g = 1 - eta;
+        double h2 = h * h;
+        double aCos = a * cos;
+        double aSin = a * sin;
+        for (int i = 0; i < m; i++) {
+            double x = ppm[i] - c;
+            double u = uScale * x;
+            double invS = 1 / (h2 + x * x);
+            double absorption = eta * h * INV_PI * invS + g * gAmp * Dawson.gaussian(u);
+            double dispersion = -eta * x * INV_PI * invS - g * k * Dawson.value(u);
+            out[i] += aCos * absorption - aSin * dispersion;
+        }
+    }
+
+    /** As {@link #addLine}, and adds the derivatives to the Jacobian columns given (null: not free). */
+    private static void addLineWithDerivatives(double[] ppm, int m, double c, double h, double eta, double a, double cos, double sin,
+                                               double[] out, double[] cc, double[] ch, double[] ce, double[] ca, double[] cp) {
+        double invH = 1 / h;
+        double uScale = SQRT_LN2 * invH;
+        double gAmp = GAUSS_C * invH;
+        double k = TWO_OVER_SQRT_PI * gAmp;
+        double g = 1 - eta;
+        double h2 = h * h;
+        double aCos = a * cos;
+        double aSin = a * sin;
+        double aPhase = a * Math.PI / 180;
+        for (int i = 0; i < m; i++) {
+            double x = ppm[i] - c;
+            double u = uScale * x;
+            double ga = gAmp * Dawson.gaussian(u);
+            double f = Dawson.value(u);
+            double gd = -k * f;
+            double invS = 1 / (h2 + x * x);
+            double invPiS = INV_PI * invS;
+            double la = h * invPiS;
+            double ld = -x * invPiS;
+            double absorption = eta * la + g * ga;
+            double dispersion = eta * ld + g * gd;
+            out[i] += aCos * absorption - aSin * dispersion;
+            double fPrime = 1 - 2 * u * f;
+            double invPiS2 = invPiS * invS;
+            double lx = x * x - h2;
+            if (cc != null) {
+                double dAdx = eta * (-2 * x * h * invPiS2) + g * (-2 * u * ga * uScale);
+                double dDdx = eta * (lx * invPiS2) + g * (-k * fPrime * uScale);
+                cc[i] -= aCos * dAdx - aSin * dDdx;
+            }
+            if (ch != null) {
+                double dAdh = eta * (lx * invPiS2) + g * (ga * (2 * u * u - 1) * invH);
+                double dDdh = eta * (2 * x * h * invPiS2) + g * ((-gd + k * fPrime * u) * invH);
+                ch[i] += aCos * dAdh - aSin * dDdh;
+            }
+            if (ce != null) {
+                ce[i] += aCos * (la - ga) - aSin * (ld - gd);
+            }
+            if (ca != null) {
+                ca[i] += cos * absorption - sin * dispersion;
+            }
+            if (cp != null) {
+                cp[i] -= aPhase * (absorption * sin + dispersion * cos);
             }
         }
     }

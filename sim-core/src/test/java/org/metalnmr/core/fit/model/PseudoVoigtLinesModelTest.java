@@ -35,7 +35,7 @@ class PseudoVoigtLinesModelTest {
                 scale = Math.max(scale, Math.abs(jac[j][i]));
             }
             for (int i = 0; i < x.length; i++) {
-                assertEquals(direct[i], value[i], 0.0);
+                assertEquals(direct[i], value[i], 1e-14 * Math.max(1, Math.abs(direct[i])));
                 // central difference error ~ h^2 f''' ~ 1e-12 relative; round-off ~ 1e-16/1e-6
                 assertEquals((up[i] - dn[i]) / (2 * h), jac[j][i], 1e-7 * Math.max(scale, 1e-3),
                         model.parameters().get(j).name() + " at " + x[i]);
