@@ -154,7 +154,12 @@ public final class LinePlot {
         List<Double> v = new ArrayList<>();
         for (PlotSeries s : series) {
             for (int i = 0; i < s.size(); i++) {
-                v.add(x ? s.xAt(i) : s.yAt(i));
+                // with a fixed x range, the y axis fits only the points shown
+                boolean shown = x || xRange == null
+                        || (s.xAt(i) >= Math.min(xRange[0], xRange[1]) && s.xAt(i) <= Math.max(xRange[0], xRange[1]));
+                if (shown) {
+                    v.add(x ? s.xAt(i) : s.yAt(i));
+                }
             }
         }
         return Axis.enclosing(v, log);

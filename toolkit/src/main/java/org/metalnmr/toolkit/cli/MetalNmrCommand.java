@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 SkinDepthCommand.class,
                 ValidateCommand.class,
+                SimulateCommand.class,
+                CompareCellsCommand.class,
                 PenetrationCommand.class,
                 DemagCommand.class,
                 ShiftCommand.class,

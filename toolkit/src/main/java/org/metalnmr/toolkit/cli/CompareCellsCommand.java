@@ -1,0 +1,157 @@
+package org.metalnmr.toolkit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.metalnmr.core.output.AtomicFiles;
+import org.metalnmr.core.output.SpectrumCsv;
+import org.metalnmr.core.plot.HeatMap;
+import org.metalnmr.core.plot.LinePlot;
+import org.metalnmr.core.plot.PlotSeries;
+import org.metalnmr.core.plot.SvgFigure;
+import org.metalnmr.geometry.cell.CellParameters;
+import org.metalnmr.geometry.cell.CellPreset;
+import org.metalnmr.toolkit.forward.CellMaps;
+import org.metalnmr.toolkit.forward.ForwardModel;
+import org.metalnmr.toolkit.forward.PeakExplanation;
+import org.metalnmr.toolkit.forward.SimulationReport;
+import org.metalnmr.toolkit.scenario.Scenario;
+import org.metalnmr.toolkit.scenario.ScenarioFiles;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code metalnmr compare-cells}: the same Li foil with the same whisker deposit in cell A (electrode
+ * along B0, across B1) and in cell B (electrode across B0, along B1), simulated side by side.
+ */
+@Command(name = "compare-cells", mixinStandardHelpOptions = true,
+        description = {"The main demonstration: the same Li counter electrode and whisker deposit in cell A and in cell B (DOMAIN.md section 2).",
+            "Writes DIR/result.json ({cellA, cellB}, each like simulate's result), compare-cells.svg/.png (the two spectra with their components),",
+            "cell-A-maps.svg/.png and cell-B-maps.svg/.png (|B1| and BMS shift in the x-z plane), cell-A.csv, cell-B.csv and explanation.txt."})
+final class CompareCellsCommand implements Callable<Integer> {
+
+    /** The built-in scenario: cell B with Li whiskers on the working electrode (a copy of examples/scenarios/cell-b-whiskers.json). */
+    static final String SCENARIO = "/org/metalnmr/toolkit/forward/compare-cells.json";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "compare-cells", description = "output folder (default ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--bms-voxel-m", paramLabel = "H", description = "voxel size of the BMS field solve [m] (default 6e-5)")
+    Double bmsVoxel;
+
+    @Option(names = "--rf-voxel-m", paramLabel = "H", description = "voxel size of the 3D RF solve [m] (default 1.5e-4)")
+    Double rfVoxel;
+
+    @Option(names = "--json", description = "also print result.json on standard output")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        Scenario b = builtIn();
+        Scenario a = new Scenario(CellParameters.defaults(CellPreset.A).withStack(b.cell().stack()), b.coil(), b.extraParts(),
+                b.deposits(), b.nucleus(), b.b0Tesla(), b.temperatureK(), b.acquisition(), b.lines());
+        ForwardModel model = ForwardModel.defaults().withOptions(SimulateCommand.options(bmsVoxel, rfVoxel));
+        var err = spec.commandLine().getErr();
+        err.println("compare-cells: simulating cell A ...");
+        err.flush();
+        SimulationReport ra = SimulationReport.of(model.simulate(a));
+        err.println("compare-cells: simulating cell B ...");
+        err.flush();
+        SimulationReport rb = SimulationReport.of(model.simulate(b));
+
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("cellA", ra.toMap());
+        result.put("cellB", rb.toMap());
+        double metalA = metalIntegral(ra);
+        double metalB = metalIntegral(rb);
+        result.put("metalIntegralRatioBOverA", metalB / metalA);
+        String text = Json.write(result);
+
+        LinePlot overlay = LinePlot.of("7Li metal region: cell A vs cell B (same foil, same whiskers)", "shift [ppm]",
+                        "intensity (real part) [mol/ppm]").withReversedX(true).withXRange(200, 320)
+                .withSeries(PlotSeries.solid("cell A total", ppm(ra), real(ra)))
+                .withSeries(PlotSeries.solid("cell B total", ppm(rb), real(rb)));
+        LinePlot pa = ra.spectrumPlot("cell A: electrode along B0, across B1", 200, 320);
+        LinePlot pb = rb.spectrumPlot("cell B: electrode across B0, along B1", 200, 320);
+        String figure = SvgFigure.column(1000, 420, List.of(overlay, pb, pa));
+        byte[] figurePng = org.metalnmr.core.plot.RasterImage.png(1000, 3 * 420, g -> {
+            overlay.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 1000, 420));
+            pb.draw(g, new java.awt.geom.Rectangle2D.Double(0, 420, 1000, 420));
+            pa.draw(g, new java.awt.geom.Rectangle2D.Double(0, 840, 1000, 420));
+        });
+        HeatMap[] mapsA = {CellMaps.b1(ra.simulation(), "cell A: |B1| (x-z plane)"), CellMaps.shift(ra.simulation(), "cell A: BMS shift (x-z plane)")};
+        HeatMap[] mapsB = {CellMaps.b1(rb.simulation(), "cell B: |B1| (x-z plane)"), CellMaps.shift(rb.simulation(), "cell B: BMS shift (x-z plane)")};
+        String explanation = "cell A (electrode plane along B0, normal along B1):\n" + PeakExplanation.explain(ra)
+                + "\ncell B (electrode plane across B0, along B1):\n" + PeakExplanation.explain(rb)
+                + String.format(java.util.Locale.ROOT, "%nmetal signal, cell B / cell A: %.2f%n", metalB / metalA);
+
+        AtomicFiles.writeString(out.resolve("result.json"), text);
+        AtomicFiles.writeString(out.resolve("compare-cells.svg"), figure);
+        AtomicFiles.write(out.resolve("compare-cells.png"), o -> o.write(figurePng));
+        writeMaps(out, "cell-A-maps", mapsA);
+        writeMaps(out, "cell-B-maps", mapsB);
+        SpectrumCsv.write(ra.synthesis().spectrum(), out.resolve("cell-A.csv"));
+        SpectrumCsv.write(rb.synthesis().spectrum(), out.resolve("cell-B.csv"));
+        AtomicFiles.writeString(out.resolve("explanation.txt"), explanation);
+        if (json) {
+            spec.commandLine().getOut().print(text);
+        } else {
+            spec.commandLine().getOut().print(explanation);
+            spec.commandLine().getOut().println("wrote " + out.toAbsolutePath());
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    static Scenario builtIn() throws IOException {
+        try (InputStream in = CompareCellsCommand.class.getResourceAsStream(SCENARIO)) {
+            return ScenarioFiles.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in compare-cells scenario");
+        }
+    }
+
+    private static double metalIntegral(SimulationReport r) {
+        return r.summaries().stream().filter(c -> c.kind() != org.metalnmr.toolkit.forward.ComponentKind.NON_METAL)
+                .mapToDouble(c -> c.integral()).sum();
+    }
+
+    private static void writeMaps(Path dir, String name, HeatMap[] maps) {
+        int w = 620;
+        int h = 520;
+        org.jfree.svg.SVGGraphics2D g = new org.jfree.svg.SVGGraphics2D(w * maps.length, h);
+        for (int i = 0; i < maps.length; i++) {
+            maps[i].draw(g, new java.awt.geom.Rectangle2D.Double(i * w, 0, w, h));
+        }
+        String svg = g.getSVGDocument();
+        byte[] png = org.metalnmr.core.plot.RasterImage.png(w * maps.length, h, gg -> {
+            for (int i = 0; i < maps.length; i++) {
+                maps[i].draw(gg, new java.awt.geom.Rectangle2D.Double(i * w, 0, w, h));
+            }
+        });
+        AtomicFiles.writeString(dir.resolve(name + ".svg"), svg);
+        AtomicFiles.write(dir.resolve(name + ".png"), o -> o.write(png));
+    }
+
+    private static double[] ppm(SimulationReport r) {
+        return r.synthesis().spectrum().axis().ppmValues();
+    }
+
+    private static double[] real(SimulationReport r) {
+        double[] v = r.synthesis().spectrum().real();
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= org.metalnmr.core.constants.PhysicalConstants.AVOGADRO;
+        }
+        return v;
+    }
+}

@@ -1,0 +1,18 @@
+package org.metalnmr.toolkit.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/** JSON text of result maps (the same mapper as {@link JsonOutput}). */
+final class Json {
+
+    private Json() {
+    }
+
+    static String write(Object value) {
+        try {
+            return JsonOutput.MAPPER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

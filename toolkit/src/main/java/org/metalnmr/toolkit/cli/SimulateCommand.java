@@ -1,0 +1,82 @@
+package org.metalnmr.toolkit.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.metalnmr.core.output.AtomicFiles;
+import org.metalnmr.core.output.SpectrumCsv;
+import org.metalnmr.core.plot.LinePlot;
+import org.metalnmr.toolkit.forward.ForwardModel;
+import org.metalnmr.toolkit.forward.ForwardModelOptions;
+import org.metalnmr.toolkit.forward.SimulationReport;
+import org.metalnmr.toolkit.scenario.Scenario;
+import org.metalnmr.toolkit.scenario.ScenarioFiles;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code metalnmr simulate SCENARIO --out DIR}: the forward model of a scenario file. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Forward model of a scenario file (format: docs/scenario-format.md; examples under examples/scenarios/).",
+            "Writes DIR/result.json (peaks, components, totalIntegral), DIR/spectrum.csv (ppm, real, imag), DIR/spectrum.svg and .png."})
+final class SimulateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario JSON file")
+    Path scenario;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created if missing)")
+    Path out;
+
+    @Option(names = "--bms-voxel-m", paramLabel = "H", description = "voxel size of the BMS field solve [m] (default 6e-5)")
+    Double bmsVoxel;
+
+    @Option(names = "--rf-voxel-m", paramLabel = "H", description = "voxel size of the 3D RF solve [m] (default 1.5e-4)")
+    Double rfVoxel;
+
+    @Option(names = "--json", description = "also print result.json on standard output")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Scenario s = ScenarioFiles.read(scenario);
+        ForwardModel model = ForwardModel.defaults().withOptions(options(bmsVoxel, rfVoxel));
+        SimulationReport report = SimulationReport.of(model.simulate(s));
+        Map<String, Object> result = report.toMap();
+        var axis = report.synthesis().spectrum().axis();
+        double lo = Math.min(axis.firstPpm(), axis.lastPpm());
+        double hi = Math.max(axis.firstPpm(), axis.lastPpm());
+        LinePlot plot = report.spectrumPlot("simulated " + s.nucleus() + " spectrum: " + scenario.getFileName(), lo, hi);
+        String text = Json.write(result);
+        // everything is computed before the first file is written
+        AtomicFiles.writeString(out.resolve("result.json"), text);
+        SpectrumCsv.write(report.synthesis().spectrum(), out.resolve("spectrum.csv"));
+        AtomicFiles.writeString(out.resolve("spectrum.svg"), plot.toSvg(1000, 600));
+        byte[] png = plot.toPng(1000, 600);
+        AtomicFiles.write(out.resolve("spectrum.png"), o -> o.write(png));
+        if (json) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            JsonOutput.print(spec.commandLine().getOut(), false, Map.of("wrote", out.toAbsolutePath().toString()));
+        }
+        return 0;
+    }
+
+    static ForwardModelOptions options(Double bmsVoxel, Double rfVoxel) {
+        ForwardModelOptions o = ForwardModelOptions.defaults();
+        if (bmsVoxel != null) {
+            o = o.withBmsVoxelSize(org.metalnmr.core.error.Checks.positive("--bms-voxel-m", "[m]", bmsVoxel));
+        }
+        if (rfVoxel != null) {
+            o = o.withRfVoxelSize(org.metalnmr.core.error.Checks.positive("--rf-voxel-m", "[m]", rfVoxel));
+        }
+        return o;
+    }
+}

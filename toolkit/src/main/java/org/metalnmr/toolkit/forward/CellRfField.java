@@ -1,0 +1,183 @@
+package org.metalnmr.toolkit.forward;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.joml.Vector3d;
+import org.joml.Vector3dc;
+import org.metalnmr.core.materials.Materials;
+import org.metalnmr.geometry.body.BoundingBox;
+import org.metalnmr.geometry.cell.Part;
+import org.metalnmr.geometry.cell.PartRole;
+import org.metalnmr.geometry.voxel.GridSpec;
+import org.metalnmr.geometry.voxel.MaterialGrid;
+import org.metalnmr.geometry.voxel.MemoryEstimate;
+import org.metalnmr.geometry.voxel.VoxelSource;
+import org.metalnmr.geometry.voxel.Voxelizer;
+import org.metalnmr.rf.potential.AppliedField3D;
+import org.metalnmr.rf.potential.MetalMask;
+import org.metalnmr.rf.potential.PotentialSolution3D;
+import org.metalnmr.rf.potential.PotentialSolver3D;
+import org.metalnmr.rf.potential.SurfaceElement;
+
+/**
+ * The RF field around the metal parts of a cell, in the limit where the skin depth is far smaller
+ * than the parts (mm foils and collectors at 100-200 MHz: d of 5-15 um): the metal is a perfect
+ * diamagnet, the field outside it is solved for the magnetic scalar potential on a voxel grid
+ * ({@link PotentialSolver3D}, DOMAIN.md section 3, surface-impedance approach), and each surface
+ * element's tangential field h_t (relative to the applied B1) sets its skin-layer signal. Parts in
+ * contact (foil on current collector) merge into one screen, so only faces open to non-conducting
+ * space carry field. The applied field is uniform along the coil axis; the coil's own
+ * inhomogeneity enters separately as a weight (see {@link CoilWeight}).
+ */
+final class CellRfField {
+
+    /** Smallest partial volume that makes a voxel metal. */
+    static final double MIN_FRACTION = 0.1;
+
+    private final PotentialSolution3D solution;
+    private final GridSampler magnitude;
+    private final MetalMask mask;
+
+    private CellRfField(PotentialSolution3D solution, MetalMask mask, GridSampler magnitude) {
+        this.solution = solution;
+        this.mask = mask;
+        this.magnitude = magnitude;
+    }
+
+    /**
+     * @param parts      the parts (lab frame); the metal ones become the screen
+     * @param b1Direction direction of the applied RF field (the coil axis), lab frame
+     * @param observed   the observed metal (its parts win a voxel they share with another metal)
+     * @param options    resolution
+     * @return the solved field
+     */
+    static CellRfField solve(List<Part> parts, Vector3dc b1Direction, String observed, ForwardModelOptions options) {
+        List<Part> metals = new ArrayList<>();
+        for (Part p : parts) {
+            if (p.role() != PartRole.HOUSING && Materials.byName(p.material()).metal()) {
+                metals.add(p);
+            }
+        }
+        BoundingBox box = CellBmsField.union(metals);
+        double h = options.rfVoxelSizeM();
+        double extent = Math.max(box.maxX() - box.minX(), Math.max(box.maxY() - box.minY(), box.maxZ() - box.minZ()));
+        // a margin of 0.75 extent on each side: the induced dipole's image error (a/L)^5 after dipole correction is < 1e-3
+        double margin = 0.75 * extent;
+        double vx = Math.ceil((box.maxX() - box.minX() + 2 * margin) / h);
+        double vy = Math.ceil((box.maxY() - box.minY() + 2 * margin) / h);
+        double vz = Math.ceil((box.maxZ() - box.minZ() + 2 * margin) / h);
+        GridBudget.require("the RF potential grid " + (long) vx + " x " + (long) vy + " x " + (long) vz, vx * vy * vz,
+                PotentialSolver3D.BYTES_PER_VOXEL + 4.0 * metals.size() + 8, h, "--rf-voxel-m");
+        int nx = (int) vx;
+        int ny = (int) vy;
+        int nz = (int) vz;
+        GridSpec grid = new GridSpec(new Vector3d(box.minX() - margin, box.minY() - margin, box.minZ() - margin), h, h, h, nx, ny, nz);
+        long bytes = (long) (PotentialSolver3D.BYTES_PER_VOXEL * grid.voxelCount())
+                + MemoryEstimate.of(grid, metals.size(), 4, "").bytes();
+        new MemoryEstimate("RF potential grid " + nx + " x " + ny + " x " + nz, bytes, grid, metals.size(), 4).requireAvailable();
+        // each part its own channel, so that surface elements keep the part they belong to
+        List<VoxelSource> sources = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Part p : metals) {
+            sources.add(new VoxelSource(p.name(), p.material(), p.body(), p.role().voxelPriority()));
+            names.add(p.name());
+        }
+        MaterialGrid mg = Voxelizer.defaults().voxelizeSources(sources, grid);
+        MetalMask mask = label(mg, names, metals, observed);
+        PotentialSolution3D sol = new PotentialSolver3D()
+                .withTolerance(1e-6)
+                .solve(mask, AppliedField3D.uniform(new double[] {b1Direction.x(), b1Direction.y(), b1Direction.z()}));
+        double[] mag = new double[nx * ny * nz];
+        for (int i = 0; i < nx; i++) {
+            for (int j = 0; j < ny; j++) {
+                for (int k = 0; k < nz; k++) {
+                    mag[i + nx * (j + ny * k)] = sol.fieldMagnitude(i, j, k);
+                }
+            }
+        }
+        GridSampler s = new GridSampler(nx, ny, nz, grid.origin().x(), grid.origin().y(), grid.origin().z(), h, h, h, mag);
+        return new CellRfField(sol, mask, s);
+    }
+
+    /**
+     * Labels each voxel with the metal part that fills at least {@value #MIN_FRACTION} of it: parts of the
+     * observed metal first (a 100 um Li foil on a 1 mm Cu collector must keep its own exposed faces even
+     * where a voxel holds more Cu than Li), then the largest fraction. The low threshold keeps parts thinner
+     * than a voxel (the 20 um Ti foil) as a one-voxel screen, as {@link MetalMask#fromMaterialGrid} does.
+     */
+    private static MetalMask label(MaterialGrid mg, List<String> names, List<Part> metals, String observed) {
+        GridSpec g = mg.grid();
+        int nx = g.nx();
+        int ny = g.ny();
+        int nz = g.nz();
+        int[] ch = new int[names.size()];
+        boolean[] first = new boolean[names.size()];
+        for (int p = 0; p < ch.length; p++) {
+            ch[p] = mg.channelIndex(names.get(p));
+            first[p] = metals.get(p).material().equals(observed);
+        }
+        byte[] lab = new byte[nx * ny * nz];
+        for (int i = 0; i < nx; i++) {
+            for (int j = 0; j < ny; j++) {
+                for (int k = 0; k < nz; k++) {
+                    int gi = g.index(i, j, k);
+                    int best = -1;
+                    float bestF = 0;
+                    boolean bestFirst = false;
+                    for (int p = 0; p < ch.length; p++) {
+                        float f = mg.fraction(ch[p], gi);
+                        if (f < MIN_FRACTION) {
+                            continue;
+                        }
+                        if (best < 0 || (first[p] && !bestFirst) || (first[p] == bestFirst && f > bestF)) {
+                            best = p;
+                            bestF = f;
+                            bestFirst = first[p];
+                        }
+                    }
+                    lab[(i * ny + j) * nz + k] = (byte) (best + 1);
+                }
+            }
+        }
+        double h = g.voxelX();
+        double[] origin = {g.origin().x(), g.origin().y(), g.origin().z()};
+        return new MetalMask(nx, ny, nz, h, origin, lab, names);
+    }
+
+    /**
+     * @param partName a metal part
+     * @return its surface elements (position, outward normal, area, field just outside)
+     */
+    List<SurfaceElement> surface(String partName) {
+        int label = mask.partNames().indexOf(partName) + 1;
+        List<SurfaceElement> out = new ArrayList<>();
+        for (SurfaceElement e : solution.surfaceElements()) {
+            if (e.part() == label) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The field magnitude |h| = |H|/|H_applied| at a point in the space between the metal parts
+     * (0 inside metal, so points on a face should be moved off it by about one voxel first).
+     *
+     * @param p a point [m]
+     * @return |h| there
+     */
+    double fieldMagnitude(Vector3dc p) {
+        return magnitude.sample(p.x(), p.y(), p.z());
+    }
+
+    /** @return the voxel size [m] */
+    double voxelSize() {
+        return mask.voxelSizeM();
+    }
+
+    /** @return the underlying solution (for maps and diagnostics) */
+    PotentialSolution3D solution() {
+        return solution;
+    }
+}

@@ -1,0 +1,113 @@
+package org.metalnmr.toolkit.forward;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.metalnmr.core.plot.LinePlot;
+import org.metalnmr.core.plot.PlotSeries;
+import org.metalnmr.core.spectrum.Spectrum;
+import org.metalnmr.core.synthesis.SynthesisResult;
+
+/**
+ * The numbers and figures of one simulated spectrum, as the {@code simulate} command writes them:
+ * {@code peaks} (magnitude maxima: shiftPpm, height, fwhmPpm), {@code components} (per part or
+ * deposit: integral in mol of fully-excited-equivalent nuclei, mean shift, phase, nuclei, visible
+ * fraction, visibility correction, charge in mAh) and {@code totalIntegral} (sum of the component
+ * integrals' magnitudes).
+ *
+ * @param simulation the simulation
+ * @param synthesis  its spectrum and components
+ * @param peaks      peaks of the total spectrum
+ * @param summaries  per-component quantities
+ */
+public record SimulationReport(ForwardSimulation simulation, SynthesisResult synthesis, List<SpectrumPeak> peaks,
+                               List<ComponentSummary> summaries) {
+
+    /** Copies. */
+    public SimulationReport {
+        peaks = List.copyOf(peaks);
+        summaries = List.copyOf(summaries);
+    }
+
+    /**
+     * @param simulation a simulation
+     * @return its report (synthesises the spectrum)
+     */
+    public static SimulationReport of(ForwardSimulation simulation) {
+        SynthesisResult syn = simulation.synthesize();
+        List<SpectrumPeak> peaks = PeakFinder.find(syn.spectrum(), 0.005, 0.1);
+        return new SimulationReport(simulation, syn, peaks, simulation.summaries());
+    }
+
+    /** @return the result as an ordered map, ready for JSON (keys of CLI.md plus detail) */
+    public Map<String, Object> toMap() {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("nucleus", simulation.scenario().nucleus());
+        r.put("b0Tesla", simulation.scenario().b0Tesla());
+        r.put("larmorHz", simulation.larmorHz());
+        r.put("cellPreset", simulation.scenario().cell().preset().name());
+        List<Map<String, Object>> pk = new ArrayList<>();
+        for (SpectrumPeak p : peaks) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("shiftPpm", p.shiftPpm());
+            m.put("height", p.height());
+            m.put("fwhmPpm", p.fwhmPpm());
+            pk.add(m);
+        }
+        r.put("peaks", pk);
+        List<Map<String, Object>> comps = new ArrayList<>();
+        double total = 0;
+        for (ComponentSummary c : summaries) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", c.name());
+            m.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            m.put("integral", c.integral());
+            m.put("meanShiftPpm", Double.isFinite(c.meanShiftPpm()) ? c.meanShiftPpm() : null);
+            m.put("phaseDeg", c.phaseDeg());
+            m.put("nucleiMol", c.nucleiMol());
+            m.put("visibleFraction", c.visibleFraction());
+            m.put("visibilityCorrection", Double.isFinite(c.visibilityCorrection()) ? c.visibilityCorrection() : null);
+            m.put("chargeMah", c.chargeMah());
+            comps.add(m);
+            total += c.integral();
+        }
+        r.put("components", comps);
+        r.put("totalIntegral", total);
+        double[] t = simulation.stageSeconds();
+        r.put("secondsBms", t[0]);
+        r.put("secondsRf", t[1]);
+        r.put("secondsPackets", t[2]);
+        r.put("integralUnit", "mol of fully excited observed nuclei (thin body at the coil centre, 90 degree pulse)");
+        return r;
+    }
+
+    /**
+     * @param title  plot title
+     * @param loPpm  lowest ppm shown
+     * @param hiPpm  highest ppm shown
+     * @return the spectrum (real part, as recorded with the acquisition's phases) with each component dashed
+     */
+    public LinePlot spectrumPlot(String title, double loPpm, double hiPpm) {
+        LinePlot plot = LinePlot.of(title, "shift [ppm]", "intensity (real part) [mol/ppm]")
+                .withReversedX(true).withXRange(loPpm, hiPpm);
+        plot = plot.withSeries(PlotSeries.solid("total", ppm(synthesis.spectrum()), real(synthesis.spectrum())));
+        for (Map.Entry<String, Spectrum> e : synthesis.components().entrySet()) {
+            plot = plot.withSeries(PlotSeries.dashed(e.getKey(), ppm(e.getValue()), real(e.getValue())));
+        }
+        return plot;
+    }
+
+    static double[] ppm(Spectrum s) {
+        return s.axis().ppmValues();
+    }
+
+    static double[] real(Spectrum s) {
+        double[] r = s.real();
+        for (int i = 0; i < r.length; i++) {
+            r[i] /= org.metalnmr.core.constants.PhysicalConstants.AVOGADRO;
+        }
+        return r;
+    }
+}

@@ -1,0 +1,126 @@
+package org.metalnmr.toolkit.forward;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.geometry.cell.CellParameters;
+import org.metalnmr.geometry.cell.CellPreset;
+import org.metalnmr.toolkit.scenario.Scenario;
+import org.metalnmr.toolkit.scenario.ScenarioFiles;
+
+/**
+ * The forward model against the facts of DOMAIN.md sections 2-4, with nothing typed in by hand for
+ * positions: the default materials (Li: K = 261 ppm, chi = 24.1e-6) and the cell presets. A coarser BMS
+ * grid in the electrode plane (120 um; the through-thickness voxel stays at a quarter of the foil) and
+ * 2e4 whisker packets keep the test fast; the RF grid stays at its default 150 um, the coarsest at which
+ * the 100 um foil keeps its own exposed faces on the Cu collector (at 250 um its rim is inflated 2.5x and
+ * dominates).
+ */
+class ForwardModelTest {
+
+    private static final ForwardModel COARSE = ForwardModel.defaults()
+            .withOptions(ForwardModelOptions.defaults().withBmsVoxelSize(120e-6).withMaxPacketsPerDeposit(20_000));
+
+    private static SimulationReport cellA;
+    private static SimulationReport cellB;
+
+    static Scenario whiskersInCellB() throws IOException {
+        try (InputStream in = ForwardModelTest.class.getResourceAsStream("/org/metalnmr/toolkit/forward/compare-cells.json")) {
+            return ScenarioFiles.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "compare-cells.json");
+        }
+    }
+
+    static Scenario inCellA(Scenario b) {
+        return new Scenario(CellParameters.defaults(CellPreset.A).withStack(b.cell().stack()), b.coil(), b.extraParts(),
+                b.deposits(), b.nucleus(), b.b0Tesla(), b.temperatureK(), b.acquisition(), b.lines());
+    }
+
+    @BeforeAll
+    static void simulate() throws IOException {
+        Scenario b = whiskersInCellB();
+        cellB = SimulationReport.of(COARSE.simulate(b));
+        cellA = SimulationReport.of(COARSE.simulate(inCellA(b)));
+    }
+
+    private static ComponentSummary component(SimulationReport r, ComponentKind kind) {
+        return r.summaries().stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private static boolean hasPeakNear(List<SpectrumPeak> peaks, double lo, double hi) {
+        return peaks.stream().anyMatch(p -> p.shiftPpm() >= lo && p.shiftPpm() <= hi);
+    }
+
+    @Test
+    void cellBFoilSitsNear245AndWhiskersNear270To278AsSeparatePeaks() {
+        // DOMAIN.md sect. 2: counter electrode at 245 ppm, dendrites at about 275 (278) ppm, easy to tell apart
+        assertEquals(245.0, component(cellB, ComponentKind.BULK_METAL).meanShiftPpm(), 3.0);
+        double whiskers = component(cellB, ComponentKind.WHISKERS).meanShiftPpm();
+        assertTrue(whiskers >= 268 && whiskers <= 280, "whiskers at " + whiskers);
+        assertTrue(hasPeakNear(cellB.peaks(), 242, 248), "foil peak: " + cellB.peaks());
+        assertTrue(hasPeakNear(cellB.peaks(), 268, 280), "whisker peak: " + cellB.peaks());
+    }
+
+    @Test
+    void cellAFoilSitsBetween260And280() {
+        // DOMAIN.md sect. 2: the counter electrode of cell A appears at about 260-280 ppm
+        double foil = component(cellA, ComponentKind.BULK_METAL).meanShiftPpm();
+        assertTrue(foil >= 260 && foil <= 280, "cell A foil at " + foil);
+    }
+
+    @Test
+    void cellBMetalSignalIsStrongerThanCellA() {
+        double a = cellA.summaries().stream().filter(c -> c.kind() != ComponentKind.NON_METAL).mapToDouble(ComponentSummary::integral).sum();
+        double b = cellB.summaries().stream().filter(c -> c.kind() != ComponentKind.NON_METAL).mapToDouble(ComponentSummary::integral).sum();
+        assertTrue(b > 2 * a, "cell B " + b + " vs cell A " + a);
+    }
+
+    @Test
+    void thickFoilIsSeenThroughItsSkinLayerAndThinWhiskersWhole() {
+        // the 100 um foil: visible fraction of order d / t (d = 11.4 um at 50 C); phase lag 45 degrees in the
+        // small-flip limit (Bloembergen), more after the scenario's 90 degree pulse: K(pi/2) of SkinLayerFlip has a
+        // 53 degree lag, and faces with |h_t| near 1 dominate
+        ComponentSummary foil = component(cellB, ComponentKind.BULK_METAL);
+        assertTrue(foil.visibleFraction() < 0.15 && foil.visibleFraction() > 0.01, "foil visible fraction " + foil.visibleFraction());
+        assertTrue(foil.phaseDeg() > 44 && foil.phaseDeg() < 60, "foil phase lag " + foil.phaseDeg());
+        // 1 um whiskers in cell B, where B1 runs along the faces: fully seen (|h| near 1 at the face), no phase
+        ComponentSummary whiskers = component(cellB, ComponentKind.WHISKERS);
+        assertEquals(1.0, whiskers.visibleFraction(), 0.25);
+        assertEquals(0.0, whiskers.phaseDeg(), 1.0);
+    }
+
+    @Test
+    void whiskerIntegralScalesLinearlyWithAmount() throws IOException {
+        // fully penetrated deposits: signal proportional to metal volume (DOMAIN.md sect. 3)
+        Scenario one = whiskersInCellB();
+        String json = ScenarioFiles.toJson(one).replace("\"arealDensity\" : 2.0E10", "\"arealDensity\" : 4.0E10");
+        Scenario two = ScenarioFiles.parse(json, "doubled");
+        ComponentSummary w1 = component(cellB, ComponentKind.WHISKERS);
+        ComponentSummary w2 = component(SimulationReport.of(COARSE.simulate(two)), ComponentKind.WHISKERS);
+        assertEquals(2.0, w2.nucleiMol() / w1.nucleiMol(), 0.05, "the generator doubled the metal");
+        // integral per nucleus is the same (within the sampling noise of 2e4 of 1e6 whiskers, ~1 %)
+        assertEquals(w1.visibleFraction(), w2.visibleFraction(), 0.03 * w1.visibleFraction());
+    }
+
+    @Test
+    void chargeEquivalentOfTheWhiskers() {
+        ComponentSummary w = component(cellB, ComponentKind.WHISKERS);
+        // Faraday: 1 mAh = 37.31 umol of Li; the component's nuclei are 92.58 % of its atoms (7Li)
+        assertEquals(w.nucleiMol() / 0.9258 / 37.31e-6, w.chargeMah(), 0.001 * w.chargeMah());
+    }
+
+    @Test
+    void gridThatDoesNotFitIsRefusedBeforeAllocating() {
+        ForwardModel huge = ForwardModel.defaults().withOptions(ForwardModelOptions.defaults().withBmsVoxelSize(2e-7));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> huge.simulate(whiskersInCellB()));
+        assertTrue(e.getMessage().contains("MiB") || e.getMessage().contains("fit"), e.getMessage());
+    }
+}
