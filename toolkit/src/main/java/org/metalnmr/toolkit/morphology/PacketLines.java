@@ -84,7 +84,7 @@ final class PacketLines {
      */
     static void add(Axis axis, double[] s, double[] w, double[] rate, double hwhm, Kind kind, double[] re, double[] im) {
         if (axis.uniform() && s.length > EXACT_UP_TO) {
-            binned(axis, s, w, rate, hwhm, kind, re, im);
+            binned(axis, s, w, rate, hwhm, kind, OVERSAMPLING, re, im);
         } else {
             exact(axis.x(), s, w, rate, hwhm, kind, re, im);
         }
@@ -123,9 +123,10 @@ final class PacketLines {
         }
     }
 
-    private static void binned(Axis axis, double[] s, double[] w, double[] rate, double hwhm, Kind kind, double[] re, double[] im) {
+    /** The binned evaluation with q grid nodes per axis step (q &gt;= 1). */
+    static void binned(Axis axis, double[] s, double[] w, double[] rate, double hwhm, Kind kind, int q, double[] re, double[] im) {
         int m = axis.size();
-        double delta = axis.step() / OVERSAMPLING;
+        double delta = axis.step() / q;
         // grid node g = x0 + j delta; data point i sits on node q i
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
@@ -149,23 +150,26 @@ final class PacketLines {
                 h[j + 1 - lo] += w[p] * a;
             }
         }
-        // kernel T[k] = L(k delta) (or dL/dGamma) for k = q i - j over i in [0, m), j in [lo, hi]
+        // kernel T[k] = L(k delta) (or dL/dGamma) for k = q i - j over i in [0, m), j in [lo, hi], stored
+        // decimated by phase, T_r[n] = T[q n + r], so that the inner loop over i reads contiguous memory
         int kMin = -hi;
-        int kMax = OVERSAMPLING * (m - 1) - lo;
-        int n = kMax - kMin + 1;
-        double[] tr = new double[n];
-        double[] ti = new double[n];
+        int kMax = q * (m - 1) - lo;
+        int per = (kMax - kMin) / q + 2;
+        double[][] tr = new double[q][per];
+        double[][] ti = new double[q][per];
         Lorentzian l = new Lorentzian(hwhm);
         double[] d = new double[4];
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k <= kMax - kMin; k++) {
             double off = (k + kMin) * delta;
+            int r = k % q;
+            int n = k / q;
             if (kind == Kind.WIDTH) {
                 l.derivatives(off, d);
-                tr[k] = d[2];
-                ti[k] = d[3];
+                tr[r][n] = d[2];
+                ti[r][n] = d[3];
             } else {
-                tr[k] = l.absorption(off);
-                ti[k] = l.dispersion(off);
+                tr[r][n] = l.absorption(off);
+                ti[r][n] = l.dispersion(off);
             }
         }
         for (int j = lo; j <= hi; j++) {
@@ -173,10 +177,15 @@ final class PacketLines {
             if (c == 0) {
                 continue;
             }
-            int k = -j - kMin;
-            for (int i = 0; i < m; i++, k += OVERSAMPLING) {
-                re[i] += c * tr[k];
-                im[i] += c * ti[k];
+            // k = q i + (-j - kMin) = q (i + a) + r
+            int c0 = -j - kMin;
+            int r = c0 % q;
+            int a = c0 / q;
+            double[] pr = tr[r];
+            double[] pi = ti[r];
+            for (int i = 0; i < m; i++) {
+                re[i] += c * pr[i + a];
+                im[i] += c * pi[i + a];
             }
         }
     }
