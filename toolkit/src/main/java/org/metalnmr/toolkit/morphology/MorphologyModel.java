@@ -49,6 +49,8 @@ import org.metalnmr.susceptibility.shift.ShiftDistribution;
  * <li><b>mossy</b>: the same with isotropic strands at packing p_m: mean shift \( K + p_m \chi (1/3 - N_s) \),
  * f = 1.</li>
  * <li><b>electrolyte</b>: one line at a free shift near 0 ppm, f = 1.</li>
+ * <li>optionally ({@code depositOffsetPpm}, fixed at 0 unless freed) a rigid shift of whiskers and mossy metal
+ * relative to the foil: the difference of the cell stack's macroscopic field between deposit and foil.</li>
  * </ul>
  * Packets of a component share one homogeneous HWHM Gamma_c. The shift distributions depend on p, sigma, K
  * and chi only through the packet positions: the Gauss weights do not change with them, so every derivative
@@ -126,6 +128,7 @@ public final class MorphologyModel implements SpectrumModel {
         for (MorphologyParameter q : ALL) {
             boolean present = switch (q) {
                 case FOIL_HWHM_PPM, FOIL_PHASE_LAG_DEG -> foilLike;
+                case DEPOSIT_OFFSET_PPM -> comps.contains(MorphologyComponent.WHISKERS) || comps.contains(MorphologyComponent.MOSSY);
                 case BASELINE0, BASELINE1 -> settings.baseline();
                 default -> q.component() == null || comps.contains(q.component());
             };
@@ -136,6 +139,7 @@ public final class MorphologyModel implements SpectrumModel {
                 case KNIGHT_PPM -> table.knightShiftPpm();
                 case CHI_PPM -> table.chi() * 1e6;
                 case FOIL_PHASE_LAG_DEG -> settings.defaultFoilPhaseLagDeg();
+                case DEPOSIT_OFFSET_PPM -> 0;
                 case WHISKER_SPREAD_DEG -> 15;
                 case WHISKER_PACKING -> 0.1;
                 case MOSSY_PACKING -> 0.2;
@@ -171,6 +175,13 @@ public final class MorphologyModel implements SpectrumModel {
                 case ELECTROLYTE_SHIFT_PPM -> {
                     lo = -30;
                     hi = 30;
+                }
+                case DEPOSIT_OFFSET_PPM -> {
+                    // a stack field difference of at most a quarter of the metal's chi; wider, the offset trades
+                    // against the packing (both move the line rigidly) and isotropic packed strands mimic whiskers
+                    double b = 0.25 * table.chi() * 1e6;
+                    lo = -b;
+                    hi = b;
                 }
                 case PHASE_DEG -> {
                     lo = -180;
@@ -452,8 +463,9 @@ public final class MorphologyModel implements SpectrumModel {
         return switch (c) {
             case FOIL, BENT_FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM);
             case WHISKERS -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.WHISKER_SPREAD_DEG,
-                    MorphologyParameter.WHISKER_PACKING);
-            case MOSSY -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.MOSSY_PACKING);
+                    MorphologyParameter.WHISKER_PACKING, MorphologyParameter.DEPOSIT_OFFSET_PPM);
+            case MOSSY -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.MOSSY_PACKING,
+                    MorphologyParameter.DEPOSIT_OFFSET_PPM);
             case ELECTROLYTE -> List.of(MorphologyParameter.ELECTROLYTE_SHIFT_PPM);
         };
     }
@@ -520,12 +532,12 @@ public final class MorphologyModel implements SpectrumModel {
                 double spread = q[MorphologyParameter.WHISKER_SPREAD_DEG.ordinal()];
                 AxisDistribution axes = settings.whiskerOrientation().distribution(normal, spread);
                 int az = cell.tiltDeg() < 1e-12 ? 1 : AZIMUTH_NODES;
-                return of(PopulationShift.packed(metal, layer(p), axes, POLAR_NODES, az));
+                return offset(of(PopulationShift.packed(metal, layer(p), axes, POLAR_NODES, az)), q);
             }
             case MOSSY -> {
                 double p = q[MorphologyParameter.MOSSY_PACKING.ordinal()];
                 // isotropic axes about z: n_z = t', so one azimuth is exact
-                return of(PopulationShift.packed(metal, layer(p), AxisDistribution.isotropic(), POLAR_NODES, 1));
+                return offset(of(PopulationShift.packed(metal, layer(p), AxisDistribution.isotropic(), POLAR_NODES, 1)), q);
             }
             case ELECTROLYTE -> {
                 return new Packets(new double[] {q[MorphologyParameter.ELECTROLYTE_SHIFT_PPM.ordinal()]}, new double[] {1});
@@ -543,15 +555,28 @@ public final class MorphologyModel implements SpectrumModel {
         return new Packets(d.shiftPpm(), d.weight());
     }
 
+    private static Packets offset(Packets p, double[] q) {
+        double o = q[MorphologyParameter.DEPOSIT_OFFSET_PPM.ordinal()];
+        if (o != 0) {
+            for (int i = 0; i < p.s.length; i++) {
+                p.s[i] += o;
+            }
+        }
+        return p;
+    }
+
     /** ds_i / d(shape) for the packets p of component c at q. */
     private double[] rates(MorphologyComponent c, double[] q, Packets p, MorphologyParameter shape) {
         int n = p.s.length;
         double[] r = new double[n];
         switch (shape) {
-            case KNIGHT_PPM, ELECTROLYTE_SHIFT_PPM -> java.util.Arrays.fill(r, 1);
+            case KNIGHT_PPM, ELECTROLYTE_SHIFT_PPM, DEPOSIT_OFFSET_PPM -> java.util.Arrays.fill(r, 1);
             case CHI_PPM -> {
-                // the BMS part is proportional to chi: ds/dchiPpm = (s - K) / chiPpm
+                // the BMS part is proportional to chi: ds/dchiPpm = (s - K - offset) / chiPpm
                 double k = q[MorphologyParameter.KNIGHT_PPM.ordinal()];
+                if (c == MorphologyComponent.WHISKERS || c == MorphologyComponent.MOSSY) {
+                    k += q[MorphologyParameter.DEPOSIT_OFFSET_PPM.ordinal()];
+                }
                 double chi = q[MorphologyParameter.CHI_PPM.ordinal()];
                 for (int i = 0; i < n; i++) {
                     r[i] = (p.s[i] - k) / chi;

@@ -48,6 +48,12 @@ public enum MorphologyParameter {
     KNIGHT_PPM("knightPpm", null),
     /** Volume susceptibility of the metal x 1e6 (SI) (fixed to the material table by default). */
     CHI_PPM("chiPpm", null),
+    /**
+     * Extra shift of the deposits (whiskers, mossy) relative to the foil [ppm] (fixed at 0 by default): the
+     * macroscopic field of the cell stack at the deposit differs from that at the foil (the model's field is
+     * uniform; in the forward model of cell B it is about +2 ppm at whiskers on the working electrode).
+     */
+    DEPOSIT_OFFSET_PPM("depositOffsetPpm", null),
     /** Constant baseline [data units] (with --baseline). */
     BASELINE0("baseline0", null),
     /** Baseline slope [data units per ppm] about the centre of the fit range (with --baseline). */

@@ -40,7 +40,8 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
 
     /** The quantities that are fixed unless freed. */
     public static final Set<MorphologyParameter> FIXED_BY_DEFAULT = Collections.unmodifiableSet(EnumSet.of(
-            MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.FOIL_PHASE_LAG_DEG));
+            MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.FOIL_PHASE_LAG_DEG,
+            MorphologyParameter.DEPOSIT_OFFSET_PPM));
 
     /** Validates and copies. */
     public MorphologySettings {
@@ -54,8 +55,8 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
         freed = freed.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(freed));
         for (MorphologyParameter p : freed) {
             if (!FIXED_BY_DEFAULT.contains(p)) {
-                throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "parameter to free", "knightPpm, chiPpm, foilPhaseLagDeg "
-                        + "(the others are free already)", p.key());
+                throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "parameter to free", "knightPpm, chiPpm, foilPhaseLagDeg, "
+                        + "depositOffsetPpm (the others are free already)", p.key());
             }
         }
         Map<MorphologyParameter, Double> fv = new EnumMap<>(MorphologyParameter.class);

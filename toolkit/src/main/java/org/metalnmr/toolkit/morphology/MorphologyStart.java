@@ -23,7 +23,8 @@ import org.metalnmr.core.fit.model.PseudoVoigtLinesModel;
  * <li>peak picking in the fit range ({@link PeaksModel#guess}, up to 3 lines): the widths, the electrolyte
  * line near 0 ppm, and, when the Knight shift (or only chi) is free, candidate values that put the foil line
  * on each picked peak;</li>
- * <li>a small grid over the whisker packing (0, 0.15, 0.3) and spread (8, 20, 40 deg);</li>
+ * <li>a small grid over the whisker packing (0, 0.15, 0.3) and spread (8, 20, 40 deg), and, when the deposit
+ * offset is free, offsets that put the whisker line on each picked peak;</li>
  * <li>for each candidate, the amounts (and baseline) by linear least squares with non-negative amounts
  * (active set: the most negative amount is dropped and the rest solved again) at each phase on a 5 degree
  * grid; the smallest residual wins.</li>
@@ -113,9 +114,26 @@ final class MorphologyStart {
                         start.put(MorphologyParameter.WHISKER_SPREAD_DEG, spread);
                     }
                     MorphologyModel model = MorphologyModel.of(s, start, spacing, lo, hi);
-                    Best b = linearAmounts(model, start, x, v);
-                    if (best == null || b.ssr < best.ssr) {
-                        best = b;
+                    List<Double> offsets = new ArrayList<>(List.of(0.0));
+                    if (model.isFree(MorphologyParameter.DEPOSIT_OFFSET_PPM) && comps.contains(MorphologyComponent.WHISKERS)) {
+                        // the whisker line on each picked peak that is not the diamagnetic line
+                        double mean = model.shiftDistribution(MorphologyComponent.WHISKERS, model.initialValues()).meanPpm();
+                        FitParameter op = model.parameters().stream()
+                                .filter(fp -> fp.name().equals(MorphologyParameter.DEPOSIT_OFFSET_PPM.key())).findFirst().orElseThrow();
+                        for (double[] pk : peaks) {
+                            double o = Math.max(op.lower(), Math.min(op.upper(), pk[0] - mean));
+                            if (Math.abs(pk[0]) >= 30 && Math.abs(o) > 0.1) {
+                                offsets.add(o);
+                            }
+                        }
+                    }
+                    for (double o : offsets) {
+                        Map<MorphologyParameter, Double> st = new EnumMap<>(start);
+                        st.put(MorphologyParameter.DEPOSIT_OFFSET_PPM, o);
+                        Best b = linearAmounts(MorphologyModel.of(s, st, spacing, lo, hi), st, x, v);
+                        if (best == null || b.ssr < best.ssr) {
+                            best = b;
+                        }
                     }
                 }
             }
