@@ -106,7 +106,7 @@ final class FitSeriesCommand implements Callable<Integer> {
             throw new InvalidInputException(CoreMessage.NEGATIVE, "--threads", "[count; 0 = all processors]", threads);
         }
         List<LabelledSpectrum> all = SpectrumReaders.readAll(inputs, ReadOptions.DEFAULT);
-        SpectrumFitter fitter = FitCommand.configure(r, noise, 1, 1);
+        SpectrumFitter fitter = FitCommand.configure(r, noise, 1, 1, model);
         SpectrumModel model0 = FitCommand.resolveModel(model, all.get(0).spectrum(), r, baseline, morphology);
         List<String> names = model0.parameters().stream().map(FitParameter::name).toList();
         List<String> header = new ArrayList<>(List.of("input", "timeS"));

@@ -26,13 +26,14 @@ final class MorphologyOptions {
             description = "morphology: observed nucleus; the metal is its element (default ${DEFAULT-VALUE})")
     String nucleus = "7Li";
 
-    @Option(names = "--components", paramLabel = "LIST", defaultValue = "foil,whiskers,mossy",
+    @Option(names = "--components", paramLabel = "LIST", defaultValue = "foil,whiskers",
             description = "morphology: components among foil, bent-foil, whiskers, mossy, electrolyte (the electrolyte is added"
                     + " when the fit range holds 0 ppm) (default ${DEFAULT-VALUE})")
-    String components = "foil,whiskers,mossy";
+    String components = "foil,whiskers";
 
     @Option(names = "--free", paramLabel = "LIST",
-            description = "morphology: fit quantities that are fixed by default: knightPpm, chiPpm, foilPhaseLagDeg (comma-separated)")
+            description = "morphology: fit quantities that are fixed by default: knightPpm, chiPpm, foilPhaseLagDeg, depositOffsetPpm"
+                    + " (comma-separated)")
     String free;
 
     @Option(names = "--fix", paramLabel = "NAME=VALUE[,...]", description = "morphology: hold parameters at values, e.g. mossyPacking=0")

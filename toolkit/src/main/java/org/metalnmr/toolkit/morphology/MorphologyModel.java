@@ -43,8 +43,8 @@ import org.metalnmr.susceptibility.shift.ShiftDistribution;
  * ({@link WhiskerOrientation}, spread sigma) packed at volume fraction p in a thin layer parallel to the
  * electrode: the packed-deposit mean field of {@link PackedDeposit},
  * \( \delta = K + \chi(1/3 - (1-p) N_p - p N_s) \), N_p = (1 - n_z^2)/2 for axis n, N_s = cos^2 t
- * ({@link PopulationShift#packed}, 64 Gauss-Legendre nodes in the polar variable, 24 azimuths unless the
- * normal is along B0). Fully penetrated (radius much less than the skin depth): f = 1, so the amount is
+ * ({@link PopulationShift#packed}, 32 Gauss-Legendre nodes in the polar variable, 24 azimuths unless the
+ * normal is along B0: with the widths of real lines, at least 1 ppm, finer quadratures change nothing visible). Fully penetrated (radius much less than the skin depth): f = 1, so the amount is
  * proportional to the metal.</li>
  * <li><b>mossy</b>: the same with isotropic strands at packing p_m: mean shift \( K + p_m \chi (1/3 - N_s) \),
  * f = 1.</li>
@@ -67,9 +67,10 @@ import org.metalnmr.susceptibility.shift.ShiftDistribution;
 public final class MorphologyModel implements SpectrumModel {
 
     private static final MorphologyParameter[] ALL = MorphologyParameter.values();
-    private static final int POLAR_NODES = 64;
+    private static final int POLAR_NODES = 32;
     private static final int AZIMUTH_NODES = 24;
     private static final int BENT_AZIMUTHS = 32;
+    private static final Vector3d Z = new Vector3d(0, 0, 1);
 
     private final MorphologySettings settings;
     private final Set<MorphologyComponent> components;
@@ -367,10 +368,27 @@ public final class MorphologyModel implements SpectrumModel {
             if (jw >= 0) {
                 addColumn(axis, p, null, hwhm, PacketLines.Kind.WIDTH, g, a, dre, dim, out[jw]);
             }
+            double[] rigid = null; // the column of a rigid shift (rate 1), shared by K and the deposit offset
             for (MorphologyParameter shape : shapeParameters(c)) {
                 int js = index[shape.ordinal()];
-                if (js >= 0) {
-                    addColumn(axis, p, rates(c, q, p, shape), hwhm, PacketLines.Kind.SHIFT, g, a, dre, dim, out[js]);
+                if (js < 0) {
+                    continue;
+                }
+                boolean isRigid = shape == MorphologyParameter.KNIGHT_PPM || shape == MorphologyParameter.DEPOSIT_OFFSET_PPM
+                        || shape == MorphologyParameter.ELECTROLYTE_SHIFT_PPM;
+                if (isRigid && rigid != null) {
+                    for (int i = 0; i < m; i++) {
+                        out[js][i] += rigid[i];
+                    }
+                    continue;
+                }
+                double[] col = new double[m];
+                addColumn(axis, p, rates(c, q, p, shape), hwhm, PacketLines.Kind.SHIFT, g, a, dre, dim, col);
+                for (int i = 0; i < m; i++) {
+                    out[js][i] += col[i];
+                }
+                if (isRigid) {
+                    rigid = col;
                 }
             }
         }
@@ -536,8 +554,9 @@ public final class MorphologyModel implements SpectrumModel {
             }
             case MOSSY -> {
                 double p = q[MorphologyParameter.MOSSY_PACKING.ordinal()];
-                // isotropic axes about z: n_z = t', so one azimuth is exact
-                return offset(of(PopulationShift.packed(metal, layer(p), AxisDistribution.isotropic(), POLAR_NODES, 1)), q);
+                // isotropic axes: the shift depends on n_z^2 only, so the upper hemisphere about z (a cone of half-angle
+                // 90 deg, t' = n_z uniform in [0, 1]) is the same distribution with twice the resolution; one azimuth is exact
+                return offset(of(PopulationShift.packed(metal, layer(p), AxisDistribution.cone(Z, Math.PI / 2), POLAR_NODES, 1)), q);
             }
             case ELECTROLYTE -> {
                 return new Packets(new double[] {q[MorphologyParameter.ELECTROLYTE_SHIFT_PPM.ordinal()]}, new double[] {1});

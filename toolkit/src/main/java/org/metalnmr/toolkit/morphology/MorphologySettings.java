@@ -68,12 +68,12 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
 
     /**
      * @param cell the cell orientation
-     * @return 7Li, foil + whiskers + mossy (+ electrolyte when in range), von Mises-Fisher whiskers, K, chi and the
-     *         skin lag fixed, 90 degree pulse, no baseline
+     * @return 7Li, foil + whiskers (+ electrolyte when in range; mossy metal on request: with a single microstructure
+     *         line whiskers and mossy metal trade against each other and the fit slows down), von Mises-Fisher whiskers,
+     *         K, chi, the skin lag and the deposit offset fixed, 90 degree pulse, no baseline
      */
     public static MorphologySettings defaults(CellOrientation cell) {
-        return new MorphologySettings("7Li", cell, EnumSet.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS,
-                MorphologyComponent.MOSSY), true, WhiskerOrientation.VON_MISES_FISHER, Set.of(), Map.of(), 90, false);
+        return new MorphologySettings("7Li", cell, EnumSet.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS), true, WhiskerOrientation.VON_MISES_FISHER, Set.of(), Map.of(), 90, false);
     }
 
     /** @return the metal (the element of the nucleus) */

@@ -26,8 +26,8 @@ import org.metalnmr.core.fit.model.PseudoVoigtLinesModel;
  * <li>a small grid over the whisker packing (0, 0.15, 0.3) and spread (8, 20, 40 deg), and, when the deposit
  * offset is free, offsets that put the whisker line on each picked peak;</li>
  * <li>for each candidate, the amounts (and baseline) by linear least squares with non-negative amounts
- * (active set: the most negative amount is dropped and the rest solved again) at each phase on a 5 degree
- * grid; the smallest residual wins.</li>
+ * (active set: the most negative amount is dropped and the rest solved again) at each phase on a
+ * grid of 10 degrees; the smallest residual wins.</li>
  * </ol>
  * Amounts that come out zero start at 1e-3 of the metal total (a start on the bound of the one-sided
  * transform cannot move).
@@ -193,8 +193,8 @@ final class MorphologyStart {
         double bestSsr = Double.POSITIVE_INFINITY;
         double[] bestCoef = null;
         double bestPhase = 0;
-        for (int step = 0; step < 72; step++) {
-            double phi = Math.toRadians(-180 + 5 * step);
+        for (int step = 0; step < 36; step++) {
+            double phi = Math.toRadians(-180 + 10 * step);
             int cols = nc + (baseline ? 2 : 0);
             double[][] a = new double[m][cols];
             for (int c = 0; c < nc; c++) {
@@ -222,7 +222,7 @@ final class MorphologyStart {
             if (ssr < bestSsr) {
                 bestSsr = ssr;
                 bestCoef = coef;
-                bestPhase = -180 + 5 * step;
+                bestPhase = -180 + 10 * step;
             }
         }
         Map<MorphologyParameter, Double> out = new EnumMap<>(start);

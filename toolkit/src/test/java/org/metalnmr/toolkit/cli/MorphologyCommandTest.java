@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.metalnmr.toolkit.morphology.CellOrientation;
+import org.metalnmr.toolkit.morphology.MorphologyComponent;
 import org.metalnmr.toolkit.morphology.MorphologyModel;
 import org.metalnmr.toolkit.morphology.MorphologyParameter;
 import org.metalnmr.toolkit.morphology.MorphologySettings;
@@ -37,7 +38,8 @@ class MorphologyCommandTest {
         v.put(MorphologyParameter.MOSSY_PACKING, 0.3);
         v.put(MorphologyParameter.MOSSY_HWHM_PPM, 2.0);
         v.put(MorphologyParameter.PHASE_DEG, 30.0);
-        MorphologyModel m = MorphologyModel.of(MorphologySettings.defaults(CellOrientation.cellB()), v, 0.1, 150, 350);
+        MorphologyModel m = MorphologyModel.of(MorphologySettings.defaults(CellOrientation.cellB()).withComponents(java.util.EnumSet.of(
+                MorphologyComponent.FOIL, MorphologyComponent.WHISKERS, MorphologyComponent.MOSSY)), v, 0.1, 150, 350);
         int n = 2001;
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
@@ -67,7 +69,7 @@ class MorphologyCommandTest {
     @Test
     void fitWithCellAutoPrefersCellBAndSaysWhatTheMicrostructureIs(@TempDir Path dir) throws Exception {
         Path f = cellBSpectrum(dir, "b.csv", 3, 1);
-        JsonNode j = ok(CliRunner.run("fit", f.toString(), "--model", "morphology", "--cell", "auto", "--range-ppm", "220:310",
+        JsonNode j = ok(CliRunner.run("fit", f.toString(), "--model", "morphology", "--cell", "auto", "--components", "foil,whiskers,mossy", "--range-ppm", "220:310",
                 "--integral-per-mol", "1e6", "--out", dir.resolve("o").toString(), "--json"));
         JsonNode m = j.get("morphology");
         assertEquals("B", m.get("preferredCell").asText());
@@ -92,7 +94,7 @@ class MorphologyCommandTest {
         }
         Path out = dir.resolve("series");
         List<String> args = new ArrayList<>(files.subList(0, 2));
-        args.addAll(List.of("--model", "morphology", "--range-ppm", "220:310", "--out", out.toString(), "--json"));
+        args.addAll(List.of("--model", "morphology", "--components", "foil,whiskers,mossy", "--range-ppm", "220:310", "--out", out.toString(), "--json"));
         List<String> noCell = new ArrayList<>(List.of("fit-series"));
         noCell.addAll(args);
         assertEquals(2, CliRunner.run(noCell.toArray(String[]::new)).exitCode(), "fit-series morphology needs --cell A|B|DEG");
@@ -101,7 +103,7 @@ class MorphologyCommandTest {
         ok(CliRunner.run(withCell.toArray(String[]::new)));
         List<String> resumed = new ArrayList<>(List.of("fit-series"));
         resumed.addAll(files);
-        resumed.addAll(List.of("--model", "morphology", "--cell", "B", "--range-ppm", "220:310", "--out", out.toString(), "--resume", "--json"));
+        resumed.addAll(List.of("--model", "morphology", "--components", "foil,whiskers,mossy", "--cell", "B", "--range-ppm", "220:310", "--out", out.toString(), "--resume", "--json"));
         JsonNode k = ok(CliRunner.run(resumed.toArray(String[]::new)));
         assertEquals(1, k.get("fitted").asInt());
         List<String> rows = Files.readAllLines(out.resolve("series.csv"));

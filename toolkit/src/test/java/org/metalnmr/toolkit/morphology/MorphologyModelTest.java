@@ -93,7 +93,8 @@ class MorphologyModelTest {
 
     @Test
     void amountsAreIntegralsAndTheFoilLagsBySkinPhase() {
-        MorphologySettings s = MorphologySettings.defaults(CellOrientation.cellB());
+        MorphologySettings s = MorphologySettings.defaults(CellOrientation.cellB())
+                .withComponents(EnumSet.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS, MorphologyComponent.MOSSY));
         MorphologyModel m = model(s, values(MorphologyParameter.FOIL_AMOUNT, 3, MorphologyParameter.WHISKER_AMOUNT, 2,
                 MorphologyParameter.MOSSY_AMOUNT, 1, MorphologyParameter.PHASE_DEG, 0));
         // 90 degree pulse on a thick surface: lag -arg K(pi/2) of the forward model's skin-layer table (53 deg)
@@ -186,7 +187,8 @@ class MorphologyModelTest {
 
     @Test
     void noiseFreeSpectrumIsRecoveredFromTheGuess() {
-        MorphologySettings s = MorphologySettings.defaults(CellOrientation.cellB());
+        MorphologySettings s = MorphologySettings.defaults(CellOrientation.cellB())
+                .withComponents(EnumSet.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS, MorphologyComponent.MOSSY));
         Map<MorphologyParameter, Double> truth = values(MorphologyParameter.FOIL_AMOUNT, 5, MorphologyParameter.FOIL_HWHM_PPM, 2.5,
                 MorphologyParameter.WHISKER_AMOUNT, 3, MorphologyParameter.WHISKER_SPREAD_DEG, 15, MorphologyParameter.WHISKER_PACKING, 0.1,
                 MorphologyParameter.WHISKER_HWHM_PPM, 3, MorphologyParameter.MOSSY_AMOUNT, 1, MorphologyParameter.MOSSY_PACKING, 0.3,
