@@ -67,6 +67,31 @@ public record SimulationReport(ForwardSimulation simulation, SynthesisResult syn
         return out;
     }
 
+    /**
+     * @param ppm a position in the spectrum
+     * @return the name of the component whose absorption-mode spectrum is largest there (the one that makes a peak there)
+     */
+    public String dominantComponentAt(double ppm) {
+        Spectrum total = synthesis.spectrum();
+        int i = (int) Math.round(total.axis().index(ppm));
+        i = Math.max(0, Math.min(total.axis().size() - 1, i));
+        String best = "";
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (ComponentSummary c : summaries) {
+            Spectrum s = synthesis.components().get(c.name());
+            if (s == null) {
+                continue;
+            }
+            double phi = Math.toRadians(c.phaseDeg());
+            double v = s.realAt(i) * Math.cos(phi) - s.imagAt(i) * Math.sin(phi);
+            if (v > bestValue) {
+                bestValue = v;
+                best = c.name();
+            }
+        }
+        return best;
+    }
+
     /** @return the result as an ordered map, ready for JSON (keys of CLI.md plus detail) */
     public Map<String, Object> toMap() {
         Map<String, Object> r = new LinkedHashMap<>();
