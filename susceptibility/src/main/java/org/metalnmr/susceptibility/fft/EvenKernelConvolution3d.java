@@ -17,7 +17,8 @@ import java.util.function.IntConsumer;
  * one complex row) then FFT along y; (B) per block of (x, y) columns, FFT along z of the nz non-zero
  * planes, product with K, inverse FFT along z, keeping the nz output planes; (C) per output plane,
  * inverse FFT along y keeping ny rows, inverse real FFT along x keeping nx values. Skipping the
- * zero planes and rows of the padding is exact (a pruned FFT). The z transforms of step B happen in
+ * zero planes and rows of the padding is exact (a pruned FFT); so is skipping the x-y transforms of an
+ * input plane that is all zero (the empty margins of a scene). The z transforms of step B happen in
  * a cache-sized buffer, so the whole array is streamed three times. The 1D transforms are
  * {@link BatchedFft}.</p>
  *
@@ -129,6 +130,12 @@ public final class EvenKernelConvolution3d {
             double[] zi = new double[my * vy];
             for (int z = t * nz / tasks; z < (t + 1) * nz / tasks; z++) {
                 int p0 = z * hx * my;
+                if (zeroPlane(in, nx * ny * z, nx * ny)) {
+                    // an empty input plane has an empty 2D spectrum: skip its transforms
+                    java.util.Arrays.fill(sr, p0, p0 + hx * my, 0);
+                    java.util.Arrays.fill(si, p0, p0 + hx * my, 0);
+                    continue;
+                }
                 realRowsForward(in, nx, ny, z, sr, si, p0, vx, br, bi, cr, ci);
                 for (int c0 = 0; c0 < hx; c0 += vy) {
                     int v = Math.min(vy, hx - c0);
@@ -310,6 +317,15 @@ public final class EvenKernelConvolution3d {
                 }
             }
         }
+    }
+
+    private static boolean zeroPlane(double[] in, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (in[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void gather(double[] sr, double[] si, int start, int stride, int rows, int v, double[] br, double[] bi) {
