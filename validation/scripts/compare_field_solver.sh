@@ -6,12 +6,12 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 sizes="${1:-64,128,256}"
 cd "$root"
-mvn -B -q -DskipTests package -pl validation -am >&2
 cp_file="$(mktemp)"
 jmh_json="$(mktemp --suffix=.json)"
 np_json="$(mktemp --suffix=.json)"
 trap 'rm -f "$cp_file" "$jmh_json" "$np_json"' EXIT
-mvn -B -q -pl validation dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >&2
+# compile the modules and write validation's classpath (sibling modules resolve to their target/classes)
+mvn -B -q -pl validation -am compile dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >&2
 java -cp "validation/target/classes:$(cat "$cp_file")" org.openjdk.jmh.Main FieldSolverBenchmark \
   -p n="$sizes" -rf json -rff "$jmh_json" >&2
 python3 validation/scripts/field_solver_numpy.py --sizes "$sizes" --workers 2 > "$np_json"
