@@ -27,7 +27,7 @@ import java.util.function.IntConsumer;
  * ones, plus small per-task buffers. One convolution runs at a time per instance (the methods are
  * synchronized); the worker pool is created once per instance.</p>
  */
-public final class EvenKernelConvolution3d {
+public final class EvenKernelConvolution3d implements RealEvenConvolver {
 
     private final int mx;
     private final int my;
@@ -72,7 +72,7 @@ public final class EvenKernelConvolution3d {
         return 16L * (mx / 2 + 1) * my * mz;
     }
 
-    /** @return the FFT grid sizes {mx, my, mz} */
+    @Override
     public int[] gridSize() {
         return new int[] {mx, my, mz};
     }
@@ -95,6 +95,7 @@ public final class EvenKernelConvolution3d {
      * @param kernel the reduced kernel spectrum for this grid
      * @param out    output, same shape as {@code in} (may be the same array)
      */
+    @Override
     public synchronized void convolve(double[] in, int nx, int ny, int nz, ReducedSpectrum kernel, double[] out) {
         if (nx > mx || ny > my || nz > mz || in.length < (long) nx * ny * nz || out.length < (long) nx * ny * nz) {
             throw new IllegalArgumentException("input does not fit the FFT grid");

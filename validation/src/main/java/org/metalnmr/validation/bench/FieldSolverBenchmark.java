@@ -3,7 +3,7 @@ package org.metalnmr.validation.bench;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
-import org.jtransforms.fft.DoubleFFT_3D;
+import org.metalnmr.susceptibility.fft.FftEngine;
 import org.metalnmr.susceptibility.voxel.ChiGrid;
 import org.metalnmr.susceptibility.voxel.FieldKernel;
 import org.metalnmr.susceptibility.voxel.FieldSolvePlan;
@@ -20,19 +20,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import pl.edu.icm.jlargearrays.ConcurrencyUtils;
-
 /**
- * The voxel field solve on an N^3 box (no extra padding, as the {@code field} command runs it):
- * real-to-complex 3D FFT, product with the kernel spectrum, inverse FFT, 2 threads. The input is a
- * random susceptibility filling the whole box (fixed seed), so no zero plane can be skipped.
- *
- * <p>engine = {@code own}: {@link FieldSolvePlan#solveRaw} (the solver as shipped, batched mixed-radix
- * FFT). engine = {@code jtransforms}: JTransforms 3.1 {@code DoubleFFT_3D.realForward} followed by
- * {@code realInverse} on the same array, 2 threads, without the kernel product: a lower bound for
- * the same job done with JTransforms (the product costs a few percent), kept as the measured reason for
- * the FFT choice. Compare with {@code validation/scripts/field_solver_numpy.py} through
- * {@code validation/scripts/compare_field_solver.sh}.</p>
+ * The voxel field solve on an N^3 grid of random susceptibility (fixed seed): real-to-complex 3D FFT,
+ * product with the kernel spectrum, inverse FFT, 2 threads, as {@link FieldSolvePlan#solveRaw}.
+ * {@code padded = false}: the grid is the whole box (as the {@code field} command runs it; the same job
+ * as {@code validation/scripts/field_solver_numpy.py}); {@code padded = true}: the solver pads to 2N per
+ * axis (the library default). {@code engine}: the FFT ({@link FftEngine}: own batched FFT or JTransforms).
+ * Compare with numpy through {@code validation/scripts/compare_field_solver.sh}.
  *
  * <p>Run: {@code java -cp <validation classpath> org.openjdk.jmh.Main FieldSolverBenchmark}.</p>
  */
@@ -41,16 +35,20 @@ import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx6g"})
+@Fork(value = 1, jvmArgs = {"-Xmx8g"})
 public class FieldSolverBenchmark {
 
     /** Voxels per axis. */
     @Param({"64", "128", "256"})
     public int n;
 
-    /** FFT implementation. */
+    /** FFT engine: own or jtransforms. */
     @Param({"own", "jtransforms"})
     public String engine;
+
+    /** Whether the solver zero-pads to 2N. */
+    @Param({"false"})
+    public boolean padded;
 
     /** Kernel (the cost does not depend on it once its spectrum is built). */
     @Param({"dipole"})
@@ -58,9 +56,6 @@ public class FieldSolverBenchmark {
 
     private FieldSolvePlan plan;
     private ChiGrid grid;
-    private DoubleFFT_3D jt;
-    private double[] input;
-    private double[] work;
 
     /** Builds the plan (kernel spectrum) and the random input. */
     @Setup
@@ -71,27 +66,16 @@ public class FieldSolverBenchmark {
         for (int i = 0; i < chi.length; i++) {
             chi[i] = 1e-5 * rnd.nextDouble();
         }
-        input = chi;
-        if (engine.equals("own")) {
-            FieldKernel k = kernel.equals("cell") ? FieldKernel.CELL_AVERAGED : FieldKernel.DIPOLE_K_SPACE;
-            plan = VoxelFieldSolver.create().withKernel(k).withZeroPadding(false).withThreads(2).plan(n, n, n, h, h, h);
-            grid = new ChiGrid(n, n, n, h, h, h, chi);
-        } else {
-            ConcurrencyUtils.setNumberOfThreads(2);
-            jt = new DoubleFFT_3D(n, n, n);
-            work = new double[chi.length];
-        }
+        FieldKernel k = kernel.equals("cell") ? FieldKernel.CELL_AVERAGED : FieldKernel.DIPOLE_K_SPACE;
+        FftEngine e = engine.equals("own") ? FftEngine.OWN : FftEngine.JTRANSFORMS;
+        plan = VoxelFieldSolver.create().withKernel(k).withZeroPadding(padded).withThreads(2).withFftEngine(e)
+                .plan(n, n, n, h, h, h);
+        grid = new ChiGrid(n, n, n, h, h, h, chi);
     }
 
-    /** @return the shift map (or the round-tripped array) */
+    /** @return the shift map */
     @Benchmark
     public double[] solve() {
-        if (plan != null) {
-            return plan.solveRaw(grid);
-        }
-        System.arraycopy(input, 0, work, 0, work.length);
-        jt.realForward(work);
-        jt.realInverse(work, true);
-        return work;
+        return plan.solveRaw(grid);
     }
 }
