@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.metalnmr.geometry.cell.CellParameters;
 import org.metalnmr.geometry.cell.CellPreset;
@@ -24,7 +28,7 @@ import org.metalnmr.validation.ReferenceTable;
  * Cell A against cell B (DOMAIN.md section 2) with the forward model: the built-in scenario of
  * {@code compare-cells} (cell B, 100 um Li counter electrode, 1 um x 50 um Li whiskers on the working
  * electrode, 7Li at 500 MHz, 50 C) and the same stack and deposit in cell A, each simulated once per
- * run with coarse numerical options (BMS voxels 120 um in the electrode plane, 2e4 whisker packets;
+ * run (the two side by side) with coarse numerical options (BMS voxels 120 um in the electrode plane, 2e4 whisker packets;
  * RF voxels at the default 150 um), as in the toolkit's ForwardModelTest. Nothing is typed in for the
  * positions: they come from the default materials (Li: K = 261 ppm, chi = 24.1e-6) and the cell presets.
  * Line positions are the weight-averaged shifts (first moments) of the forward model's components.
@@ -60,8 +64,9 @@ public final class CellChecks implements CheckProvider {
         Scenario b = builtIn();
         Scenario a = new Scenario(CellParameters.defaults(CellPreset.A).withStack(b.cell().stack()), b.coil(), b.extraParts(),
                 b.deposits(), b.nucleus(), b.b0Tesla(), b.temperatureK(), b.acquisition(), b.lines());
-        SimulationReport cellB = SimulationReport.of(COARSE.simulate(b));
-        SimulationReport cellA = SimulationReport.of(COARSE.simulate(a));
+        SimulationReport[] reports = simulateBoth(b, a);
+        SimulationReport cellB = reports[0];
+        SimulationReport cellA = reports[1];
 
         ReferenceTable ref = ReferenceTable.load("/reference/cells/cell-line-positions.csv");
         String src = "DOMAIN.md sect. 2 (reference/cells/cell-line-positions.csv); forward model, default Li K and chi";
@@ -77,6 +82,39 @@ public final class CellChecks implements CheckProvider {
         out.add(new CheckResult("metal signal cell B / cell A (range 2-60)", TOPIC, 31, metalIntegral(cellB) / metalIntegral(cellA), 29, "1",
                 "DOMAIN.md sect. 2-3: cell B (electrode along B1) gives the stronger signal; forward model"));
         return out;
+    }
+
+    /**
+     * Simulates the two cells, side by side on two threads when the machine has two processors (the
+     * RF solve of each cell is single-threaded; the results do not depend on the threading).
+     */
+    private static SimulationReport[] simulateBoth(Scenario first, Scenario second) {
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            return new SimulationReport[] {SimulationReport.of(COARSE.simulate(first)), SimulationReport.of(COARSE.simulate(second))};
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "validation-cell");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<SimulationReport> f1 = pool.submit(() -> SimulationReport.of(COARSE.simulate(first)));
+            Future<SimulationReport> f2 = pool.submit(() -> SimulationReport.of(COARSE.simulate(second)));
+            return new SimulationReport[] {f1.get(), f2.get()};
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("cell simulation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("cell simulation failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static Scenario builtIn() {

@@ -25,13 +25,17 @@ import org.metalnmr.toolkit.check.CheckResult;
  * body length and 4-5e-4 chi at 32-48; the bound is 100 times below the errors a wrong kernel sign,
  * Lorentz term or rotation would make (of order chi/3). Spread inside: expected 0, tolerance 1e-2 chi
  * (measured 4e-3 chi, the same surface field, largest next to the surface).</li>
- * <li><b>sphere</b> (radius 12 voxels, zero-padded 48^3 grid): outside, the field is the dipole
- * dBz/B0 = chi (a^3/r^3)(3 cos^2 theta - 1)/3, with a^3 = 3V/(4 pi) from the voxelised volume V (so
- * that the check tests the solver, not the rasteriser). The dipole strength fitted by least squares
- * over the shell 1.5a &lt;= r &lt;= 2a must equal chi within 1 %, and the rms misfit there stay below
- * 5e-3 chi: the staircase sphere has cubic symmetry, so its first correction is an l = 4 multipole
- * of relative size about (h/a)^2 = 7e-3 at r = a, falling as (a/r)^5 to 1e-3 in the shell.
- * Inside the mean is 0 (the sphere is the Lorentz reference), tolerance 2e-3 chi as for the ellipsoid.</li>
+ * <li><b>sphere</b> (radius 12 voxels in a 64^3 box, zero-padded to 128^3): outside, the field is the
+ * dipole dBz/B0 = chi (a^3/r^3)(3 cos^2 theta - 1)/3, with a^3 = 3V/(4 pi) from the voxelised volume V
+ * (so that the check tests the solver, not the rasteriser). The dipole strength fitted by least
+ * squares over the shell 1.5a &lt;= r &lt;= 2a must equal chi within 1 %: the cell kernel is an exact
+ * linear convolution, and the staircase sphere's first correction (an l = 4 multipole, cubic
+ * symmetry) is orthogonal to the dipole; the k-space kernel makes the padded box weakly periodic,
+ * an error that falls as (a/L)^5 with the box side L (measured 0.9 %, 0.2 %, 0.03 % for L = 4a, 5.3a,
+ * 8a), 0.2 % here. The rms misfit in the shell must stay below 2e-3 chi: the l = 4 staircase term is
+ * about (h/a)^2 (a/r)^5 &lt; 1e-3 chi there, and the k-space kernel's image and ringing floor about
+ * 1e-3 chi. Inside the mean is 0 (the sphere is the Lorentz reference), tolerance 2e-3 chi as for the
+ * ellipsoid.</li>
  * <li><b>grid-aligned prism</b> (5 x 9 x 4 voxels) with the cell-averaged kernel: it is exactly
  * representable, so the volume average of the shift equals chi (1/3 - D_z) with Aharoni's
  * magnetometric D_z (J. Appl. Phys. 83, 3432 (1998)) to rounding (tolerance 1e-9 chi): two
@@ -66,7 +70,7 @@ public final class VoxelFieldChecks implements CheckProvider {
                     "sphere: chi(1/3 - 1/3) = 0 (Lorentz sphere)"));
             out.add(CheckResult.relative("sphere, " + k + ": outside dipole strength = chi", TOPIC, PPM, sphere[1], 0.01, "ppm",
                     "outside a uniformly magnetised sphere: chi (a/r)^3 (3cos^2 - 1)/3"));
-            out.add(new CheckResult("sphere, " + k + ": rms misfit to the dipole (1.5a-2a)", TOPIC, 0, sphere[2], 5e-3 * PPM, "ppm",
+            out.add(new CheckResult("sphere, " + k + ": rms misfit to the dipole (1.5a-2a)", TOPIC, 0, sphere[2], 2e-3 * PPM, "ppm",
                     "outside a uniformly magnetised sphere: a pure dipole"));
         }
         out.add(new CheckResult("prism 5x9x4 voxels, cell kernel: volume mean = chi(1/3 - D_z)", TOPIC, PPM * (1.0 / 3 - new PrismDemagnetization(5, 9, 4).factors().nzz()),
@@ -76,7 +80,7 @@ public final class VoxelFieldChecks implements CheckProvider {
 
     /** @return {inside mean [ppm], fitted dipole strength [ppm], rms misfit in the shell [ppm]} */
     private static double[] sphere(FieldKernel kernel) {
-        int n = 48;
+        int n = 64;
         double h = 1e-5;
         double a = 12 * h;
         double c = n * h / 2;
