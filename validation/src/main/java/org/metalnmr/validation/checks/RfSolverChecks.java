@@ -39,7 +39,7 @@ import org.metalnmr.toolkit.check.CheckResult;
  * field, exact surface field 1.5 H0 sin(theta), so the area mean of |h_t|^2 is 2.25 x 2/3 = 1.5 and the
  * induced dipole is -2 pi a^3 H0 (Landau &amp; Lifshitz, ECM sect. 59 in the d -&gt; 0 limit). The
  * voxelised (staircase) surface makes the method first order, so the tolerance is the first-order
- * bound 1.5 h/a (relative error h/a, coefficient 1: measured 0.7-0.9 in docs/rf-solvers.md), at 6 and
+ * bound 1.5 h/a (relative error h/a, coefficient 1: measured 0.6-0.8 in docs/rf-solvers.md and here), at 6 and
  * 12 voxels per radius, and the observed order between them is checked against 1 (tolerance 0.5).</li>
  * </ul>
  */
