@@ -39,10 +39,13 @@ import org.metalnmr.toolkit.scenario.Scenario;
  * at 194 MHz), the same in Hz for both isotopes (pessimistic for 6Li, whose dipolar and quadrupolar
  * couplings are smaller). Resolution R = separation / FWHM; R &gt;= 1 counts as resolved.</li>
  * <li><b>Sensitivity per nucleus</b>: SNR proportional to x gamma^(5/2) I (I + 1) B0^(3/2) (x the
- * isotope fraction, gamma the gyromagnetic ratio, I the spin; Curie magnetisation proportional to
- * gamma^2 I (I+1) B0, induced voltage proportional to omega0, noise of a coil whose resistance grows
- * as omega0^(1/2): Hoult and Richards, J. Magn. Reson. 24, 71 (1976), eq. 22 and after; the same
- * scaling as the receptivity gamma^3 I (I+1) x at fixed field, divided by gamma^(1/2) for the noise).</li>
+ * isotope fraction, gamma the gyromagnetic ratio, I the spin): the Curie magnetisation is proportional
+ * to gamma^2 I (I + 1) B0 (a factor gamma for the moment, gamma B0 for the polarisation), the voltage
+ * it induces to omega0 = gamma B0 times that, and the noise of the coil to omega0^(1/2). This is the
+ * usual rule of thumb for the sensitivity of NMR nuclei;
+ * with the coil's skin-effect resistance in the noise, Hoult and Richards (J. Magn. Reson. 24, 71,
+ * 1976) get omega0^(7/4) instead of omega0^(3/2), which raises all high-field options alike and does not
+ * change the ranking. At fixed field it is the receptivity x gamma^3 I (I + 1) divided by gamma^(1/2).</li>
  * <li><b>RF visibility</b>: 1 um dendrites are thinner than the skin depth at every field and isotope
  * here (d &gt;= 9 um), so they count with their whole volume, times the RF field they sit in. The foil
  * counts with its skin layer, so its signal per nucleus scales as d, proportional to f0^(-1/2): 6Li and
@@ -154,25 +157,23 @@ public final class CellDesign {
         System.out.println(ExampleArgs.fmt("best: cell %s, %s, %.0f MHz", best.cell(), best.isotope().label(), best.protonMHz()));
 
         // 4. the figure: resolution and dendrite signal against field, one curve per orientation and isotope
+        // (same order, hence the same colour, in both panels; natural and enriched 6Li have the same resolution)
         LinePlot resolution = LinePlot.of("Separation of the foil and dendrite lines / linewidth", "1H frequency of the magnet [MHz]",
-                "resolution (separation / FWHM)").withXRange(200, 800).withYRange(0, 8)
-                .withSeries(PlotSeries.dashed("resolved (= 1)", new double[] {200, 800}, new double[] {RESOLVED, RESOLVED}));
+                "resolution (separation / FWHM)").withXRange(200, 800).withYRange(0, 12);
         LinePlot signal = LinePlot.of("Dendrite signal relative to 7Li in cell B at 500 MHz", "1H frequency of the magnet [MHz]",
-                "relative signal (log)").withXRange(200, 800).withLogY(true).withYRange(1e-5, 10);
+                "relative signal (log)").withXRange(200, 800).withLogY(true).withYRange(1e-5, 1e3);
         for (String cell : cells) {
             for (Isotope iso : ISOTOPES) {
                 List<Option> line = options.stream().filter(o -> o.cell().equals(cell) && o.isotope() == iso).toList();
                 double[] x = line.stream().mapToDouble(Option::protonMHz).toArray();
-                String label = "cell " + cell + ", " + iso.label();
-                if (!iso.label().contains("natural")) { // natural and enriched 6Li have the same resolution
-                    double[] r = line.stream().mapToDouble(Option::resolution).toArray();
-                    resolution = resolution.withSeries(cell.equals("B") ? PlotSeries.solid(label.replace(" (95 % enriched)", ""), x, r)
-                            : PlotSeries.dashed(label.replace(" (95 % enriched)", ""), x, r));
-                }
+                double[] r = line.stream().mapToDouble(Option::resolution).toArray();
                 double[] s = line.stream().mapToDouble(Option::dendriteSignal).toArray();
+                String label = "cell " + cell + ", " + iso.label();
+                resolution = resolution.withSeries(cell.equals("B") ? PlotSeries.solid(label, x, r) : PlotSeries.dashed(label, x, r));
                 signal = signal.withSeries(cell.equals("B") ? PlotSeries.solid(label, x, s) : PlotSeries.dashed(label, x, s));
             }
         }
+        resolution = resolution.withSeries(PlotSeries.dashed("resolved (= 1)", new double[] {200, 800}, new double[] {RESOLVED, RESOLVED}));
         ExampleFigure.write(a.output(), 1000, 400, List.of(List.of(resolution::draw, signal::draw)));
         System.out.println("wrote " + a.output() + " and " + ExampleFigure.pngPath(a.output()));
     }

@@ -140,7 +140,7 @@ public final class DeadLithiumQuantification {
             sphere[i] = new SpherePenetration(x[i] * d, d).signalPerVolume().norm();
         }
         LinePlot visible = LinePlot.of("Visible fraction (recovered / true) against size", "diameter / skin depth (foil: thickness / d)",
-                        "recovered / true").withLogX(true).withLogY(true).withXRange(0.1, 30).withYRange(0.01, 2)
+                        "recovered / true").withLogX(true).withLogY(true).withXRange(0.1, 30).withYRange(0.01, 5)
                 .withSeries(PlotSeries.dashed("sphere in a uniform field, closed form |S|/V", x, sphere))
                 .withSeries(ExampleFigure.markers("dead Li fragments, forward model (mean of 3 amounts)", ratioX, ratioY, 0.08, 0.08, true, true))
                 .withSeries(ExampleFigure.markers("Li foil on its Cu collector", new double[] {foilThickness / d},

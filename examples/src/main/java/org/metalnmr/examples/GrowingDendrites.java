@@ -170,8 +170,8 @@ public final class GrowingDendrites {
         }
         LinePlot areas = LinePlot.of("Whisker signal against time: true, and fitted back two ways", "time [h]",
                         "integral [umol of 7Li]")
-                // bars of undetermined areas (where the whisker line has vanished) run off the panel
-                .withYRange(-1, 1.2 * Math.max(trueF[0], trueW[spectraCount - 1]))
+                // room for the legend above the data; bars of undetermined areas (no whisker line left) run off the panel
+                .withYRange(-1, 1.7 * Math.max(trueF[0], trueW[spectraCount - 1]))
                 .withSeries(PlotSeries.solid("whiskers, true", hours, trueW))
                 .withSeries(ExampleFigure.errorBars("whiskers, peaks:1 on difference spectra (+- 1 s.e.)", hours, diffW, diffErr, 0.08))
                 .withSeries(ExampleFigure.errorBars("whiskers, peaks:2 on the spectra (+- 1 s.e.)", hours, fitW, errW, 0.08))
