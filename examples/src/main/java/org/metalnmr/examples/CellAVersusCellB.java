@@ -61,8 +61,8 @@ public final class CellAVersusCellB {
                         "shift [ppm]", "intensity (real part) [umol/ppm]").withReversedX(true).withXRange(200, 320)
                 .withSeries(PlotSeries.solid("cell A (electrode along B0, across B1)", ppm(ra), realUmol(ra)))
                 .withSeries(PlotSeries.solid("cell B (electrode across B0, along B1)", ppm(rb), realUmol(rb)));
-        LinePlot pb = rb.spectrumPlot("cell B and its components", 200, 320);
-        LinePlot pa = ra.spectrumPlot("cell A and its components", 200, 320);
+        LinePlot pb = withHeadroom(rb.spectrumPlot("cell B and its components", 200, 320), rb);
+        LinePlot pa = withHeadroom(ra.spectrumPlot("cell A and its components", 200, 320), ra);
         ExampleFigure.write(a.output(), 1000, 380, List.of(List.of(overlay::draw), List.of(pb::draw, pa::draw)));
         System.out.println("wrote " + a.output() + " and " + ExampleFigure.pngPath(a.output()));
     }
@@ -76,6 +76,21 @@ public final class CellAVersusCellB {
 
     static double metalIntegral(List<ComponentSummary> summaries) {
         return summaries.stream().filter(c -> c.kind() != ComponentKind.NON_METAL).mapToDouble(ComponentSummary::integral).sum();
+    }
+
+    /** Room above the highest peak for the legend: the y range of 200-320 ppm, stretched upwards. */
+    private static LinePlot withHeadroom(LinePlot plot, SimulationReport r) {
+        double[] x = ppm(r);
+        double[] y = r.synthesis().spectrum().real();
+        double lo = 0;
+        double hi = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] >= 200 && x[i] <= 320) {
+                lo = Math.min(lo, y[i] / PhysicalConstants.AVOGADRO);
+                hi = Math.max(hi, y[i] / PhysicalConstants.AVOGADRO);
+            }
+        }
+        return plot.withYRange(lo - 0.05 * (hi - lo), hi + 0.6 * (hi - lo));
     }
 
     private static double[] ppm(SimulationReport r) {
