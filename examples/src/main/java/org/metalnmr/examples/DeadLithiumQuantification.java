@@ -70,10 +70,8 @@ public final class DeadLithiumQuantification {
                 // fragments per area that hold this charge: mAh -> mol -> volume -> number of spheres
                 double volume = ChargeEquivalent.molesFromMilliampereHours(mah) * li.molarMassKgPerMol() / li.densityKgPerM3();
                 double count = volume / (4.0 / 3 * Math.PI * r * r * r);
-                // spheres (aspect 1) at least 150 um above the face, centres spread over 100 um more. (Closer to
-                // the face than one RF voxel, the forward model's |B1| is interpolated between the face and the
-                // metal voxels behind it and comes out too low: a fragment 2 um above the face would see about
-                // half the field that a whisker standing on the same face sees.)
+                // spheres (aspect 1) detached from the face into the pellet: at least 150 um above it, centres spread
+                // over 100 um more (the forward model reads |B1| no closer than 1.5 RF voxels to a face, as for whiskers)
                 DeadLithiumSpec spec = new DeadLithiumSpec("Li", count / siteArea, new FixedSize(r), 1.0, 150e-6, 100e-6);
                 deposits.add(new DepositEntry(name(r, mah), CellSite.WORKING_ELECTRODE, seed++, spec));
             }

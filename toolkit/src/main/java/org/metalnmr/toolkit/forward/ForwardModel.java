@@ -315,6 +315,7 @@ public final class ForwardModel {
         double[] wr = new double[count];
         double[] wi = new double[count];
         Vector3d c = new Vector3d();
+        Vector3d probe = new Vector3d();
         for (int k = 0; k < count; k++) {
             int i = k * stride;
             c.set(centres[3 * i], centres[3 * i + 1], centres[3 * i + 2]);
@@ -324,7 +325,11 @@ public final class ForwardModel {
             double az2 = axes[3 * i + 2] * axes[3 * i + 2];
             double nzz = f.nxx() * (1 - az2) + f.nzz() * az2;
             s[k] = shift.knightShiftPpm() + bms.particleShiftPpm(c, shift.chi(), nzz);
-            double h = rf.fieldMagnitude(c) * b;
+            // the RF grid interpolates towards the zero inside metal within a voxel of a face: probe no closer than
+            // 1.5 voxels (as for whiskers and porous layers), moving along the face normal
+            double height = probe.set(c).sub(dead.site().centre()).dot(dead.site().normal());
+            probe.set(dead.site().normal()).mul(Math.max(0, 1.5 * rf.voxelSize() - height)).add(c);
+            double h = rf.fieldMagnitude(probe) * b;
             double vol = 4.0 / 3 * Math.PI * r * r * r;
             Complex w = new SpherePenetration(2 * r, d).signalPerVolume().multiply(vol * n * h * Math.sin(theta0 * h) * rescale);
             wr[k] = w.getReal();
