@@ -18,13 +18,21 @@ import org.metalnmr.core.io.SpectrumReaders;
 import org.metalnmr.core.output.AtomicFiles;
 import org.metalnmr.core.plot.SvgFigure;
 import org.metalnmr.core.spectrum.Spectrum;
+import org.metalnmr.toolkit.morphology.CellOrientation;
+import org.metalnmr.toolkit.morphology.MorphologyModel;
+import org.metalnmr.toolkit.morphology.MorphologyReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code metalnmr fit}: fits one measured spectrum with {@code peaks:N} or a model file. */
+/**
+ * {@code metalnmr fit}: fits one measured spectrum with {@code peaks:N}, a model file or the physical
+ * {@code morphology} model; for {@code morphology --cell auto} both cell orientations are fitted and the one
+ * with the lower BIC is reported (with the comparison in fit.json).
+ */
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = "Fits the real part of one spectrum (text columns, JCAMP-DX, Bruker folder or zip) by bounded least squares;"
                 + " writes fit.json, fit.csv and fit.svg into --out.")
@@ -46,8 +54,11 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--noise-ppm", paramLabel = "LO:HI", description = "a signal-free region for the noise sigma [ppm] (default: automatic)")
     String noise;
 
-    @Option(names = "--baseline", description = "peaks:N: add a linear baseline (baseline0, baseline1)")
+    @Option(names = "--baseline", description = "peaks:N and morphology: add a linear baseline (baseline0, baseline1)")
     boolean baseline;
+
+    @Mixin
+    MorphologyOptions morphology;
 
     @Option(names = "--starts", paramLabel = "N", defaultValue = "1", description = "number of starts, the best is kept (default ${DEFAULT-VALUE})")
     int starts;
@@ -71,9 +82,28 @@ final class FitCommand implements Callable<Integer> {
         LabelledSpectrum ls = spectra.get(0);
         double[] r = range == null ? null : FitReports.parseRange(range, "--range-ppm");
         SpectrumFitter fitter = configure(r, noise, starts, seed);
-        SpectrumModel m = resolveModel(model, ls.spectrum(), r, baseline);
-        FitResult result = fitter.fit(ls.spectrum(), m);
-        Map<String, Object> report = FitReports.json(result, input.toString(), ls.label(), r);
+        FitResult result;
+        Map<String, Object> report;
+        List<String> notes = List.of();
+        if (isMorphology(model)) {
+            List<CellOrientation> cells = morphology.autoCell() ? List.of(CellOrientation.cellA(), CellOrientation.cellB())
+                    : List.of(CellOrientation.parse(morphology.cell));
+            List<FitReports.MorphologyFit> fits = new java.util.ArrayList<>();
+            for (CellOrientation c : cells) {
+                MorphologyModel mm = morphologyModel(morphology, c, ls.spectrum(), r, baseline);
+                fits.add(new FitReports.MorphologyFit(mm, fitter.fit(ls.spectrum(), mm)));
+            }
+            FitReports.MorphologyFit best = fits.stream().min(java.util.Comparator.comparingDouble(f -> f.result().bic())).orElseThrow();
+            result = best.result();
+            report = FitReports.json(result, input.toString(), ls.label(), r);
+            MorphologyReport derived = MorphologyReport.of(best.model(), result, morphology.integralPerMol());
+            notes = FitReports.morphologyNotes(best.model());
+            report.put("morphology", FitReports.morphologyJson(best, derived, fits.size() > 1 ? fits : List.of(), notes));
+        } else {
+            SpectrumModel m = resolveModel(model, ls.spectrum(), r, baseline, morphology);
+            result = fitter.fit(ls.spectrum(), m);
+            report = FitReports.json(result, input.toString(), ls.label(), r);
+        }
         try {
             Files.createDirectories(out);
         } catch (java.io.IOException e) {
@@ -85,11 +115,17 @@ final class FitCommand implements Callable<Integer> {
         for (String w : result.warnings()) {
             spec.commandLine().getErr().println("metalnmr fit: warning: " + w);
         }
+        for (String w : notes) {
+            spec.commandLine().getErr().println("metalnmr fit: warning: " + w);
+        }
         if (json) {
             JsonOutput.print(spec.commandLine().getOut(), true, report);
         } else {
             spec.commandLine().getOut().println("fit of " + ls.label() + " with " + result.modelName() + ": reduced chi-square "
                     + result.reducedChiSquare() + (result.converged() ? "" : " (not converged)") + "; wrote " + out.resolve("fit.json"));
+            if (report.get("morphology") instanceof Map<?, ?> mj) {
+                spec.commandLine().getOut().println(mj.get("interpretation"));
+            }
         }
         return 0;
     }
@@ -106,13 +142,33 @@ final class FitCommand implements Callable<Integer> {
         return fitter;
     }
 
-    static SpectrumModel resolveModel(String model, Spectrum s, double[] range, boolean baseline) {
-        if (model.equals("morphology")) {
-            throw new MetalNmrException(CoreMessage.INVALID_MODEL, model,
-                    "the morphology model is not available in this build yet; use peaks:N or a model file");
+    static boolean isMorphology(String model) {
+        return model.trim().equals("morphology");
+    }
+
+    /**
+     * @param model     peaks:N, a model file or morphology
+     * @param s         the spectrum its starting values are guessed from
+     * @param range     fit range or null
+     * @param baseline  whether to add a linear baseline
+     * @param morph     morphology options (with a definite --cell for morphology)
+     * @return the model with starting values from s
+     */
+    static SpectrumModel resolveModel(String model, Spectrum s, double[] range, boolean baseline, MorphologyOptions morph) {
+        if (isMorphology(model)) {
+            if (morph.autoCell()) {
+                throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--cell for fit-series --model morphology",
+                        "A, B or an angle (compare the cells first with fit --model morphology --cell auto)", String.valueOf(morph.cell));
+            }
+            return morphologyModel(morph, CellOrientation.parse(morph.cell), s, range, baseline);
         }
         return LineModels.resolve(model, s.axis().ppmValues(), s.real(), range == null ? Double.NaN : range[0],
                 range == null ? Double.NaN : range[1], baseline);
+    }
+
+    static MorphologyModel morphologyModel(MorphologyOptions morph, CellOrientation cell, Spectrum s, double[] range, boolean baseline) {
+        return MorphologyModel.guess(morph.settings(cell, baseline), s.axis().ppmValues(), s.real(), range == null ? Double.NaN : range[0],
+                range == null ? Double.NaN : range[1]);
     }
 
     static String toJson(Map<String, ?> map) {

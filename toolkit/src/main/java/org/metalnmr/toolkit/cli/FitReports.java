@@ -12,6 +12,10 @@ import org.metalnmr.core.fit.FitResult;
 import org.metalnmr.core.plot.LinePlot;
 import org.metalnmr.core.plot.PlotSeries;
 import org.metalnmr.core.plot.SvgFigure;
+import org.metalnmr.toolkit.morphology.MorphologyComponent;
+import org.metalnmr.toolkit.morphology.MorphologyModel;
+import org.metalnmr.toolkit.morphology.MorphologyParameter;
+import org.metalnmr.toolkit.morphology.MorphologyReport;
 
 /** What {@code fit} and {@code fit-series} write: JSON maps, CSV text and SVG figures of fit results. */
 final class FitReports {
@@ -86,6 +90,58 @@ final class FitReports {
         }
         corr.put("matrix", rows);
         m.put("correlation", corr);
+        return m;
+    }
+
+    /** A morphology model and its fit. */
+    record MorphologyFit(MorphologyModel model, FitResult result) {
+    }
+
+    /** Warnings that the model, not the fitter, knows about. */
+    static List<String> morphologyNotes(MorphologyModel model) {
+        List<String> notes = new ArrayList<>();
+        if (model.isFree(MorphologyParameter.KNIGHT_PPM) && model.isFree(MorphologyParameter.CHI_PPM)) {
+            notes.add("knightPpm and chiPpm are both free: with one cell orientation the foil line fixes only K + chi (1/3 - N_zz);"
+                    + " they are separated only through the whisker and mossy line shapes (see their correlation), so treat them as"
+                    + " not identifiable unless the correlation is well below 1");
+        }
+        return notes;
+    }
+
+    /** The morphology section of fit.json: settings, derived quantities, interpretation, and the cell comparison. */
+    static Map<String, Object> morphologyJson(MorphologyFit best, MorphologyReport derived, List<MorphologyFit> compared, List<String> notes) {
+        MorphologyModel model = best.model();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cell", model.settings().cell().label());
+        m.put("cellTiltDeg", model.settings().cell().tiltDeg());
+        m.put("nucleus", model.settings().nucleus());
+        m.put("components", model.components().stream().map(MorphologyComponent::word).toList());
+        m.put("whiskerOrientation", model.settings().whiskerOrientation().name());
+        m.put("interpretation", derived.interpretation());
+        Map<String, Object> q = new LinkedHashMap<>();
+        derived.quantities().forEach((name, e) -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("value", e.value());
+            v.put("stderr", number(e.stderr()));
+            q.put(name, v);
+        });
+        m.put("derived", q);
+        m.put("notes", notes);
+        if (!compared.isEmpty()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (MorphologyFit f : compared) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("cell", f.model().settings().cell().label());
+                row.put("reducedChiSquare", number(f.result().reducedChiSquare()));
+                row.put("aic", number(f.result().aic()));
+                row.put("bic", number(f.result().bic()));
+                row.put("converged", f.result().converged());
+                row.put("interpretation", MorphologyReport.of(f.model(), f.result(), Double.NaN).interpretation());
+                rows.add(row);
+            }
+            m.put("cellComparison", rows);
+            m.put("preferredCell", model.settings().cell().label());
+        }
         return m;
     }
 

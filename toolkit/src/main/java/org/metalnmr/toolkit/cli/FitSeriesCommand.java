@@ -15,6 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
@@ -32,17 +37,21 @@ import org.metalnmr.core.plot.PlotSeries;
 import org.metalnmr.core.plot.SvgFigure;
 import org.metalnmr.core.spectrum.Spectrum;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code metalnmr fit-series}: fits an operando series in order, each fit started from the
- * previous result (a fit that does not converge from there is repeated from the model's own
- * initial values and the better kept). Each row of {@code series.csv} is appended and flushed as
- * soon as its fit ends, so an interrupted run keeps what it did and {@code --resume} continues
- * after the last complete row. The chain is sequential (each fit needs the previous one).
+ * {@code metalnmr fit-series}: fits an operando series, each fit started from the previous result (a fit
+ * that does not converge from there is repeated from a fresh guess and the better kept), on all cores:
+ * the first spectrum to fit continues the chain (from the last row of a resumed run, else from its own
+ * guess); the rest is split into contiguous chunks, one chain per thread, each started from that first fit
+ * (a chunk's first spectrum is also fitted from a fresh guess and the better kept). Rows of
+ * {@code series.csv} are appended and flushed in input order as soon as all earlier rows are written, so an
+ * interrupted run keeps a complete prefix and {@code --resume} continues after its last row. With
+ * {@code --threads 1} it is one chain through the series.
  */
 @Command(name = "fit-series", mixinStandardHelpOptions = true,
         description = "Fits a series of spectra (files, a Bruker folder of experiment numbers, or a pseudo-2D ser), each started"
@@ -57,7 +66,7 @@ final class FitSeriesCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "spectra: files, experiment folders, a folder of experiments, zips")
     List<Path> inputs;
 
-    @Option(names = "--model", required = true, paramLabel = "MODEL", description = "peaks:N or a JSON model file")
+    @Option(names = "--model", required = true, paramLabel = "MODEL", description = "peaks:N, a JSON model file or morphology (with --cell A|B|DEG)")
     String model;
 
     @Option(names = "--range-ppm", paramLabel = "LO:HI", description = "fit range [ppm] (default: the whole spectrum)")
@@ -82,13 +91,23 @@ final class FitSeriesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON summary object")
     boolean json;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "parallel chains (default 0: all processors); 1 gives one chain through the whole series")
+    int threads;
+
+    @Mixin
+    MorphologyOptions morphology;
+
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
         double[] r = range == null ? null : FitReports.parseRange(range, "--range-ppm");
+        if (threads < 0) {
+            throw new InvalidInputException(CoreMessage.NEGATIVE, "--threads", "[count; 0 = all processors]", threads);
+        }
         List<LabelledSpectrum> all = SpectrumReaders.readAll(inputs, ReadOptions.DEFAULT);
         SpectrumFitter fitter = FitCommand.configure(r, noise, 1, 1);
-        SpectrumModel model0 = FitCommand.resolveModel(model, all.get(0).spectrum(), r, baseline);
+        SpectrumModel model0 = FitCommand.resolveModel(model, all.get(0).spectrum(), r, baseline, morphology);
         List<String> names = model0.parameters().stream().map(FitParameter::name).toList();
         List<String> header = new ArrayList<>(List.of("input", "timeS"));
         for (String n : names) {
@@ -116,74 +135,215 @@ final class FitSeriesCommand implements Callable<Integer> {
         for (String[] row : rows) {
             done.add(row[0]);
         }
-        SpectrumModel current = model0;
+        double[] anchor = null;
         if (!rows.isEmpty()) {
             String[] last = rows.get(rows.size() - 1);
-            double[] v = new double[names.size()];
-            for (int j = 0; j < v.length; j++) {
-                v[j] = Double.parseDouble(last[2 + 2 * j]);
+            anchor = new double[names.size()];
+            for (int j = 0; j < anchor.length; j++) {
+                anchor[j] = Double.parseDouble(last[2 + 2 * j]);
             }
-            current = StartingValues.startAt(model0, v);
+        }
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (!done.contains(label(all.get(i)))) {
+                todo.add(i);
+            }
         }
         double t0 = all.get(0).spectrum().acquisitionTimeSeconds().orElse(Double.NaN);
-        PrintWriter err = spec.commandLine().getErr();
         int stride = Math.max(1, all.size() / STACKED);
-        Map<Integer, FitResult> stacked = new LinkedHashMap<>();
-        int fitted = 0;
-        int notConverged = 0;
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        SeriesRun run = new SeriesRun(all, todo, fitter, names, t0, stride, spec.commandLine().getErr());
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
-            for (int i = 0; i < all.size(); i++) {
-                LabelledSpectrum ls = all.get(i);
-                String label = ls.label().replace(',', ';');
-                if (done.contains(label)) {
-                    continue;
-                }
-                Spectrum s = ls.spectrum();
-                FitResult result = fitter.fit(s, current);
-                if (!result.converged()) {
-                    FitResult fresh = fitter.fit(s, FitCommand.resolveModel(model, s, r, baseline));
-                    if (fresh.chiSquare() < result.chiSquare()) {
-                        result = fresh;
+            run.writer = w;
+            if (!todo.isEmpty()) {
+                // the first spectrum to fit continues the chain (from the last row when resuming, else from its own guess)
+                SpectrumModel first = anchor == null ? model0 : StartingValues.startAt(model0, anchor);
+                FitResult head = run.fitChained(todo.get(0), first, model0, null);
+                run.record(0, head);
+                double[] headValues = values(head, names);
+                List<int[]> chunks = chunks(todo.size() - 1, workers);
+                if (chunks.size() <= 1) {
+                    runChunk(run, 1, todo.size(), headValues, false);
+                } else {
+                    ExecutorService pool = Executors.newFixedThreadPool(chunks.size());
+                    try {
+                        List<Future<?>> futures = new ArrayList<>();
+                        for (int c = 0; c < chunks.size(); c++) {
+                            int[] ch = chunks.get(c);
+                            boolean fresh = c > 0;
+                            futures.add(pool.submit(() -> {
+                                runChunk(run, 1 + ch[0], 1 + ch[1], headValues, fresh);
+                                return null;
+                            }));
+                        }
+                        for (Future<?> f : futures) {
+                            try {
+                                f.get();
+                            } catch (ExecutionException e) {
+                                pool.shutdownNow();
+                                if (e.getCause() instanceof RuntimeException re) {
+                                    throw re;
+                                }
+                                throw new IOException(e.getCause());
+                            } catch (InterruptedException e) {
+                                pool.shutdownNow();
+                                Thread.currentThread().interrupt();
+                                throw new IOException("interrupted", e);
+                            }
+                        }
+                    } finally {
+                        pool.shutdown();
                     }
                 }
-                if (!result.converged()) {
-                    notConverged++;
+            }
+        }
+        List<String[]> finalRows = readRows(csv, header);
+        SvgFigure.write(out.resolve("series.svg"), trends(finalRows, names));
+        if (!run.stacked.isEmpty()) {
+            SvgFigure.write(out.resolve("stack.svg"), stack(run.stacked, all));
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("spectra", all.size());
+        summary.put("fitted", run.fitted.get());
+        summary.put("resumedRows", rows.size());
+        summary.put("notConverged", run.notConverged.get());
+        summary.put("model", model0.name());
+        summary.put("parameters", names);
+        summary.put("threads", Math.min(workers, Math.max(1, chunks(Math.max(0, todo.size() - 1), workers).size())));
+        summary.put("seriesCsv", csv.toString());
+        summary.put("seconds", (System.nanoTime() - start) * 1e-9);
+        JsonOutput.print(spec.commandLine().getOut(), json, summary);
+        return 0;
+    }
+
+    /**
+     * Fits positions [from, to) of the to-do list as one chain. The first of a chunk other than the one that
+     * continues the head is fitted both from the head's values and from a fresh guess, and the better kept.
+     */
+    private void runChunk(SeriesRun run, int from, int to, double[] headValues, boolean freshHead) {
+        if (from >= to) {
+            return;
+        }
+        // each chain has its own model instance (models are evaluated from one thread at a time)
+        SpectrumModel base = FitCommand.resolveModel(model, run.all.get(run.todo.get(from)).spectrum(), range == null ? null
+                : FitReports.parseRange(range, "--range-ppm"), baseline, morphology);
+        SpectrumModel current = StartingValues.startAt(base, headValues);
+        for (int pos = from; pos < to; pos++) {
+            FitResult result = run.fitChained(run.todo.get(pos), current, base, pos == from && freshHead ? base : null);
+            run.record(pos, result);
+            current = StartingValues.startAt(base, result);
+        }
+    }
+
+    /** Splits n positions into at most k contiguous chunks of at least 4 (empty list for n = 0). */
+    static List<int[]> chunks(int n, int k) {
+        List<int[]> list = new ArrayList<>();
+        if (n <= 0) {
+            return list;
+        }
+        int count = Math.max(1, Math.min(k, n / 4));
+        for (int c = 0; c < count; c++) {
+            list.add(new int[] {(int) ((long) n * c / count), (int) ((long) n * (c + 1) / count)});
+        }
+        return list;
+    }
+
+    private static double[] values(FitResult r, List<String> names) {
+        double[] v = new double[names.size()];
+        for (int j = 0; j < v.length; j++) {
+            v[j] = r.value(names.get(j));
+        }
+        return v;
+    }
+
+    private static String label(LabelledSpectrum ls) {
+        return ls.label().replace(',', ';');
+    }
+
+    /**
+     * The shared state of one run: fits, rows appended in input order as soon as all earlier ones are
+     * written (a later chunk's rows wait in memory until then), progress, counters.
+     */
+    private final class SeriesRun {
+        final List<LabelledSpectrum> all;
+        final List<Integer> todo;
+        final SpectrumFitter fitter;
+        final List<String> names;
+        final double t0;
+        final int stride;
+        final PrintWriter err;
+        final Map<Integer, FitResult> stacked = java.util.Collections.synchronizedMap(new java.util.TreeMap<>());
+        final AtomicInteger fitted = new AtomicInteger();
+        final AtomicInteger notConverged = new AtomicInteger();
+        final String[] pending;
+        int next;
+        BufferedWriter writer;
+
+        SeriesRun(List<LabelledSpectrum> all, List<Integer> todo, SpectrumFitter fitter, List<String> names, double t0, int stride,
+                  PrintWriter err) {
+            this.all = all;
+            this.todo = todo;
+            this.fitter = fitter;
+            this.names = names;
+            this.t0 = t0;
+            this.stride = stride;
+            this.err = err;
+            this.pending = new String[todo.size()];
+        }
+
+        /**
+         * Fits spectrum i from a started model; when that does not converge, or when {@code alsoFresh} is given,
+         * also from a fresh guess, keeping the lower chi-square.
+         */
+        FitResult fitChained(int i, SpectrumModel started, SpectrumModel sameKind, SpectrumModel alsoFresh) {
+            Spectrum s = all.get(i).spectrum();
+            FitResult result = fitter.fit(s, started);
+            if (!result.converged() || alsoFresh != null) {
+                FitResult fresh = fitter.fit(s, FitCommand.resolveModel(model, s, range == null ? null
+                        : FitReports.parseRange(range, "--range-ppm"), baseline, morphology));
+                if (fresh.chiSquare() < result.chiSquare()) {
+                    result = fresh;
                 }
-                double t = s.acquisitionTimeSeconds().orElse(Double.NaN) - t0;
-                StringBuilder row = new StringBuilder(label).append(',').append(Double.isFinite(t) ? format(t) : "");
-                for (String n : names) {
-                    row.append(',').append(format(result.value(n))).append(',');
-                    double se = result.stderr(n);
-                    row.append(Double.isFinite(se) ? format(se) : "");
+            }
+            return result;
+        }
+
+        /** Queues the row of to-do position pos and appends every row that is now next in order. */
+        void record(int pos, FitResult result) {
+            int i = todo.get(pos);
+            Spectrum s = all.get(i).spectrum();
+            String label = label(all.get(i));
+            double t = s.acquisitionTimeSeconds().orElse(Double.NaN) - t0;
+            StringBuilder row = new StringBuilder(label).append(',').append(Double.isFinite(t) ? format(t) : "");
+            for (String n : names) {
+                row.append(',').append(format(result.value(n))).append(',');
+                double se = result.stderr(n);
+                row.append(Double.isFinite(se) ? format(se) : "");
+            }
+            if (!result.converged()) {
+                notConverged.incrementAndGet();
+            }
+            fitted.incrementAndGet();
+            if (i % stride == 0) {
+                stacked.put(i, result);
+            }
+            synchronized (this) {
+                pending[pos] = row.append('\n').toString();
+                try {
+                    while (next < pending.length && pending[next] != null) {
+                        writer.write(pending[next]);
+                        pending[next] = null;
+                        next++;
+                    }
+                    writer.flush();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-                w.write(row.append('\n').toString());
-                w.flush();
-                fitted++;
-                if (i % stride == 0) {
-                    stacked.put(i, result);
-                }
-                current = StartingValues.startAt(model0, result);
                 err.printf(Locale.ROOT, "fit-series: %d/%d %s reduced chi2 %.3g%s%n", i + 1, all.size(), label, result.reducedChiSquare(),
                         result.converged() ? "" : " (not converged)");
                 err.flush();
             }
         }
-        List<String[]> finalRows = readRows(csv, header);
-        SvgFigure.write(out.resolve("series.svg"), trends(finalRows, names));
-        if (!stacked.isEmpty()) {
-            SvgFigure.write(out.resolve("stack.svg"), stack(stacked, all));
-        }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("spectra", all.size());
-        summary.put("fitted", fitted);
-        summary.put("resumedRows", rows.size());
-        summary.put("notConverged", notConverged);
-        summary.put("model", model0.name());
-        summary.put("parameters", names);
-        summary.put("seriesCsv", csv.toString());
-        summary.put("seconds", (System.nanoTime() - start) * 1e-9);
-        JsonOutput.print(spec.commandLine().getOut(), json, summary);
-        return 0;
     }
 
     private static String format(double v) {

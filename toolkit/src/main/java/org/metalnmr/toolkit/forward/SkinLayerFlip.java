@@ -14,7 +14,7 @@ import org.hipparchus.complex.Complex;
  * a e^-2u, so the truncation error is below 1e-34 a) and interpolated linearly (step 8 pi/4096,
  * error below 1e-5 relative).
  */
-final class SkinLayerFlip {
+public final class SkinLayerFlip {
 
     private static final double A_MAX = 8 * Math.PI;
     private static final int TABLE = 4096;
@@ -42,6 +42,21 @@ final class SkinLayerFlip {
     }
 
     private SkinLayerFlip() {
+    }
+
+    /**
+     * The phase lag of the skin-layer signal of a thick surface in a uniform tangential field, -arg K(a):
+     * 45 degrees in the small-flip limit (Bloembergen), about 53 degrees at a = pi/2.
+     *
+     * @param tipAngleRad a = theta0 h_t [rad], in [0, 8 pi] (0: the small-flip limit)
+     * @return the lag [deg]
+     */
+    public static double phaseLagDeg(double tipAngleRad) {
+        if (tipAngleRad < 1e-6) {
+            return 45.0;
+        }
+        Complex k = k(tipAngleRad);
+        return -Math.toDegrees(Math.atan2(k.getImaginary(), k.getReal()));
     }
 
     /**

@@ -1,0 +1,95 @@
+package org.metalnmr.toolkit.cli;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.toolkit.morphology.CellOrientation;
+import org.metalnmr.toolkit.morphology.MorphologyComponent;
+import org.metalnmr.toolkit.morphology.MorphologyParameter;
+import org.metalnmr.toolkit.morphology.MorphologySettings;
+import org.metalnmr.toolkit.morphology.WhiskerOrientation;
+import picocli.CommandLine.Option;
+
+/** The options of {@code --model morphology} shared by {@code fit} and {@code fit-series} (docs/morphology-model.md). */
+final class MorphologyOptions {
+
+    @Option(names = "--cell", paramLabel = "A|B|DEG|auto",
+            description = "morphology: electrode orientation: A (normal perpendicular to B0), B (normal along B0), the angle between"
+                    + " normal and B0 in degrees, or auto (fit: both A and B, the better by BIC is reported; default auto for fit)")
+    String cell;
+
+    @Option(names = "--nucleus", paramLabel = "NUCLEUS", defaultValue = "7Li",
+            description = "morphology: observed nucleus; the metal is its element (default ${DEFAULT-VALUE})")
+    String nucleus = "7Li";
+
+    @Option(names = "--components", paramLabel = "LIST", defaultValue = "foil,whiskers,mossy",
+            description = "morphology: components among foil, bent-foil, whiskers, mossy, electrolyte (the electrolyte is added"
+                    + " when the fit range holds 0 ppm) (default ${DEFAULT-VALUE})")
+    String components = "foil,whiskers,mossy";
+
+    @Option(names = "--free", paramLabel = "LIST",
+            description = "morphology: fit quantities that are fixed by default: knightPpm, chiPpm, foilPhaseLagDeg (comma-separated)")
+    String free;
+
+    @Option(names = "--fix", paramLabel = "NAME=VALUE[,...]", description = "morphology: hold parameters at values, e.g. mossyPacking=0")
+    String fix;
+
+    @Option(names = "--whisker-orientation", paramLabel = "vmf|cone", defaultValue = "vmf",
+            description = "morphology: whisker axis distribution about the normal: von Mises-Fisher (kappa = 1/spread^2) or a uniform"
+                    + " cone (default ${DEFAULT-VALUE})")
+    String whiskerOrientation = "vmf";
+
+    @Option(names = "--flip-deg", paramLabel = "DEG", defaultValue = "90",
+            description = "morphology: nominal flip angle; sets the foil's skin-layer phase lag (default ${DEFAULT-VALUE})")
+    double flipDeg = 90;
+
+    @Option(names = "--integral-per-mol", paramLabel = "X",
+            description = "morphology: spectrum integral (data units x ppm) of one mol of metal atoms fully excited; gives whisker and"
+                    + " mossy amounts in mol and mAh")
+    Double integralPerMol;
+
+    /** @return whether --cell asks for both orientations */
+    boolean autoCell() {
+        return cell == null || cell.trim().equalsIgnoreCase("auto");
+    }
+
+    /**
+     * @param orientation the cell orientation
+     * @param baseline    whether to add a linear baseline
+     * @return the settings
+     */
+    MorphologySettings settings(CellOrientation orientation, boolean baseline) {
+        Set<MorphologyParameter> freed = EnumSet.noneOf(MorphologyParameter.class);
+        if (free != null && !free.isBlank()) {
+            for (String f : free.split(",")) {
+                freed.add(MorphologyParameter.byKey(f));
+            }
+        }
+        Map<MorphologyParameter, Double> fixed = new EnumMap<>(MorphologyParameter.class);
+        if (fix != null && !fix.isBlank()) {
+            for (String f : fix.split(",")) {
+                String[] kv = f.split("=");
+                try {
+                    if (kv.length != 2) {
+                        throw new NumberFormatException();
+                    }
+                    fixed.put(MorphologyParameter.byKey(kv[0]), Double.parseDouble(kv[1].trim()));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--fix", "NAME=VALUE pairs separated by commas, e.g."
+                            + " mossyPacking=0", f);
+                }
+            }
+        }
+        return new MorphologySettings(nucleus, orientation, MorphologyComponent.parseList(components), true,
+                WhiskerOrientation.parse(whiskerOrientation), freed, fixed, flipDeg, baseline);
+    }
+
+    /** @return the calibration, NaN when not given */
+    double integralPerMol() {
+        return integralPerMol == null ? Double.NaN : integralPerMol;
+    }
+}

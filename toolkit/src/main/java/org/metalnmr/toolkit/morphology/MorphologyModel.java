@@ -1,0 +1,606 @@
+package org.metalnmr.toolkit.morphology;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.joml.Vector3d;
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.fit.FitParameter;
+import org.metalnmr.core.fit.SpectrumModel;
+import org.metalnmr.susceptibility.demag.BodyOrientation;
+import org.metalnmr.susceptibility.demag.DemagnetizingFactors;
+import org.metalnmr.susceptibility.shift.AxisDistribution;
+import org.metalnmr.susceptibility.shift.MetalShiftParameters;
+import org.metalnmr.susceptibility.shift.PackedDeposit;
+import org.metalnmr.susceptibility.shift.PopulationShift;
+import org.metalnmr.susceptibility.shift.ShiftDistribution;
+
+/**
+ * The physical morphology model ({@code fit --model morphology}): a fast semi-analytic version of the
+ * forward model (DOMAIN.md sections 3-5) whose parameters are amounts and shapes of metal, not line positions.
+ * The real part of
+ * \[ S(\delta) = \mathrm{Re}\Big[e^{i\varphi} \sum_c a_c\, f_c \sum_i w_{c,i}\, L(\delta - s_{c,i};\,\Gamma_c)\Big]
+ *     + b_0 + b_1(\delta - \delta_{ref}) \]
+ * with L the unit-area complex Lorentzian (see {@link PacketLines}), phi the spectrometer phase, a_c the
+ * amounts, f_c the RF phase factor and (s_{c,i}, w_{c,i}) the shift distribution of component c:
+ * <ul>
+ * <li><b>foil</b>: one line at \( K + \chi(1/3 - N_{zz}) \), N_zz = cos^2 t of a thin plate whose normal makes
+ * the angle t with B0 (cell B: t = 0, N_zz = 1, K - 2 chi/3; cell A: t = 90 deg, K + chi/3); seen through its
+ * skin layer, f = exp(-i lag): the Bloembergen lag, 45 deg for small flips, -arg K(theta0) of the forward
+ * model's {@code SkinLayerFlip} at the nominal flip angle (53 deg at 90 deg) by default.</li>
+ * <li><b>bent foil</b>: the foil bent by 90 deg, its normal on the circle perpendicular to the electrode normal
+ * (32 azimuths): N_zz = sin^2 t cos^2 psi; in cell B one line at K + chi/3 (DOMAIN.md section 2: 272 ppm); same
+ * width and skin lag as the foil.</li>
+ * <li><b>whiskers</b>: long needles (N_a = 0, N_t = 1/2) with axes about the electrode normal
+ * ({@link WhiskerOrientation}, spread sigma) packed at volume fraction p in a thin layer parallel to the
+ * electrode: the packed-deposit mean field of {@link PackedDeposit},
+ * \( \delta = K + \chi(1/3 - (1-p) N_p - p N_s) \), N_p = (1 - n_z^2)/2 for axis n, N_s = cos^2 t
+ * ({@link PopulationShift#packed}, 64 Gauss-Legendre nodes in the polar variable, 24 azimuths unless the
+ * normal is along B0). Fully penetrated (radius much less than the skin depth): f = 1, so the amount is
+ * proportional to the metal.</li>
+ * <li><b>mossy</b>: the same with isotropic strands at packing p_m: mean shift \( K + p_m \chi (1/3 - N_s) \),
+ * f = 1.</li>
+ * <li><b>electrolyte</b>: one line at a free shift near 0 ppm, f = 1.</li>
+ * <li>optionally ({@code depositOffsetPpm}, fixed at 0 unless freed) a rigid shift of whiskers and mossy metal
+ * relative to the foil: the difference of the cell stack's macroscopic field between deposit and foil.</li>
+ * </ul>
+ * Packets of a component share one homogeneous HWHM Gamma_c. The shift distributions depend on p, sigma, K
+ * and chi only through the packet positions: the Gauss weights do not change with them, so every derivative
+ * is \( -\sum_i w_i (ds_i/d\theta) L'(\delta - s_i) \) (the rates ds_i/dtheta exact for K (1) and chi
+ * ((s_i - K)/chi), by central differences of the quadrature nodes for the others); amounts, phases and
+ * widths have analytic columns. So {@link #jacobian} is analytic up to those node differences.
+ *
+ * <p>Identifiability: with one orientation the foil line fixes only K + chi (1/3 - N_zz); freeing both K and chi
+ * leaves the whisker packing and spread to separate them and the fitter reports the correlation (docs/morphology-model.md).
+ *
+ * <p>Instances are immutable; evaluation allocates its own work arrays, so one instance may be used from
+ * several threads.
+ */
+public final class MorphologyModel implements SpectrumModel {
+
+    private static final MorphologyParameter[] ALL = MorphologyParameter.values();
+    private static final int POLAR_NODES = 64;
+    private static final int AZIMUTH_NODES = 24;
+    private static final int BENT_AZIMUTHS = 32;
+
+    private final MorphologySettings settings;
+    private final Set<MorphologyComponent> components;
+    private final List<FitParameter> parameters;
+    /** Free-parameter index by ordinal, -1 when fixed or absent. */
+    private final int[] index;
+    /** Value by ordinal of fixed quantities (NaN for free or absent). */
+    private final double[] fixed;
+    private final Map<String, Double> fixedReport;
+    private final double baselineReferencePpm;
+    private final Vector3d normal;
+    private final String name;
+
+    private MorphologyModel(MorphologySettings settings, Set<MorphologyComponent> components, List<FitParameter> parameters,
+                            int[] index, double[] fixed, double baselineReferencePpm) {
+        this.settings = settings;
+        this.components = Collections.unmodifiableSet(EnumSet.copyOf(components));
+        this.parameters = List.copyOf(parameters);
+        this.index = index;
+        this.fixed = fixed;
+        this.baselineReferencePpm = baselineReferencePpm;
+        this.normal = settings.cell().normal();
+        Map<String, Double> fr = new LinkedHashMap<>();
+        for (MorphologyParameter q : ALL) {
+            if (index[q.ordinal()] < 0 && !Double.isNaN(fixed[q.ordinal()])) {
+                fr.put(q.key(), fixed[q.ordinal()]);
+            }
+        }
+        this.fixedReport = Collections.unmodifiableMap(fr);
+        this.name = String.format(Locale.ROOT, "morphology (cell %s, %s)", settings.cell().label(), settings.nucleus());
+    }
+
+    /**
+     * A model with the given starting values; the bounds follow from the axis spacing and the fit range.
+     *
+     * @param settings   what the model contains (the electrolyte is taken as listed in the components)
+     * @param start      starting values of the free quantities (missing ones get neutral defaults)
+     * @param spacingPpm the point spacing of the data [ppm] (sets the smallest width)
+     * @param loPpm      fit range start [ppm]
+     * @param hiPpm      fit range end [ppm]
+     * @return the model
+     */
+    public static MorphologyModel of(MorphologySettings settings, Map<MorphologyParameter, Double> start, double spacingPpm,
+                                     double loPpm, double hiPpm) {
+        Set<MorphologyComponent> comps = settings.components();
+        MetalShiftParameters table = settings.tableShift();
+        double width = Math.abs(hiPpm - loPpm);
+        double minHwhm = Math.max(0.25 * Math.abs(spacingPpm), 1e-3);
+        double maxHwhm = Math.max(width, 10 * minHwhm);
+        int[] index = new int[ALL.length];
+        double[] fixed = new double[ALL.length];
+        java.util.Arrays.fill(index, -1);
+        java.util.Arrays.fill(fixed, Double.NaN);
+        List<FitParameter> list = new ArrayList<>();
+        boolean foilLike = comps.contains(MorphologyComponent.FOIL) || comps.contains(MorphologyComponent.BENT_FOIL);
+        for (MorphologyParameter q : ALL) {
+            boolean present = switch (q) {
+                case FOIL_HWHM_PPM, FOIL_PHASE_LAG_DEG -> foilLike;
+                case DEPOSIT_OFFSET_PPM -> comps.contains(MorphologyComponent.WHISKERS) || comps.contains(MorphologyComponent.MOSSY);
+                case BASELINE0, BASELINE1 -> settings.baseline();
+                default -> q.component() == null || comps.contains(q.component());
+            };
+            if (!present) {
+                continue;
+            }
+            double def = switch (q) {
+                case KNIGHT_PPM -> table.knightShiftPpm();
+                case CHI_PPM -> table.chi() * 1e6;
+                case FOIL_PHASE_LAG_DEG -> settings.defaultFoilPhaseLagDeg();
+                case DEPOSIT_OFFSET_PPM -> 0;
+                case WHISKER_SPREAD_DEG -> 15;
+                case WHISKER_PACKING -> 0.1;
+                case MOSSY_PACKING -> 0.2;
+                case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM -> Math.max(minHwhm, Math.min(maxHwhm, 2.0));
+                default -> 0;
+            };
+            boolean isFixed = settings.fixedValues().containsKey(q)
+                    || MorphologySettings.FIXED_BY_DEFAULT.contains(q) && !settings.freed().contains(q);
+            if (isFixed) {
+                fixed[q.ordinal()] = settings.fixedValues().getOrDefault(q, def);
+                continue;
+            }
+            double lo;
+            double hi;
+            switch (q) {
+                case FOIL_AMOUNT, BENT_FOIL_AMOUNT, WHISKER_AMOUNT, MOSSY_AMOUNT, ELECTROLYTE_AMOUNT -> {
+                    lo = 0;
+                    hi = Double.POSITIVE_INFINITY;
+                }
+                case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM -> {
+                    lo = minHwhm;
+                    hi = maxHwhm;
+                }
+                case WHISKER_SPREAD_DEG -> {
+                    lo = 0.1;
+                    hi = 180;
+                }
+                case WHISKER_PACKING, MOSSY_PACKING -> {
+                    // the mean-field packed-deposit shift holds to a few % of chi up to p of about 0.3 (PackedDeposit)
+                    lo = 0;
+                    hi = 0.6;
+                }
+                case ELECTROLYTE_SHIFT_PPM -> {
+                    lo = -30;
+                    hi = 30;
+                }
+                case DEPOSIT_OFFSET_PPM -> {
+                    // a stack field difference of at most a quarter of the metal's chi; wider, the offset trades
+                    // against the packing (both move the line rigidly) and isotropic packed strands mimic whiskers
+                    double b = 0.25 * table.chi() * 1e6;
+                    lo = -b;
+                    hi = b;
+                }
+                case PHASE_DEG -> {
+                    lo = -180;
+                    hi = 180;
+                }
+                case FOIL_PHASE_LAG_DEG -> {
+                    lo = 0;
+                    hi = 90;
+                }
+                case KNIGHT_PPM -> {
+                    lo = table.knightShiftPpm() - 60;
+                    hi = table.knightShiftPpm() + 60;
+                }
+                case CHI_PPM -> {
+                    lo = 0.1;
+                    hi = 200;
+                }
+                default -> {
+                    lo = Double.NEGATIVE_INFINITY;
+                    hi = Double.POSITIVE_INFINITY;
+                }
+            }
+            double init = start.getOrDefault(q, def);
+            index[q.ordinal()] = list.size();
+            list.add(new FitParameter(q.key(), Math.min(hi, Math.max(lo, init)), lo, hi));
+        }
+        return new MorphologyModel(settings, comps, list, index, fixed, (loPpm + hiPpm) / 2);
+    }
+
+    /**
+     * A model with starting values guessed from the data ({@link MorphologyStart}): peak positions set the
+     * Knight shift or chi when they are free, a small grid over the whisker packing and spread, and for each a
+     * linear least-squares solve for the amounts over a grid of phases; the best is kept.
+     *
+     * @param settings what the model contains
+     * @param ppm      shifts of the data [ppm]
+     * @param y        real part of the data
+     * @param loPpm    fit range start [ppm] (NaN: lowest shift)
+     * @param hiPpm    fit range end [ppm] (NaN: highest shift)
+     * @return the model
+     */
+    public static MorphologyModel guess(MorphologySettings settings, double[] ppm, double[] y, double loPpm, double hiPpm) {
+        return MorphologyStart.guess(settings, ppm, y, loPpm, hiPpm);
+    }
+
+    /**
+     * @param params free parameter values (or null to use the initial values)
+     * @return every quantity present (free and fixed) by parameter
+     */
+    public Map<MorphologyParameter, Double> values(double[] params) {
+        double[] q = quantities(params == null ? initialValues() : params);
+        Map<MorphologyParameter, Double> m = new EnumMap<>(MorphologyParameter.class);
+        for (MorphologyParameter p : ALL) {
+            if (!Double.isNaN(q[p.ordinal()])) {
+                m.put(p, q[p.ordinal()]);
+            }
+        }
+        return m;
+    }
+
+    /** @return the settings */
+    public MorphologySettings settings() {
+        return settings;
+    }
+
+    /** @return the components of this model */
+    public Set<MorphologyComponent> components() {
+        return components;
+    }
+
+    /**
+     * @param q a quantity
+     * @return whether it is a free parameter of this model
+     */
+    public boolean isFree(MorphologyParameter q) {
+        return index[q.ordinal()] >= 0;
+    }
+
+    /** @return the initial values of the free parameters */
+    public double[] initialValues() {
+        double[] v = new double[parameters.size()];
+        for (int j = 0; j < v.length; j++) {
+            v[j] = parameters.get(j).initial();
+        }
+        return v;
+    }
+
+    /**
+     * The shift distribution of a component at the given parameters.
+     *
+     * @param c      the component (must be in the model)
+     * @param params free parameter values
+     * @return its packets (shifts and weights summing to 1)
+     */
+    public ShiftDistribution shiftDistribution(MorphologyComponent c, double[] params) {
+        requireComponent(c);
+        Packets p = packets(c, quantities(params));
+        return new ShiftDistribution(p.s, p.w);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<FitParameter> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public Map<String, Double> fixedParameters() {
+        return fixedReport;
+    }
+
+    @Override
+    public void evaluate(double[] ppm, double[] params, double[] out) {
+        java.util.Arrays.fill(out, 0);
+        double[] q = quantities(params);
+        PacketLines.Axis axis = PacketLines.Axis.of(ppm);
+        int m = ppm.length;
+        double[] re = new double[m];
+        double[] im = new double[m];
+        for (MorphologyComponent c : components) {
+            java.util.Arrays.fill(re, 0);
+            java.util.Arrays.fill(im, 0);
+            Packets p = packets(c, q);
+            PacketLines.add(axis, p.s, p.w, null, q[hwhmOf(c).ordinal()], PacketLines.Kind.VALUE, re, im);
+            double[] g = factor(c, q);
+            double a = q[amountOf(c).ordinal()];
+            for (int i = 0; i < m; i++) {
+                out[i] += a * (g[0] * re[i] - g[1] * im[i]);
+            }
+        }
+        addBaseline(ppm, q, out);
+    }
+
+    @Override
+    public boolean hasAnalyticJacobian() {
+        return true;
+    }
+
+    @Override
+    public void jacobian(double[] ppm, double[] params, double[] value, double[][] out) {
+        double[] q = quantities(params);
+        PacketLines.Axis axis = PacketLines.Axis.of(ppm);
+        int m = ppm.length;
+        java.util.Arrays.fill(value, 0);
+        for (double[] col : out) {
+            java.util.Arrays.fill(col, 0);
+        }
+        double[] re = new double[m];
+        double[] im = new double[m];
+        double[] dre = new double[m];
+        double[] dim = new double[m];
+        int phase = index[MorphologyParameter.PHASE_DEG.ordinal()];
+        int lag = index[MorphologyParameter.FOIL_PHASE_LAG_DEG.ordinal()];
+        double deg = Math.PI / 180;
+        for (MorphologyComponent c : components) {
+            java.util.Arrays.fill(re, 0);
+            java.util.Arrays.fill(im, 0);
+            Packets p = packets(c, q);
+            double hwhm = q[hwhmOf(c).ordinal()];
+            PacketLines.add(axis, p.s, p.w, null, hwhm, PacketLines.Kind.VALUE, re, im);
+            double[] g = factor(c, q);
+            double a = q[amountOf(c).ordinal()];
+            int ja = index[amountOf(c).ordinal()];
+            for (int i = 0; i < m; i++) {
+                double r = g[0] * re[i] - g[1] * im[i];
+                double s = g[0] * im[i] + g[1] * re[i];
+                value[i] += a * r;
+                if (ja >= 0) {
+                    out[ja][i] += r;
+                }
+                if (phase >= 0) {
+                    out[phase][i] -= a * s * deg;
+                }
+                if (lag >= 0 && skinLayer(c)) {
+                    out[lag][i] += a * s * deg;
+                }
+            }
+            int jw = index[hwhmOf(c).ordinal()];
+            if (jw >= 0) {
+                addColumn(axis, p, null, hwhm, PacketLines.Kind.WIDTH, g, a, dre, dim, out[jw]);
+            }
+            for (MorphologyParameter shape : shapeParameters(c)) {
+                int js = index[shape.ordinal()];
+                if (js >= 0) {
+                    addColumn(axis, p, rates(c, q, p, shape), hwhm, PacketLines.Kind.SHIFT, g, a, dre, dim, out[js]);
+                }
+            }
+        }
+        addBaseline(ppm, q, value);
+        int b0 = index[MorphologyParameter.BASELINE0.ordinal()];
+        int b1 = index[MorphologyParameter.BASELINE1.ordinal()];
+        for (int i = 0; i < m; i++) {
+            if (b0 >= 0) {
+                out[b0][i] = 1;
+            }
+            if (b1 >= 0) {
+                out[b1][i] = ppm[i] - baselineReferencePpm;
+            }
+        }
+    }
+
+    @Override
+    public Map<String, double[]> components(double[] ppm, double[] params) {
+        double[] q = quantities(params);
+        PacketLines.Axis axis = PacketLines.Axis.of(ppm);
+        int m = ppm.length;
+        Map<String, double[]> map = new LinkedHashMap<>();
+        for (MorphologyComponent c : components) {
+            double[] re = new double[m];
+            double[] im = new double[m];
+            Packets p = packets(c, q);
+            PacketLines.add(axis, p.s, p.w, null, q[hwhmOf(c).ordinal()], PacketLines.Kind.VALUE, re, im);
+            double[] g = factor(c, q);
+            double a = q[amountOf(c).ordinal()];
+            double[] v = new double[m];
+            for (int i = 0; i < m; i++) {
+                v[i] = a * (g[0] * re[i] - g[1] * im[i]);
+            }
+            map.put(c.word(), v);
+        }
+        if (settings.baseline()) {
+            double[] v = new double[m];
+            addBaseline(ppm, q, v);
+            map.put("baseline", v);
+        }
+        return map;
+    }
+
+    // ----- internals ----------------------------------------------------------------------------------
+
+    /** Packet shifts [ppm] and weights (sum 1). */
+    record Packets(double[] s, double[] w) {
+    }
+
+    double[] quantities(double[] params) {
+        if (params.length != parameters.size()) {
+            throw new InvalidInputException(CoreMessage.LENGTH_MISMATCH, "parameter values", params.length, "parameters of " + name,
+                    parameters.size());
+        }
+        double[] q = fixed.clone();
+        for (int o = 0; o < ALL.length; o++) {
+            if (index[o] >= 0) {
+                q[o] = params[index[o]];
+            }
+        }
+        return q;
+    }
+
+    private void requireComponent(MorphologyComponent c) {
+        if (!components.contains(c)) {
+            throw new InvalidInputException(CoreMessage.INVALID_MODEL, name, "has no component " + c.word() + "; it has " + components);
+        }
+    }
+
+    static MorphologyParameter amountOf(MorphologyComponent c) {
+        return switch (c) {
+            case FOIL -> MorphologyParameter.FOIL_AMOUNT;
+            case BENT_FOIL -> MorphologyParameter.BENT_FOIL_AMOUNT;
+            case WHISKERS -> MorphologyParameter.WHISKER_AMOUNT;
+            case MOSSY -> MorphologyParameter.MOSSY_AMOUNT;
+            case ELECTROLYTE -> MorphologyParameter.ELECTROLYTE_AMOUNT;
+        };
+    }
+
+    static MorphologyParameter hwhmOf(MorphologyComponent c) {
+        return switch (c) {
+            case FOIL, BENT_FOIL -> MorphologyParameter.FOIL_HWHM_PPM;
+            case WHISKERS -> MorphologyParameter.WHISKER_HWHM_PPM;
+            case MOSSY -> MorphologyParameter.MOSSY_HWHM_PPM;
+            case ELECTROLYTE -> MorphologyParameter.ELECTROLYTE_HWHM_PPM;
+        };
+    }
+
+    private static List<MorphologyParameter> shapeParameters(MorphologyComponent c) {
+        return switch (c) {
+            case FOIL, BENT_FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM);
+            case WHISKERS -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.WHISKER_SPREAD_DEG,
+                    MorphologyParameter.WHISKER_PACKING, MorphologyParameter.DEPOSIT_OFFSET_PPM);
+            case MOSSY -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.MOSSY_PACKING,
+                    MorphologyParameter.DEPOSIT_OFFSET_PPM);
+            case ELECTROLYTE -> List.of(MorphologyParameter.ELECTROLYTE_SHIFT_PPM);
+        };
+    }
+
+    private static boolean skinLayer(MorphologyComponent c) {
+        return c == MorphologyComponent.FOIL || c == MorphologyComponent.BENT_FOIL;
+    }
+
+    /** e^{i phi} f_c as {re, im}. */
+    private static double[] factor(MorphologyComponent c, double[] q) {
+        double ph = Math.toRadians(q[MorphologyParameter.PHASE_DEG.ordinal()]);
+        if (skinLayer(c)) {
+            ph -= Math.toRadians(q[MorphologyParameter.FOIL_PHASE_LAG_DEG.ordinal()]);
+        }
+        return new double[] {Math.cos(ph), Math.sin(ph)};
+    }
+
+    private void addBaseline(double[] ppm, double[] q, double[] out) {
+        if (!settings.baseline()) {
+            return;
+        }
+        double b0 = q[MorphologyParameter.BASELINE0.ordinal()];
+        double b1 = q[MorphologyParameter.BASELINE1.ordinal()];
+        for (int i = 0; i < ppm.length; i++) {
+            out[i] += b0 + b1 * (ppm[i] - baselineReferencePpm);
+        }
+    }
+
+    private static void addColumn(PacketLines.Axis axis, Packets p, double[] rates, double hwhm, PacketLines.Kind kind, double[] g,
+                                  double a, double[] re, double[] im, double[] col) {
+        java.util.Arrays.fill(re, 0);
+        java.util.Arrays.fill(im, 0);
+        PacketLines.add(axis, p.s, p.w, rates, hwhm, kind, re, im);
+        for (int i = 0; i < col.length; i++) {
+            col[i] += a * (g[0] * re[i] - g[1] * im[i]);
+        }
+    }
+
+    Packets packets(MorphologyComponent c, double[] q) {
+        double k = q[MorphologyParameter.KNIGHT_PPM.ordinal()];
+        double chi = q[MorphologyParameter.CHI_PPM.ordinal()] * 1e-6;
+        MetalShiftParameters metal = new MetalShiftParameters(k, chi);
+        CellOrientation cell = settings.cell();
+        switch (c) {
+            case FOIL -> {
+                return new Packets(new double[] {metal.shiftPpm(cell.plateNzz())}, new double[] {1});
+            }
+            case BENT_FOIL -> {
+                double sin2 = 1 - cell.plateNzz();
+                if (sin2 < 1e-12) {
+                    return new Packets(new double[] {metal.shiftPpm(0)}, new double[] {1});
+                }
+                double[] s = new double[BENT_AZIMUTHS];
+                double[] w = new double[BENT_AZIMUTHS];
+                for (int a = 0; a < BENT_AZIMUTHS; a++) {
+                    double cos = Math.cos(2 * Math.PI * (a + 0.5) / BENT_AZIMUTHS);
+                    s[a] = metal.shiftPpm(sin2 * cos * cos);
+                    w[a] = 1.0 / BENT_AZIMUTHS;
+                }
+                return new Packets(s, w);
+            }
+            case WHISKERS -> {
+                double p = q[MorphologyParameter.WHISKER_PACKING.ordinal()];
+                double spread = q[MorphologyParameter.WHISKER_SPREAD_DEG.ordinal()];
+                AxisDistribution axes = settings.whiskerOrientation().distribution(normal, spread);
+                int az = cell.tiltDeg() < 1e-12 ? 1 : AZIMUTH_NODES;
+                return offset(of(PopulationShift.packed(metal, layer(p), axes, POLAR_NODES, az)), q);
+            }
+            case MOSSY -> {
+                double p = q[MorphologyParameter.MOSSY_PACKING.ordinal()];
+                // isotropic axes about z: n_z = t', so one azimuth is exact
+                return offset(of(PopulationShift.packed(metal, layer(p), AxisDistribution.isotropic(), POLAR_NODES, 1)), q);
+            }
+            case ELECTROLYTE -> {
+                return new Packets(new double[] {q[MorphologyParameter.ELECTROLYTE_SHIFT_PPM.ordinal()]}, new double[] {1});
+            }
+            default -> throw new IllegalStateException(c.toString());
+        }
+    }
+
+    private PackedDeposit layer(double packing) {
+        return new PackedDeposit(Math.max(0, Math.min(1, packing)), DemagnetizingFactors.LONG_NEEDLE, DemagnetizingFactors.THIN_PLATE,
+                BodyOrientation.axisAlong(normal));
+    }
+
+    private static Packets of(ShiftDistribution d) {
+        return new Packets(d.shiftPpm(), d.weight());
+    }
+
+    private static Packets offset(Packets p, double[] q) {
+        double o = q[MorphologyParameter.DEPOSIT_OFFSET_PPM.ordinal()];
+        if (o != 0) {
+            for (int i = 0; i < p.s.length; i++) {
+                p.s[i] += o;
+            }
+        }
+        return p;
+    }
+
+    /** ds_i / d(shape) for the packets p of component c at q. */
+    private double[] rates(MorphologyComponent c, double[] q, Packets p, MorphologyParameter shape) {
+        int n = p.s.length;
+        double[] r = new double[n];
+        switch (shape) {
+            case KNIGHT_PPM, ELECTROLYTE_SHIFT_PPM, DEPOSIT_OFFSET_PPM -> java.util.Arrays.fill(r, 1);
+            case CHI_PPM -> {
+                // the BMS part is proportional to chi: ds/dchiPpm = (s - K - offset) / chiPpm
+                double k = q[MorphologyParameter.KNIGHT_PPM.ordinal()];
+                if (c == MorphologyComponent.WHISKERS || c == MorphologyComponent.MOSSY) {
+                    k += q[MorphologyParameter.DEPOSIT_OFFSET_PPM.ordinal()];
+                }
+                double chi = q[MorphologyParameter.CHI_PPM.ordinal()];
+                for (int i = 0; i < n; i++) {
+                    r[i] = (p.s[i] - k) / chi;
+                }
+            }
+            default -> {
+                // central differences of the quadrature-node positions (weights do not move); the shifts are
+                // linear in the packing and smooth in the spread, step 1e-4 of the value (>= 1e-4)
+                int o = shape.ordinal();
+                double v = q[o];
+                double h = 1e-4 * Math.max(1, Math.abs(v));
+                FitParameter fp = parameters.get(index[o]);
+                double up = Math.min(fp.upper(), v + h);
+                double dn = Math.max(fp.lower(), v - h);
+                double[] qq = q.clone();
+                qq[o] = up;
+                double[] su = packets(c, qq).s;
+                qq[o] = dn;
+                double[] sd = packets(c, qq).s;
+                for (int i = 0; i < n; i++) {
+                    r[i] = (su[i] - sd[i]) / (up - dn);
+                }
+            }
+        }
+        return r;
+    }
+}

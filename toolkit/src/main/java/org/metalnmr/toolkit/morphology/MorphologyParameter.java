@@ -1,0 +1,90 @@
+package org.metalnmr.toolkit.morphology;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
+
+/**
+ * The quantities of the {@link MorphologyModel}, in parameter order. Which are free depends on the components
+ * and on {@link MorphologySettings#freed()}; the others are fixed (reported as fixed parameters).
+ * Amounts are ppm-integrals of the component's complex signal, |integral of Z| (data units x ppm): for a fully
+ * penetrated deposit this is proportional to its metal, for the foil to the skin layer that the RF field sees.
+ */
+public enum MorphologyParameter {
+    /** Integral of the foil line [data x ppm]. */
+    FOIL_AMOUNT("foilAmount", MorphologyComponent.FOIL),
+    /** Half width at half maximum of the foil (and bent-foil) Lorentzian [ppm]. */
+    FOIL_HWHM_PPM("foilHwhmPpm", MorphologyComponent.FOIL),
+    /** Integral of the bent parts of the foil [data x ppm]. */
+    BENT_FOIL_AMOUNT("bentFoilAmount", MorphologyComponent.BENT_FOIL),
+    /** Integral of the whiskers [data x ppm]: fully penetrated, proportional to their metal. */
+    WHISKER_AMOUNT("whiskerAmount", MorphologyComponent.WHISKERS),
+    /** Spread of the whisker axes about the electrode normal [deg] (see {@link WhiskerOrientation}). */
+    WHISKER_SPREAD_DEG("whiskerSpreadDeg", MorphologyComponent.WHISKERS),
+    /** Volume fraction of metal in the whisker layer [1]. */
+    WHISKER_PACKING("whiskerPacking", MorphologyComponent.WHISKERS),
+    /** Homogeneous HWHM of each whisker packet [ppm]. */
+    WHISKER_HWHM_PPM("whiskerHwhmPpm", MorphologyComponent.WHISKERS),
+    /** Integral of the mossy metal [data x ppm]. */
+    MOSSY_AMOUNT("mossyAmount", MorphologyComponent.MOSSY),
+    /** Volume fraction of metal in the mossy layer [1]. */
+    MOSSY_PACKING("mossyPacking", MorphologyComponent.MOSSY),
+    /** Homogeneous HWHM of each mossy packet [ppm]. */
+    MOSSY_HWHM_PPM("mossyHwhmPpm", MorphologyComponent.MOSSY),
+    /** Integral of the diamagnetic line [data x ppm]. */
+    ELECTROLYTE_AMOUNT("electrolyteAmount", MorphologyComponent.ELECTROLYTE),
+    /** Position of the diamagnetic line [ppm]. */
+    ELECTROLYTE_SHIFT_PPM("electrolyteShiftPpm", MorphologyComponent.ELECTROLYTE),
+    /** HWHM of the diamagnetic line [ppm]. */
+    ELECTROLYTE_HWHM_PPM("electrolyteHwhmPpm", MorphologyComponent.ELECTROLYTE),
+    /** Zero-order phase of the whole spectrum [deg]. */
+    PHASE_DEG("phaseDeg", null),
+    /** Phase lag of the skin-layer signal of the foil relative to fully penetrated metal [deg] (fixed by default). */
+    FOIL_PHASE_LAG_DEG("foilPhaseLagDeg", null),
+    /** Isotropic Knight shift [ppm] (fixed to the material table by default). */
+    KNIGHT_PPM("knightPpm", null),
+    /** Volume susceptibility of the metal x 1e6 (SI) (fixed to the material table by default). */
+    CHI_PPM("chiPpm", null),
+    /**
+     * Extra shift of the deposits (whiskers, mossy) relative to the foil [ppm] (fixed at 0 by default): the
+     * macroscopic field of the cell stack at the deposit differs from that at the foil (the model's field is
+     * uniform; in the forward model of cell B it is about +2 ppm at whiskers on the working electrode).
+     */
+    DEPOSIT_OFFSET_PPM("depositOffsetPpm", null),
+    /** Constant baseline [data units] (with --baseline). */
+    BASELINE0("baseline0", null),
+    /** Baseline slope [data units per ppm] about the centre of the fit range (with --baseline). */
+    BASELINE1("baseline1", null);
+
+    private final String key;
+    private final MorphologyComponent component;
+
+    MorphologyParameter(String key, MorphologyComponent component) {
+        this.key = key;
+        this.component = component;
+    }
+
+    /** @return the parameter name in fit results */
+    public String key() {
+        return key;
+    }
+
+    /** @return the component it belongs to, or null for a global quantity */
+    public MorphologyComponent component() {
+        return component;
+    }
+
+    /**
+     * @param name a parameter name, e.g. {@code knightPpm}
+     * @return the parameter
+     */
+    public static MorphologyParameter byKey(String name) {
+        String n = name.trim();
+        return Arrays.stream(values()).filter(v -> v.key.equals(n) || v.key.toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT)))
+                .findFirst().orElseThrow(() -> new InvalidInputException(CoreMessage.NOT_ONE_OF, "morphology parameter",
+                        Arrays.stream(values()).map(MorphologyParameter::key).collect(Collectors.joining(", ")), name));
+    }
+}

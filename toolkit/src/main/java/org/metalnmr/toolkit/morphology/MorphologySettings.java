@@ -1,0 +1,165 @@
+package org.metalnmr.toolkit.morphology;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.metalnmr.core.error.Checks;
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.materials.Material;
+import org.metalnmr.core.materials.Materials;
+import org.metalnmr.core.nuclei.Nuclei;
+import org.metalnmr.susceptibility.shift.MetalShiftParameters;
+import org.metalnmr.toolkit.forward.SkinLayerFlip;
+
+/**
+ * What a {@link MorphologyModel} contains: nucleus (the metal is its element), cell orientation, components,
+ * whisker orientation distribution, which of the normally fixed quantities are free, values to hold fixed,
+ * the nominal flip angle (it sets the default skin-layer phase lag) and an optional linear baseline.
+ *
+ * @param nucleus              observed nucleus, e.g. {@code 7Li}; the metal is its element
+ * @param cell                 electrode orientation in B0
+ * @param components           the components (the electrolyte line is added by {@link MorphologyModel#guess}
+ *                             when {@code electrolyteIfInRange} and the fit range holds 0 ppm)
+ * @param electrolyteIfInRange whether to add the diamagnetic line when the fit range contains 0 ppm
+ * @param whiskerOrientation   distribution of the whisker axes
+ * @param freed                quantities that are fixed by default but should be fitted: knightPpm, chiPpm,
+ *                             foilPhaseLagDeg
+ * @param fixedValues          quantities held at a value (overrides freed and the defaults)
+ * @param flipAngleDeg         nominal flip angle at the coil centre [deg] (default 90)
+ * @param baseline             whether to add baseline0 and baseline1
+ */
+public record MorphologySettings(String nucleus, CellOrientation cell, Set<MorphologyComponent> components,
+                                 boolean electrolyteIfInRange, WhiskerOrientation whiskerOrientation,
+                                 Set<MorphologyParameter> freed, Map<MorphologyParameter, Double> fixedValues,
+                                 double flipAngleDeg, boolean baseline) {
+
+    /** The quantities that are fixed unless freed. */
+    public static final Set<MorphologyParameter> FIXED_BY_DEFAULT = Collections.unmodifiableSet(EnumSet.of(
+            MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.FOIL_PHASE_LAG_DEG,
+            MorphologyParameter.DEPOSIT_OFFSET_PPM));
+
+    /** Validates and copies. */
+    public MorphologySettings {
+        Nuclei.bySymbol(nucleus);
+        Objects.requireNonNull(cell, "cell");
+        Objects.requireNonNull(whiskerOrientation, "whiskerOrientation");
+        components = Collections.unmodifiableSet(EnumSet.copyOf(components));
+        if (components.stream().noneMatch(MorphologyComponent::isMetal)) {
+            throw new InvalidInputException(CoreMessage.INVALID_MODEL, "morphology", "the components hold no metal");
+        }
+        freed = freed.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(freed));
+        for (MorphologyParameter p : freed) {
+            if (!FIXED_BY_DEFAULT.contains(p)) {
+                throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "parameter to free", "knightPpm, chiPpm, foilPhaseLagDeg, "
+                        + "depositOffsetPpm (the others are free already)", p.key());
+            }
+        }
+        Map<MorphologyParameter, Double> fv = new EnumMap<>(MorphologyParameter.class);
+        fixedValues.forEach((k, v) -> fv.put(k, Checks.finite(k.key() + " (fixed value)", v)));
+        fixedValues = Collections.unmodifiableMap(fv);
+        Checks.inRange("flip angle", "[deg]", 0, 720, flipAngleDeg);
+        MetalShiftParameters.of(Materials.byName(nucleus.replaceAll("^[0-9]+", "")), nucleus);
+    }
+
+    /**
+     * @param cell the cell orientation
+     * @return 7Li, foil + whiskers + mossy (+ electrolyte when in range), von Mises-Fisher whiskers, K, chi and the
+     *         skin lag fixed, 90 degree pulse, no baseline
+     */
+    public static MorphologySettings defaults(CellOrientation cell) {
+        return new MorphologySettings("7Li", cell, EnumSet.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS,
+                MorphologyComponent.MOSSY), true, WhiskerOrientation.VON_MISES_FISHER, Set.of(), Map.of(), 90, false);
+    }
+
+    /** @return the metal (the element of the nucleus) */
+    public Material metal() {
+        return Materials.byName(nucleus.replaceAll("^[0-9]+", ""));
+    }
+
+    /** @return the material table's Knight shift and susceptibility */
+    public MetalShiftParameters tableShift() {
+        return MetalShiftParameters.of(metal(), nucleus);
+    }
+
+    /** @return the skin-layer phase lag for a thick surface in the coil's uniform field at the nominal flip angle [deg] */
+    public double defaultFoilPhaseLagDeg() {
+        return SkinLayerFlip.phaseLagDeg(Math.toRadians(flipAngleDeg));
+    }
+
+    /**
+     * @param c components
+     * @return a copy with these components
+     */
+    public MorphologySettings withComponents(Set<MorphologyComponent> c) {
+        return new MorphologySettings(nucleus, cell, c, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline);
+    }
+
+    /**
+     * @param c the cell orientation
+     * @return a copy in that orientation
+     */
+    public MorphologySettings withCell(CellOrientation c) {
+        return new MorphologySettings(nucleus, c, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline);
+    }
+
+    /**
+     * @param f quantities to fit that are fixed by default
+     * @return a copy freeing them
+     */
+    public MorphologySettings withFreed(Set<MorphologyParameter> f) {
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, f, fixedValues, flipAngleDeg, baseline);
+    }
+
+    /**
+     * @param f values to hold fixed
+     * @return a copy holding them
+     */
+    public MorphologySettings withFixedValues(Map<MorphologyParameter, Double> f) {
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, f, flipAngleDeg, baseline);
+    }
+
+    /**
+     * @param auto whether to add the electrolyte line when the range holds 0 ppm
+     * @return a copy
+     */
+    public MorphologySettings withElectrolyteIfInRange(boolean auto) {
+        return new MorphologySettings(nucleus, cell, components, auto, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline);
+    }
+
+    /**
+     * @param o whisker orientation distribution
+     * @return a copy
+     */
+    public MorphologySettings withWhiskerOrientation(WhiskerOrientation o) {
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, o, freed, fixedValues, flipAngleDeg, baseline);
+    }
+
+    /**
+     * @param deg nominal flip angle [deg]
+     * @return a copy
+     */
+    public MorphologySettings withFlipAngleDeg(double deg) {
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, deg, baseline);
+    }
+
+    /**
+     * @param n nucleus symbol
+     * @return a copy
+     */
+    public MorphologySettings withNucleus(String n) {
+        return new MorphologySettings(n, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline);
+    }
+
+    /**
+     * @param b whether to add a linear baseline
+     * @return a copy
+     */
+    public MorphologySettings withBaseline(boolean b) {
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, b);
+    }
+}

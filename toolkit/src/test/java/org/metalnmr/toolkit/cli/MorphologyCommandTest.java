@@ -1,0 +1,156 @@
+package org.metalnmr.toolkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.metalnmr.toolkit.morphology.CellOrientation;
+import org.metalnmr.toolkit.morphology.MorphologyModel;
+import org.metalnmr.toolkit.morphology.MorphologyParameter;
+import org.metalnmr.toolkit.morphology.MorphologySettings;
+
+/** {@code fit --model morphology}, {@code fit-series --model morphology} and the parallel chains of fit-series. */
+class MorphologyCommandTest {
+
+    /** A cell B spectrum of the morphology model (whisker amount w), 7Li at 116.64 MHz, text columns, noise 1/300 of the peak. */
+    static Path cellBSpectrum(Path dir, String name, double whiskers, long seed) throws Exception {
+        Map<MorphologyParameter, Double> v = new EnumMap<>(MorphologyParameter.class);
+        v.put(MorphologyParameter.FOIL_AMOUNT, 5.0);
+        v.put(MorphologyParameter.FOIL_HWHM_PPM, 2.5);
+        v.put(MorphologyParameter.WHISKER_AMOUNT, whiskers);
+        v.put(MorphologyParameter.WHISKER_SPREAD_DEG, 15.0);
+        v.put(MorphologyParameter.WHISKER_PACKING, 0.1);
+        v.put(MorphologyParameter.WHISKER_HWHM_PPM, 3.0);
+        v.put(MorphologyParameter.MOSSY_AMOUNT, 0.5);
+        v.put(MorphologyParameter.MOSSY_PACKING, 0.3);
+        v.put(MorphologyParameter.MOSSY_HWHM_PPM, 2.0);
+        v.put(MorphologyParameter.PHASE_DEG, 30.0);
+        MorphologyModel m = MorphologyModel.of(MorphologySettings.defaults(CellOrientation.cellB()), v, 0.1, 150, 350);
+        int n = 2001;
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 350 - 0.1 * i;
+        }
+        double[] y = new double[n];
+        m.evaluate(x, m.initialValues(), y);
+        double peak = 0;
+        for (double t : y) {
+            peak = Math.max(peak, Math.abs(t));
+        }
+        SplittableRandom r = new SplittableRandom(seed);
+        StringBuilder sb = new StringBuilder("# frequency = 116.64 MHz\nppm,real\n");
+        for (int i = 0; i < n; i++) {
+            sb.append(String.format(Locale.ROOT, "%.6f,%.9g%n", x[i], y[i] + peak / 300 * r.nextGaussian()));
+        }
+        Path f = dir.resolve(name);
+        Files.writeString(f, sb.toString());
+        return f;
+    }
+
+    private static JsonNode ok(CliRunner r) throws Exception {
+        assertEquals(0, r.exitCode(), r.err());
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    @Test
+    void fitWithCellAutoPrefersCellBAndSaysWhatTheMicrostructureIs(@TempDir Path dir) throws Exception {
+        Path f = cellBSpectrum(dir, "b.csv", 3, 1);
+        JsonNode j = ok(CliRunner.run("fit", f.toString(), "--model", "morphology", "--cell", "auto", "--range-ppm", "220:310",
+                "--integral-per-mol", "1e6", "--out", dir.resolve("o").toString(), "--json"));
+        JsonNode m = j.get("morphology");
+        assertEquals("B", m.get("preferredCell").asText());
+        assertEquals(2, m.get("cellComparison").size());
+        JsonNode p = j.get("parameters");
+        assertEquals(3.0, p.get("whiskerAmount").get("value").asDouble(), 3 * p.get("whiskerAmount").get("stderr").asDouble());
+        assertEquals(15.0, p.get("whiskerSpreadDeg").get("value").asDouble(), 3 * p.get("whiskerSpreadDeg").get("stderr").asDouble());
+        assertEquals(261.0, j.get("fixedParameters").get("knightPpm").asDouble(), 0);
+        JsonNode d = m.get("derived");
+        assertEquals(3.0 / 8.5, d.get("whiskerFraction").get("value").asDouble(), 3 * d.get("whiskerFraction").get("stderr").asDouble());
+        // 3 / 1e6 mol of Li: Faraday, 1 mAh = 37.31 umol
+        assertEquals(3e-6 / 37.31e-6, d.get("whiskerMah").get("value").asDouble(), 3 * d.get("whiskerMah").get("stderr").asDouble());
+        assertTrue(m.get("interpretation").asText().contains("whiskers standing along B0"), m.get("interpretation").asText());
+        assertTrue(Files.readAllLines(dir.resolve("o").resolve("fit.csv")).get(0).startsWith("ppm,data,model,residual,foil,whiskers,mossy"));
+    }
+
+    @Test
+    void seriesWithMorphologyNeedsACellAndIsResumable(@TempDir Path dir) throws Exception {
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            files.add(cellBSpectrum(dir, "s" + i + ".csv", 0.5 + i, 10 + i).toString());
+        }
+        Path out = dir.resolve("series");
+        List<String> args = new ArrayList<>(files.subList(0, 2));
+        args.addAll(List.of("--model", "morphology", "--range-ppm", "220:310", "--out", out.toString(), "--json"));
+        List<String> noCell = new ArrayList<>(List.of("fit-series"));
+        noCell.addAll(args);
+        assertEquals(2, CliRunner.run(noCell.toArray(String[]::new)).exitCode(), "fit-series morphology needs --cell A|B|DEG");
+        List<String> withCell = new ArrayList<>(noCell);
+        withCell.addAll(List.of("--cell", "B"));
+        ok(CliRunner.run(withCell.toArray(String[]::new)));
+        List<String> resumed = new ArrayList<>(List.of("fit-series"));
+        resumed.addAll(files);
+        resumed.addAll(List.of("--model", "morphology", "--cell", "B", "--range-ppm", "220:310", "--out", out.toString(), "--resume", "--json"));
+        JsonNode k = ok(CliRunner.run(resumed.toArray(String[]::new)));
+        assertEquals(1, k.get("fitted").asInt());
+        List<String> rows = Files.readAllLines(out.resolve("series.csv"));
+        assertEquals(4, rows.size());
+        assertTrue(rows.get(0).contains("whiskerAmount,whiskerAmount_stderr"));
+        int col = List.of(rows.get(0).split(",")).indexOf("whiskerAmount");
+        for (int i = 0; i < 3; i++) {
+            String[] f = rows.get(1 + i).split(",");
+            assertTrue(f[0].endsWith("s" + i + ".csv"), "row order: " + f[0]);
+            assertEquals(0.5 + i, Double.parseDouble(f[col]), 4 * Double.parseDouble(f[col + 1]), "whiskers of s" + i);
+        }
+    }
+
+    @Test
+    void parallelChainsWriteRowsInInputOrderAndAgreeWithOneChain(@TempDir Path dir) throws Exception {
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            files.add(FitCommandTest.spectrumFile(dir, String.format(Locale.ROOT, "p%02d.csv", i), 0.2 * i, 40 + i).toString());
+        }
+        List<List<String>> results = new ArrayList<>();
+        for (String threads : new String[] {"1", "2"}) {
+            Path out = dir.resolve("t" + threads);
+            List<String> args = new ArrayList<>(List.of("fit-series"));
+            args.addAll(files);
+            args.addAll(List.of("--model", "peaks:2", "--range-ppm", "220:310", "--threads", threads, "--out", out.toString(), "--json"));
+            JsonNode j = ok(CliRunner.run(args.toArray(String[]::new)));
+            assertEquals(12, j.get("fitted").asInt());
+            assertEquals(Integer.parseInt(threads), j.get("threads").asInt());
+            results.add(Files.readAllLines(out.resolve("series.csv")));
+        }
+        for (int i = 1; i <= 12; i++) {
+            String[] one = results.get(0).get(i).split(",");
+            String[] par = results.get(1).get(i).split(",");
+            assertEquals(one[0], par[0], "rows in input order");
+            // the same optimum from different starting points: within a hundredth of a standard error
+            for (int c = 2; c < one.length; c += 2) {
+                assertEquals(Double.parseDouble(one[c]), Double.parseDouble(par[c]), 0.01 * Double.parseDouble(one[c + 1]), one[0] + " col " + c);
+            }
+        }
+    }
+
+    @Test
+    void chunksAreContiguousCoverAllAndHoldAtLeastFour() {
+        assertEquals(0, FitSeriesCommand.chunks(0, 4).size());
+        assertEquals(1, FitSeriesCommand.chunks(7, 4).size());
+        List<int[]> c = FitSeriesCommand.chunks(299, 2);
+        assertEquals(2, c.size());
+        assertEquals(0, c.get(0)[0]);
+        assertEquals(c.get(0)[1], c.get(1)[0]);
+        assertEquals(299, c.get(1)[1]);
+    }
+}
