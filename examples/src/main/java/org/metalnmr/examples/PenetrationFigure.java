@@ -15,8 +15,9 @@ import org.metalnmr.rf.penetration.BodyShape;
  * axis, and a sphere, all from the closed forms of {@code org.metalnmr.rf.penetration}. The dashed line
  * is the slab's skin-layer asymptote d/(sqrt2 t).
  *
- * <p>Run: {@code mvn -q -pl examples -am compile exec:java -Dexec.mainClass=org.metalnmr.examples.PenetrationFigure}
- * (writes {@code docs/figures/penetration.svg}, or the path given as first argument).
+ * <p>Run: {@code java -cp examples/target/classes:validation/target/metalnmr.jar
+ * org.metalnmr.examples.PenetrationFigure [figure.svg]} (writes {@code docs/figures/penetration.svg}, or the
+ * path given as first argument).
  */
 public final class PenetrationFigure {
 

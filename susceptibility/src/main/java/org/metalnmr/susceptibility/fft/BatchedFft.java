@@ -20,7 +20,8 @@ import org.metalnmr.susceptibility.SusceptibilityMessage;
  * Stage with radix p after the radices so far have product N_s: for j = 0..n/p-1 with k = j mod N_s,
  * the p inputs x[j + r n/p] are multiplied by the twiddles exp(-2 pi i r k / (N_s p)), transformed by a
  * p-point DFT and written to y[(j div N_s) N_s p + k + r N_s]. Radices 4 and 2 have hand-written
- * butterflies; any other prime factor uses a direct p-point DFT (O(p^2) per point), so a length with a
+ * butterflies (a radix-8 butterfly was tried and measured slower: the JIT no
+ * longer vectorises it); any other prime factor uses a direct p-point DFT (O(p^2) per point), so a length with a
  * large prime factor is correct but slow: {@link #goodSize(int)} gives the next length with factors
  * 2, 3, 5 and 7 only. The innermost loop runs over the batch, contiguous in memory, which keeps the
  * butterflies cache- and SIMD-friendly; this is the reason for the layout.</p>

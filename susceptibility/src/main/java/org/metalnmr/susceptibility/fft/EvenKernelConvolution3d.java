@@ -17,7 +17,8 @@ import java.util.function.IntConsumer;
  * one complex row) then FFT along y; (B) per block of (x, y) columns, FFT along z of the nz non-zero
  * planes, product with K, inverse FFT along z, keeping the nz output planes; (C) per output plane,
  * inverse FFT along y keeping ny rows, inverse real FFT along x keeping nx values. Skipping the
- * zero planes and rows of the padding is exact (a pruned FFT). The z transforms of step B happen in
+ * zero planes and rows of the padding is exact (a pruned FFT); so is skipping the x-y transforms of an
+ * input plane that is all zero (the empty margins of a scene). The z transforms of step B happen in
  * a cache-sized buffer, so the whole array is streamed three times. The 1D transforms are
  * {@link BatchedFft}.</p>
  *
@@ -26,7 +27,7 @@ import java.util.function.IntConsumer;
  * ones, plus small per-task buffers. One convolution runs at a time per instance (the methods are
  * synchronized); the worker pool is created once per instance.</p>
  */
-public final class EvenKernelConvolution3d {
+public final class EvenKernelConvolution3d implements RealEvenConvolver {
 
     private final int mx;
     private final int my;
@@ -71,7 +72,7 @@ public final class EvenKernelConvolution3d {
         return 16L * (mx / 2 + 1) * my * mz;
     }
 
-    /** @return the FFT grid sizes {mx, my, mz} */
+    @Override
     public int[] gridSize() {
         return new int[] {mx, my, mz};
     }
@@ -94,6 +95,7 @@ public final class EvenKernelConvolution3d {
      * @param kernel the reduced kernel spectrum for this grid
      * @param out    output, same shape as {@code in} (may be the same array)
      */
+    @Override
     public synchronized void convolve(double[] in, int nx, int ny, int nz, ReducedSpectrum kernel, double[] out) {
         if (nx > mx || ny > my || nz > mz || in.length < (long) nx * ny * nz || out.length < (long) nx * ny * nz) {
             throw new IllegalArgumentException("input does not fit the FFT grid");
@@ -129,6 +131,12 @@ public final class EvenKernelConvolution3d {
             double[] zi = new double[my * vy];
             for (int z = t * nz / tasks; z < (t + 1) * nz / tasks; z++) {
                 int p0 = z * hx * my;
+                if (zeroPlane(in, nx * ny * z, nx * ny)) {
+                    // an empty input plane has an empty 2D spectrum: skip its transforms
+                    java.util.Arrays.fill(sr, p0, p0 + hx * my, 0);
+                    java.util.Arrays.fill(si, p0, p0 + hx * my, 0);
+                    continue;
+                }
                 realRowsForward(in, nx, ny, z, sr, si, p0, vx, br, bi, cr, ci);
                 for (int c0 = 0; c0 < hx; c0 += vy) {
                     int v = Math.min(vy, hx - c0);
@@ -310,6 +318,15 @@ public final class EvenKernelConvolution3d {
                 }
             }
         }
+    }
+
+    private static boolean zeroPlane(double[] in, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (in[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void gather(double[] sr, double[] si, int start, int stride, int rows, int v, double[] br, double[] bi) {

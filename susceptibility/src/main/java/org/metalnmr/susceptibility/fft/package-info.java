@@ -1,8 +1,12 @@
 /**
- * Fast Fourier transforms for the voxel field solver: {@link org.metalnmr.susceptibility.fft.BatchedFft}
- * (mixed-radix Stockham FFT over batches of sequences) and
- * {@link org.metalnmr.susceptibility.fft.EvenKernelConvolution3d} (pruned real-to-complex 3D
- * convolution with a real kernel that is even in each axis, multi-threaded). Chosen over JTransforms
- * by measurement (see docs/susceptibility.md).
+ * Fast Fourier transforms for the voxel field solver, behind
+ * {@link org.metalnmr.susceptibility.fft.RealEvenConvolver}: the own
+ * {@link org.metalnmr.susceptibility.fft.BatchedFft} (mixed-radix Stockham FFT over batches of
+ * sequences) with {@link org.metalnmr.susceptibility.fft.EvenKernelConvolution3d} (pruned
+ * real-to-complex 3D convolution, multi-threaded), and
+ * {@link org.metalnmr.susceptibility.fft.JTransformsConvolution3d} (JTransforms' 3D real FFT).
+ * Which one runs is chosen by measurement ({@link org.metalnmr.susceptibility.fft.FftEngine}; numbers in
+ * docs/susceptibility.md): JTransforms on unpadded power-of-two grids, the own pruned FFT on padded or
+ * other grids.
  */
 package org.metalnmr.susceptibility.fft;

@@ -2,7 +2,7 @@ package org.metalnmr.susceptibility.voxel;
 
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.susceptibility.SusceptibilityMessage;
-import org.metalnmr.susceptibility.fft.EvenKernelConvolution3d;
+import org.metalnmr.susceptibility.fft.RealEvenConvolver;
 import org.metalnmr.susceptibility.fft.ReducedSpectrum;
 
 /**
@@ -18,10 +18,10 @@ public final class FieldSolvePlan {
     private final double dx;
     private final double dy;
     private final double dz;
-    private final EvenKernelConvolution3d convolution;
+    private final RealEvenConvolver convolution;
     private final ReducedSpectrum kernel;
 
-    FieldSolvePlan(int nx, int ny, int nz, double dx, double dy, double dz, EvenKernelConvolution3d convolution,
+    FieldSolvePlan(int nx, int ny, int nz, double dx, double dy, double dz, RealEvenConvolver convolution,
                    ReducedSpectrum kernel) {
         this.nx = nx;
         this.ny = ny;
@@ -31,6 +31,11 @@ public final class FieldSolvePlan {
         this.dz = dz;
         this.convolution = convolution;
         this.kernel = kernel;
+    }
+
+    /** @return the FFT engine in use (simple class name of the convolver) */
+    public String engineName() {
+        return convolution.getClass().getSimpleName();
     }
 
     /** @return the FFT grid {mx, my, mz} */

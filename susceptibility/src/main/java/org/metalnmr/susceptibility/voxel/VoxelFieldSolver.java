@@ -5,6 +5,9 @@ import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.susceptibility.SusceptibilityMessage;
 import org.metalnmr.susceptibility.fft.BatchedFft;
 import org.metalnmr.susceptibility.fft.EvenKernelConvolution3d;
+import org.metalnmr.susceptibility.fft.FftEngine;
+import org.metalnmr.susceptibility.fft.JTransformsConvolution3d;
+import org.metalnmr.susceptibility.fft.RealEvenConvolver;
 import org.metalnmr.susceptibility.fft.ReducedSpectrum;
 import org.metalnmr.susceptibility.fft.WorkerPool;
 
@@ -18,8 +21,10 @@ import org.metalnmr.susceptibility.fft.WorkerPool;
  * gives 0 inside, a needle along B0 +chi/3, a plate with its normal along B0 -2 chi/3, an ellipsoid
  * chi (1/3 - N_zz) at every interior point. Output in ppm (x 1e6).</p>
  *
- * <p>Numerics: circular convolution by real-to-complex FFTs ({@link EvenKernelConvolution3d}), with
- * the kernel chosen by {@link FieldKernel}. With zero padding (default) each axis of length n is
+ * <p>Numerics: circular convolution by real-to-complex FFTs, with the kernel chosen by
+ * {@link FieldKernel} and the FFT by {@link FftEngine} (by default JTransforms on unpadded grids, the
+ * own pruned FFT {@link EvenKernelConvolution3d} on padded ones: the faster of the two in each case,
+ * as measured). With zero padding (default) each axis of length n is
  * padded to the smallest length &ge; 2n with factors 2, 3, 5, 7, so the cell-averaged kernel gives the
  * exact linear (aperiodic) convolution; without padding the grid is taken as the whole computational
  * box (the caller has left the margin, as the {@code field} command does with the body spanning half of
@@ -36,16 +41,18 @@ public final class VoxelFieldSolver {
     private final FieldKernel kernel;
     private final boolean zeroPadding;
     private final int threads;
+    private final FftEngine engine;
 
-    private VoxelFieldSolver(FieldKernel kernel, boolean zeroPadding, int threads) {
+    private VoxelFieldSolver(FieldKernel kernel, boolean zeroPadding, int threads, FftEngine engine) {
         this.kernel = kernel;
         this.zeroPadding = zeroPadding;
         this.threads = threads;
+        this.engine = engine;
     }
 
     /** @return a solver with the cell-averaged kernel, zero padding and all available processors */
     public static VoxelFieldSolver create() {
-        return new VoxelFieldSolver(FieldKernel.CELL_AVERAGED, true, Runtime.getRuntime().availableProcessors());
+        return new VoxelFieldSolver(FieldKernel.CELL_AVERAGED, true, Runtime.getRuntime().availableProcessors(), FftEngine.AUTO);
     }
 
     /**
@@ -53,7 +60,7 @@ public final class VoxelFieldSolver {
      * @return a solver with that kernel
      */
     public VoxelFieldSolver withKernel(FieldKernel k) {
-        return new VoxelFieldSolver(java.util.Objects.requireNonNull(k, "kernel"), zeroPadding, threads);
+        return new VoxelFieldSolver(java.util.Objects.requireNonNull(k, "kernel"), zeroPadding, threads, engine);
     }
 
     /**
@@ -61,7 +68,7 @@ public final class VoxelFieldSolver {
      * @return a solver with that padding policy
      */
     public VoxelFieldSolver withZeroPadding(boolean pad) {
-        return new VoxelFieldSolver(kernel, pad, threads);
+        return new VoxelFieldSolver(kernel, pad, threads, engine);
     }
 
     /**
@@ -72,7 +79,20 @@ public final class VoxelFieldSolver {
         if (n < 1) {
             throw new InvalidInputException(SusceptibilityMessage.BAD_THREADS, n);
         }
-        return new VoxelFieldSolver(kernel, zeroPadding, n);
+        return new VoxelFieldSolver(kernel, zeroPadding, n, engine);
+    }
+
+    /**
+     * @param e the FFT engine (default {@link FftEngine#AUTO})
+     * @return a solver with that engine
+     */
+    public VoxelFieldSolver withFftEngine(FftEngine e) {
+        return new VoxelFieldSolver(kernel, zeroPadding, threads, java.util.Objects.requireNonNull(e, "FFT engine"));
+    }
+
+    /** @return the FFT engine */
+    public FftEngine fftEngine() {
+        return engine;
     }
 
     /** @return the kernel */
@@ -133,7 +153,8 @@ public final class VoxelFieldSolver {
         long my = fftLength(ny, false);
         long mz = fftLength(nz, false);
         long n = (long) nx * ny * nz;
-        return EvenKernelConvolution3d.workingBytes((int) mx, (int) my, (int) mz)
+        return Math.max(EvenKernelConvolution3d.workingBytes((int) mx, (int) my, (int) mz),
+                        JTransformsConvolution3d.workingBytes((int) mx, (int) my, (int) mz))
                 + 8L * (mx / 2 + 1) * (my / 2 + 1) * (mz / 2 + 1)
                 + 2 * 8L * n;
     }
@@ -168,13 +189,27 @@ public final class VoxelFieldSolver {
         }
         checkMemory(nx, ny, nz, mx, my, mz);
         WorkerPool workers = new WorkerPool(threads);
-        EvenKernelConvolution3d conv = new EvenKernelConvolution3d(mx, my, mz, threads);
+        EvenKernelConvolution3d own = new EvenKernelConvolution3d(mx, my, mz, threads);
         ReducedSpectrum spectrum = switch (kernel) {
             case DIPOLE_K_SPACE -> dipoleSpectrum(mx, my, mz, dx, dy, dz);
-            case CELL_AVERAGED -> conv.evenTransform(new CellDemagKernel(dx, dy, dz)
+            case CELL_AVERAGED -> own.evenTransform(new CellDemagKernel(dx, dy, dz)
                     .shiftKernelOctant(mx / 2 + 1, my / 2 + 1, mz / 2 + 1, workers));
         };
         spectrum.scaleInPlace(1e6 / ((double) mx * my * mz));
+        boolean pow2 = JTransformsConvolution3d.supports(mx, my, mz);
+        boolean unpadded = mx == nx && my == ny && mz == nz;
+        boolean useJt = switch (engine) {
+            case OWN -> false;
+            case JTRANSFORMS -> {
+                if (!pow2) {
+                    throw new InvalidInputException(org.metalnmr.core.error.CoreMessage.NOT_ONE_OF,
+                            "FFT grid for the JTransforms engine", "power-of-two sizes", mx + "x" + my + "x" + mz);
+                }
+                yield true;
+            }
+            case AUTO -> pow2 && unpadded;
+        };
+        RealEvenConvolver conv = useJt ? new JTransformsConvolution3d(mx, my, mz, threads) : own;
         return new FieldSolvePlan(nx, ny, nz, dx, dy, dz, conv, spectrum);
     }
 

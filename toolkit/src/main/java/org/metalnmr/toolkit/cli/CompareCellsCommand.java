@@ -25,6 +25,7 @@ import org.metalnmr.toolkit.scenario.Scenario;
 import org.metalnmr.toolkit.scenario.ScenarioFiles;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,11 +49,8 @@ final class CompareCellsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "compare-cells", description = "output folder (default ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--bms-voxel-m", paramLabel = "H", description = "voxel size of the BMS field solve [m] (default 6e-5)")
-    Double bmsVoxel;
-
-    @Option(names = "--rf-voxel-m", paramLabel = "H", description = "voxel size of the 3D RF solve [m] (default 1.5e-4)")
-    Double rfVoxel;
+    @Mixin
+    ResolutionOptions resolution;
 
     @Option(names = "--json", description = "also print result.json on standard output")
     boolean json;
@@ -62,7 +60,7 @@ final class CompareCellsCommand implements Callable<Integer> {
         Scenario b = builtIn();
         Scenario a = new Scenario(CellParameters.defaults(CellPreset.A).withStack(b.cell().stack()), b.coil(), b.extraParts(),
                 b.deposits(), b.nucleus(), b.b0Tesla(), b.temperatureK(), b.acquisition(), b.lines());
-        ForwardModel model = ForwardModel.defaults().withOptions(SimulateCommand.options(bmsVoxel, rfVoxel));
+        ForwardModel model = ForwardModel.defaults().withOptions(resolution.options());
         var err = spec.commandLine().getErr();
         err.println("compare-cells: simulating cell A ...");
         err.flush();

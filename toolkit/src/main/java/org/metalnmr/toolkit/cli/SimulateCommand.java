@@ -8,12 +8,12 @@ import org.metalnmr.core.output.AtomicFiles;
 import org.metalnmr.core.output.SpectrumCsv;
 import org.metalnmr.core.plot.LinePlot;
 import org.metalnmr.toolkit.forward.ForwardModel;
-import org.metalnmr.toolkit.forward.ForwardModelOptions;
 import org.metalnmr.toolkit.forward.SimulationReport;
 import org.metalnmr.toolkit.scenario.Scenario;
 import org.metalnmr.toolkit.scenario.ScenarioFiles;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,11 +34,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created if missing)")
     Path out;
 
-    @Option(names = "--bms-voxel-m", paramLabel = "H", description = "voxel size of the BMS field solve [m] (default 6e-5)")
-    Double bmsVoxel;
-
-    @Option(names = "--rf-voxel-m", paramLabel = "H", description = "voxel size of the 3D RF solve [m] (default 1.5e-4)")
-    Double rfVoxel;
+    @Mixin
+    ResolutionOptions resolution;
 
     @Option(names = "--json", description = "also print result.json on standard output")
     boolean json;
@@ -46,7 +43,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = ScenarioFiles.read(scenario);
-        ForwardModel model = ForwardModel.defaults().withOptions(options(bmsVoxel, rfVoxel));
+        ForwardModel model = ForwardModel.defaults().withOptions(resolution.options());
         SimulationReport report = SimulationReport.of(model.simulate(s));
         Map<String, Object> result = report.toMap();
         var axis = report.synthesis().spectrum().axis();
@@ -67,16 +64,5 @@ final class SimulateCommand implements Callable<Integer> {
             JsonOutput.print(spec.commandLine().getOut(), false, Map.of("wrote", out.toAbsolutePath().toString()));
         }
         return 0;
-    }
-
-    static ForwardModelOptions options(Double bmsVoxel, Double rfVoxel) {
-        ForwardModelOptions o = ForwardModelOptions.defaults();
-        if (bmsVoxel != null) {
-            o = o.withBmsVoxelSize(org.metalnmr.core.error.Checks.positive("--bms-voxel-m", "[m]", bmsVoxel));
-        }
-        if (rfVoxel != null) {
-            o = o.withRfVoxelSize(org.metalnmr.core.error.Checks.positive("--rf-voxel-m", "[m]", rfVoxel));
-        }
-        return o;
     }
 }

@@ -51,7 +51,8 @@ import org.metalnmr.toolkit.scenario.Scenario;
  * <ul>
  * <li><b>mm metal parts</b> (the foil electrode of the observed metal): the RF field around all the
  * cell's conductors is solved as for a perfect diamagnet ({@link CellRfField}); each surface
- * element of area dA and tangential field h_t gives the skin-layer signal
+ * element of area dA and tangential field h_t (its part transverse to B0, which alone nutates and is
+ * received) gives the skin-layer signal
  * n dA d b h_t K(theta0 b h_t) ({@link SkinLayerFlip}); its shift is the Knight shift plus the
  * macroscopic BMS field of the whole stack just inside that surface ({@link CellBmsField}).</li>
  * <li><b>whiskers</b>: each fully or partly penetrated cylinder (closed forms for the axial and the
@@ -71,6 +72,9 @@ import org.metalnmr.toolkit.scenario.Scenario;
  * Configured by {@code with*} methods.
  */
 public final class ForwardModel {
+
+    /** The static field direction of the lab frame (DOMAIN.md section 2: B0 along z). */
+    private static final double[] B0_DIRECTION = {0, 0, 1};
 
     private final ForwardModelOptions options;
 
@@ -166,7 +170,8 @@ public final class ForwardModel {
                 p.fma(-(sd + depth), nrm);
             }
             double b = coil.relativeAmplitude(p);
-            double ht = Math.sqrt(el.tangentialSquared());
+            // only the part of the surface field transverse to B0 (z) tips and is received by the spins
+            double ht = Math.sqrt(Math.max(0, el.transverseSquared(B0_DIRECTION)));
             Complex w = SkinLayerFlip.k(theta0 * b * ht).multiply(n * el.areaM2() * d * b * ht);
             s[e] = shift.knightShiftPpm() + bms.insideShiftPpm(p);
             wr[e] = w.getReal();
@@ -310,6 +315,7 @@ public final class ForwardModel {
         double[] wr = new double[count];
         double[] wi = new double[count];
         Vector3d c = new Vector3d();
+        Vector3d probe = new Vector3d();
         for (int k = 0; k < count; k++) {
             int i = k * stride;
             c.set(centres[3 * i], centres[3 * i + 1], centres[3 * i + 2]);
@@ -319,7 +325,11 @@ public final class ForwardModel {
             double az2 = axes[3 * i + 2] * axes[3 * i + 2];
             double nzz = f.nxx() * (1 - az2) + f.nzz() * az2;
             s[k] = shift.knightShiftPpm() + bms.particleShiftPpm(c, shift.chi(), nzz);
-            double h = rf.fieldMagnitude(c) * b;
+            // the RF grid interpolates towards the zero inside metal within a voxel of a face: probe no closer than
+            // 1.5 voxels (as for whiskers and porous layers), moving along the face normal
+            double height = probe.set(c).sub(dead.site().centre()).dot(dead.site().normal());
+            probe.set(dead.site().normal()).mul(Math.max(0, 1.5 * rf.voxelSize() - height)).add(c);
+            double h = rf.fieldMagnitude(probe) * b;
             double vol = 4.0 / 3 * Math.PI * r * r * r;
             Complex w = new SpherePenetration(2 * r, d).signalPerVolume().multiply(vol * n * h * Math.sin(theta0 * h) * rescale);
             wr[k] = w.getReal();

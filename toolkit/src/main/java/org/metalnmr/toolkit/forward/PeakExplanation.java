@@ -45,14 +45,8 @@ public final class PeakExplanation {
         }
         List<SpectrumPeak> peaks = report.peaks();
         for (SpectrumPeak p : peaks) {
-            ComponentSummary best = null;
-            for (ComponentSummary c : report.summaries()) {
-                if (best == null || Math.abs(c.meanShiftPpm() - p.shiftPpm()) < Math.abs(best.meanShiftPpm() - p.shiftPpm())) {
-                    best = c;
-                }
-            }
             sb.append(String.format(Locale.ROOT, "peak at %.1f ppm (FWHM %.1f ppm): %s%n", p.shiftPpm(), p.fwhmPpm(),
-                    best == null ? "?" : best.name()));
+                    report.dominantComponentAt(p.shiftPpm())));
         }
         return sb.toString();
     }

@@ -61,7 +61,7 @@ class ScenarioFilesTest {
         assertEquals(new VonMisesFisherOrientation(20), w.orientation());
         assertEquals(CellSite.WORKING_ELECTRODE, b.deposits().get(0).site());
         WhiskerPopulation pop = (WhiskerPopulation) b.buildScene().deposits().get(0).deposit();
-        assertEquals(Math.round(2e9 * Math.PI * 16e-6), pop.count());
+        assertEquals(Math.round(2e10 * Math.PI * 16e-6), pop.count());
         Scenario a = ScenarioFiles.read(EXAMPLES.resolve("cell-a-foil.json"));
         assertEquals(11.7434, a.b0Tesla(), 0);
         assertEquals(Scenario.DEFAULT_TEMPERATURE_K, a.temperatureK(), 0);
