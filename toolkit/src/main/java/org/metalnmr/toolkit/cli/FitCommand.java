@@ -54,6 +54,11 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--noise-ppm", paramLabel = "LO:HI", description = "a signal-free region for the noise sigma [ppm] (default: automatic)")
     String noise;
 
+    @Option(names = "--scale-errors",
+            description = "multiply the covariance by the reduced chi-square (standard errors by its root): for data the model does"
+                    + " not describe to the noise, e.g. real spectra with reduced chi-square >> 1")
+    boolean scaleErrors;
+
     @Option(names = "--baseline", description = "peaks:N and morphology: add a linear baseline (baseline0, baseline1)")
     boolean baseline;
 
@@ -81,7 +86,7 @@ final class FitCommand implements Callable<Integer> {
         }
         LabelledSpectrum ls = spectra.get(0);
         double[] r = range == null ? null : FitReports.parseRange(range, "--range-ppm");
-        SpectrumFitter fitter = configure(r, noise, starts, seed, model);
+        SpectrumFitter fitter = configure(r, noise, starts, seed, model).withErrorsScaledByReducedChiSquare(scaleErrors);
         FitResult result;
         Map<String, Object> report;
         List<String> notes = List.of();

@@ -75,6 +75,11 @@ final class FitSeriesCommand implements Callable<Integer> {
     @Option(names = "--noise-ppm", paramLabel = "LO:HI", description = "a signal-free region for the noise sigma [ppm] (default: automatic)")
     String noise;
 
+    @Option(names = "--scale-errors",
+            description = "multiply the covariance by the reduced chi-square (standard errors by its root): for data the model does"
+                    + " not describe to the noise, e.g. real spectra with reduced chi-square >> 1")
+    boolean scaleErrors;
+
     @Option(names = "--baseline", description = "peaks:N: add a linear baseline (baseline0, baseline1)")
     boolean baseline;
 
@@ -106,7 +111,7 @@ final class FitSeriesCommand implements Callable<Integer> {
             throw new InvalidInputException(CoreMessage.NEGATIVE, "--threads", "[count; 0 = all processors]", threads);
         }
         List<LabelledSpectrum> all = SpectrumReaders.readAll(inputs, ReadOptions.DEFAULT);
-        SpectrumFitter fitter = FitCommand.configure(r, noise, 1, 1, model);
+        SpectrumFitter fitter = FitCommand.configure(r, noise, 1, 1, model).withErrorsScaledByReducedChiSquare(scaleErrors);
         SpectrumModel model0 = FitCommand.resolveModel(model, all.get(0).spectrum(), r, baseline, morphology);
         List<String> names = model0.parameters().stream().map(FitParameter::name).toList();
         List<String> header = new ArrayList<>(List.of("input", "timeS"));

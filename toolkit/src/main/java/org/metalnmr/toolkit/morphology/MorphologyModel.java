@@ -71,6 +71,8 @@ public final class MorphologyModel implements SpectrumModel {
     private static final int AZIMUTH_NODES = 24;
     private static final int BENT_AZIMUTHS = 32;
     private static final Vector3d Z = new Vector3d(0, 0, 1);
+    /** Half-width of the bounds of a free Knight shift about the material table's value [ppm]. */
+    public static final double KNIGHT_RANGE_PPM = 10;
 
     private final MorphologySettings settings;
     private final Set<MorphologyComponent> components;
@@ -193,12 +195,16 @@ public final class MorphologyModel implements SpectrumModel {
                     hi = 90;
                 }
                 case KNIGHT_PPM -> {
-                    lo = table.knightShiftPpm() - 60;
-                    hi = table.knightShiftPpm() + 60;
+                    // the isotropic Knight shift is a material constant known to a few ppm; a free K takes up referencing
+                    // offsets and the stack's mean field, not tens of ppm (wider, a free K lets a cell-A model put its foil
+                    // line anywhere and the orientation stops being identifiable)
+                    lo = table.knightShiftPpm() - KNIGHT_RANGE_PPM;
+                    hi = table.knightShiftPpm() + KNIGHT_RANGE_PPM;
                 }
                 case CHI_PPM -> {
-                    lo = 0.1;
-                    hi = 200;
+                    // published Li values span 13.7-31 (x 1e-6, DOMAIN.md sect. 4): a factor 2.5 either side of the table
+                    lo = table.chi() * 1e6 / 2.5;
+                    hi = table.chi() * 1e6 * 2.5;
                 }
                 default -> {
                     lo = Double.NEGATIVE_INFINITY;
