@@ -251,7 +251,7 @@ class DepositTest {
         Vector3d inside = new Vector3d(SITE.normal()).mul(2.5e-6).add(SITE.centre());
         assertTrue(b.contains(inside));
         assertTrue(!b.contains(new Vector3d(SITE.normal()).mul(-1e-7).add(SITE.centre())));
-        assertEquals(upper, upper); // both faces of a disk give opposite normals:
+        // both faces of a disk give opposite normals:
         var disk = new org.metalnmr.geometry.body.Disk("Li", 1e-3, 1e-4, org.metalnmr.geometry.body.Pose.IDENTITY);
         SurfaceSite f = SurfaceSite.ofDiskFace(disk, upper);
         assertEquals(upper ? 1 : -1, f.normal().z(), 0);
