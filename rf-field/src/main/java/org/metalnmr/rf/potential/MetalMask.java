@@ -111,6 +111,23 @@ public record MetalMask(int nx, int ny, int nz, double voxelSizeM, double[] orig
      */
     public static MetalMask fromMaterialGrid(org.metalnmr.geometry.voxel.MaterialGrid grid, List<String> metalChannels,
                                              double minFraction) {
+        return fromMaterialGrid(grid, metalChannels, minFraction, new boolean[metalChannels.size()]);
+    }
+
+    /**
+     * As {@link #fromMaterialGrid(org.metalnmr.geometry.voxel.MaterialGrid, List, double)}, but channels marked
+     * preferred win a voxel they fill to {@code minFraction} over any channel not marked, whatever its fraction
+     * (e.g. the observed 100 um Li foil keeps its exposed faces where a 150 um voxel holds more of the Cu
+     * collector behind it); among equally marked channels the largest fraction wins.
+     *
+     * @param grid          the fractions (voxels must be cubes)
+     * @param metalChannels the channels that are metal, in the order of the part labels 1..P
+     * @param minFraction   smallest fraction that makes a voxel metal, in (0, 1]
+     * @param preferred     one flag per channel
+     * @return the mask
+     */
+    public static MetalMask fromMaterialGrid(org.metalnmr.geometry.voxel.MaterialGrid grid, List<String> metalChannels,
+                                             double minFraction, boolean[] preferred) {
         Checks.inRange("minFraction", "[1]", 1e-6, 1, minFraction);
         org.metalnmr.geometry.voxel.GridSpec g = grid.grid();
         double h = g.voxelX();
@@ -136,11 +153,16 @@ public record MetalMask(int nx, int ny, int nz, double voxelSizeM, double[] orig
                     int gi = g.index(i, j, k);
                     float best = 0;
                     int bestP = -1;
+                    boolean bestPreferred = false;
                     for (int p = 0; p < ch.length; p++) {
                         float f = grid.fraction(ch[p], gi);
-                        if (f >= minFraction && f > best) {
+                        if (f < minFraction) {
+                            continue;
+                        }
+                        if (bestP < 0 || (preferred[p] && !bestPreferred) || (preferred[p] == bestPreferred && f > best)) {
                             best = f;
                             bestP = p;
+                            bestPreferred = preferred[p];
                         }
                     }
                     lab[(i * ny + j) * nz + k] = (byte) (bestP + 1);

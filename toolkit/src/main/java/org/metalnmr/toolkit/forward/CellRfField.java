@@ -84,7 +84,13 @@ final class CellRfField {
             names.add(p.name());
         }
         MaterialGrid mg = Voxelizer.defaults().voxelizeSources(sources, grid);
-        MetalMask mask = label(mg, names, metals, observed);
+        // parts of the observed metal win the voxels they share with another metal (a 100 um Li foil on a 1 mm Cu
+        // collector keeps its own exposed faces); 0.1 keeps the 20 um Ti foil as a one-voxel screen
+        boolean[] preferred = new boolean[metals.size()];
+        for (int p = 0; p < preferred.length; p++) {
+            preferred[p] = metals.get(p).material().equals(observed);
+        }
+        MetalMask mask = MetalMask.fromMaterialGrid(mg, names, MIN_FRACTION, preferred);
         PotentialSolution3D sol = new PotentialSolver3D()
                 .withTolerance(1e-6)
                 .solve(mask, AppliedField3D.uniform(new double[] {b1Direction.x(), b1Direction.y(), b1Direction.z()}));
@@ -98,51 +104,6 @@ final class CellRfField {
         }
         GridSampler s = new GridSampler(nx, ny, nz, grid.origin().x(), grid.origin().y(), grid.origin().z(), h, h, h, mag);
         return new CellRfField(sol, mask, s);
-    }
-
-    /**
-     * Labels each voxel with the metal part that fills at least {@value #MIN_FRACTION} of it: parts of the
-     * observed metal first (a 100 um Li foil on a 1 mm Cu collector must keep its own exposed faces even
-     * where a voxel holds more Cu than Li), then the largest fraction. The low threshold keeps parts thinner
-     * than a voxel (the 20 um Ti foil) as a one-voxel screen, as {@link MetalMask#fromMaterialGrid} does.
-     */
-    private static MetalMask label(MaterialGrid mg, List<String> names, List<Part> metals, String observed) {
-        GridSpec g = mg.grid();
-        int nx = g.nx();
-        int ny = g.ny();
-        int nz = g.nz();
-        int[] ch = new int[names.size()];
-        boolean[] first = new boolean[names.size()];
-        for (int p = 0; p < ch.length; p++) {
-            ch[p] = mg.channelIndex(names.get(p));
-            first[p] = metals.get(p).material().equals(observed);
-        }
-        byte[] lab = new byte[nx * ny * nz];
-        for (int i = 0; i < nx; i++) {
-            for (int j = 0; j < ny; j++) {
-                for (int k = 0; k < nz; k++) {
-                    int gi = g.index(i, j, k);
-                    int best = -1;
-                    float bestF = 0;
-                    boolean bestFirst = false;
-                    for (int p = 0; p < ch.length; p++) {
-                        float f = mg.fraction(ch[p], gi);
-                        if (f < MIN_FRACTION) {
-                            continue;
-                        }
-                        if (best < 0 || (first[p] && !bestFirst) || (first[p] == bestFirst && f > bestF)) {
-                            best = p;
-                            bestF = f;
-                            bestFirst = first[p];
-                        }
-                    }
-                    lab[(i * ny + j) * nz + k] = (byte) (best + 1);
-                }
-            }
-        }
-        double h = g.voxelX();
-        double[] origin = {g.origin().x(), g.origin().y(), g.origin().z()};
-        return new MetalMask(nx, ny, nz, h, origin, lab, names);
     }
 
     /**
