@@ -1,6 +1,5 @@
 package org.metalnmr.geometry.body;
 
-import org.joml.Vector3d;
 import org.metalnmr.core.error.Checks;
 import org.metalnmr.geometry.GeometryChecks;
 
@@ -27,24 +26,22 @@ public record Cylinder(String material, double radius, double length, Pose pose)
 
     @Override
     public double volume() {
-        return Math.PI * radius * radius * length;
+        return Shapes.cylinderVolume(radius, length / 2);
     }
 
     @Override
     public double surfaceArea() {
-        return 2 * Math.PI * radius * radius + 2 * Math.PI * radius * length;
+        return Shapes.cylinderArea(radius, length / 2);
     }
 
     @Override
     public double signedDistance(double x, double y, double z) {
-        Vector3d p = pose.toBody(x, y, z, new Vector3d());
-        return Shapes.cylinderDistance(p.x, p.y, p.z, radius, length / 2);
+        return Shapes.cylinderDistance(pose, x, y, z, radius, length / 2);
     }
 
     @Override
     public boolean contains(double x, double y, double z) {
-        Vector3d p = pose.toBody(x, y, z, new Vector3d());
-        return p.x * p.x + p.y * p.y <= radius * radius && Math.abs(p.z) <= length / 2;
+        return Shapes.cylinderContains(pose, x, y, z, radius, length / 2);
     }
 
     @Override

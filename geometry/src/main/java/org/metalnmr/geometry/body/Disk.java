@@ -1,6 +1,5 @@
 package org.metalnmr.geometry.body;
 
-import org.joml.Vector3d;
 import org.metalnmr.core.error.Checks;
 import org.metalnmr.geometry.GeometryChecks;
 
@@ -29,24 +28,22 @@ public record Disk(String material, double radius, double thickness, Pose pose) 
 
     @Override
     public double volume() {
-        return Math.PI * radius * radius * thickness;
+        return Shapes.cylinderVolume(radius, thickness / 2);
     }
 
     @Override
     public double surfaceArea() {
-        return 2 * Math.PI * radius * radius + 2 * Math.PI * radius * thickness;
+        return Shapes.cylinderArea(radius, thickness / 2);
     }
 
     @Override
     public double signedDistance(double x, double y, double z) {
-        Vector3d p = pose.toBody(x, y, z, new Vector3d());
-        return Shapes.cylinderDistance(p.x, p.y, p.z, radius, thickness / 2);
+        return Shapes.cylinderDistance(pose, x, y, z, radius, thickness / 2);
     }
 
     @Override
     public boolean contains(double x, double y, double z) {
-        Vector3d p = pose.toBody(x, y, z, new Vector3d());
-        return p.x * p.x + p.y * p.y <= radius * radius && Math.abs(p.z) <= thickness / 2;
+        return Shapes.cylinderContains(pose, x, y, z, radius, thickness / 2);
     }
 
     @Override

@@ -1,8 +1,9 @@
 package org.metalnmr.geometry.body;
 
 import org.joml.Matrix3d;
+import org.joml.Vector3d;
 
-/** Body-frame formulas shared by the primitives: signed distances and bounding boxes. */
+/** Formulas shared by the primitives: volumes, areas, inside tests, signed distances and bounding boxes. */
 final class Shapes {
 
     private Shapes() {
@@ -22,6 +23,28 @@ final class Shapes {
     }
 
     /** Exact signed distance to a centred box of half sizes hx, hy, hz. */
+    /** Volume of a solid circular cylinder of radius r and half-length h: V = 2 pi r^2 h. */
+    static double cylinderVolume(double r, double h) {
+        return 2 * Math.PI * r * r * h;
+    }
+
+    /** Surface area of a solid circular cylinder, ends included: S = 2 pi r^2 + 4 pi r h. */
+    static double cylinderArea(double r, double h) {
+        return 2 * Math.PI * r * r + 4 * Math.PI * r * h;
+    }
+
+    /** Whether the lab point lies in the cylinder of radius r and half-length h along body z. */
+    static boolean cylinderContains(Pose pose, double x, double y, double z, double r, double h) {
+        Vector3d p = pose.toBody(x, y, z, new Vector3d());
+        return p.x * p.x + p.y * p.y <= r * r && Math.abs(p.z) <= h;
+    }
+
+    /** Signed distance from the lab point to the cylinder of radius r and half-length h. */
+    static double cylinderDistance(Pose pose, double x, double y, double z, double r, double h) {
+        Vector3d p = pose.toBody(x, y, z, new Vector3d());
+        return cylinderDistance(p.x, p.y, p.z, r, h);
+    }
+
     static double boxDistance(double x, double y, double z, double hx, double hy, double hz) {
         double qx = Math.abs(x) - hx;
         double qy = Math.abs(y) - hy;
