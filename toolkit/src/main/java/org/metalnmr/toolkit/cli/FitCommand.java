@@ -48,19 +48,8 @@ final class FitCommand implements Callable<Integer> {
             description = "peaks:N (N pseudo-Voigt lines and one phase), a JSON model file (docs/fitting.md), or morphology")
     String model;
 
-    @Option(names = "--range-ppm", paramLabel = "LO:HI", description = "fit range [ppm] (default: the whole spectrum)")
-    String range;
-
-    @Option(names = "--noise-ppm", paramLabel = "LO:HI", description = "a signal-free region for the noise sigma [ppm] (default: automatic)")
-    String noise;
-
-    @Option(names = "--scale-errors",
-            description = "multiply the covariance by the reduced chi-square (standard errors by its root): for data the model does"
-                    + " not describe to the noise, e.g. real spectra with reduced chi-square >> 1")
-    boolean scaleErrors;
-
-    @Option(names = "--baseline", description = "peaks:N and morphology: add a linear baseline (baseline0, baseline1)")
-    boolean baseline;
+    @Mixin
+    FitRangeOptions fitRange;
 
     @Mixin
     MorphologyOptions morphology;
@@ -85,8 +74,8 @@ final class FitCommand implements Callable<Integer> {
                     spectra.size());
         }
         LabelledSpectrum ls = spectra.get(0);
-        double[] r = range == null ? null : FitReports.parseRange(range, "--range-ppm");
-        SpectrumFitter fitter = configure(r, noise, starts, seed, model).withErrorsScaledByReducedChiSquare(scaleErrors);
+        double[] r = fitRange.rangePpm();
+        SpectrumFitter fitter = configure(r, fitRange.noise, starts, seed, model).withErrorsScaledByReducedChiSquare(fitRange.scaleErrors);
         FitResult result;
         Map<String, Object> report;
         List<String> notes = List.of();
@@ -95,7 +84,7 @@ final class FitCommand implements Callable<Integer> {
                     : List.of(CellOrientation.parse(morphology.cell));
             List<FitReports.MorphologyFit> fits = new java.util.ArrayList<>();
             for (CellOrientation c : cells) {
-                MorphologyModel mm = morphologyModel(morphology, c, ls.spectrum(), r, baseline);
+                MorphologyModel mm = morphologyModel(morphology, c, ls.spectrum(), r, fitRange.baseline);
                 fits.add(new FitReports.MorphologyFit(mm, fitter.fit(ls.spectrum(), mm)));
             }
             FitReports.MorphologyFit best = fits.stream().min(java.util.Comparator.comparingDouble(f -> f.result().bic())).orElseThrow();
@@ -105,7 +94,7 @@ final class FitCommand implements Callable<Integer> {
             notes = FitReports.morphologyNotes(best.model());
             report.put("morphology", FitReports.morphologyJson(best, derived, fits.size() > 1 ? fits : List.of(), notes));
         } else {
-            SpectrumModel m = resolveModel(model, ls.spectrum(), r, baseline, morphology);
+            SpectrumModel m = resolveModel(model, ls.spectrum(), r, fitRange.baseline, morphology);
             result = fitter.fit(ls.spectrum(), m);
             report = FitReports.json(result, input.toString(), ls.label(), r);
         }

@@ -69,19 +69,8 @@ final class FitSeriesCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "MODEL", description = "peaks:N, a JSON model file or morphology (with --cell A|B|DEG)")
     String model;
 
-    @Option(names = "--range-ppm", paramLabel = "LO:HI", description = "fit range [ppm] (default: the whole spectrum)")
-    String range;
-
-    @Option(names = "--noise-ppm", paramLabel = "LO:HI", description = "a signal-free region for the noise sigma [ppm] (default: automatic)")
-    String noise;
-
-    @Option(names = "--scale-errors",
-            description = "multiply the covariance by the reduced chi-square (standard errors by its root): for data the model does"
-                    + " not describe to the noise, e.g. real spectra with reduced chi-square >> 1")
-    boolean scaleErrors;
-
-    @Option(names = "--baseline", description = "peaks:N: add a linear baseline (baseline0, baseline1)")
-    boolean baseline;
+    @Mixin
+    FitRangeOptions fitRange;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created)")
     Path out;
@@ -106,13 +95,13 @@ final class FitSeriesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
-        double[] r = range == null ? null : FitReports.parseRange(range, "--range-ppm");
+        double[] r = fitRange.rangePpm();
         if (threads < 0) {
             throw new InvalidInputException(CoreMessage.NEGATIVE, "--threads", "[count; 0 = all processors]", threads);
         }
         List<LabelledSpectrum> all = SpectrumReaders.readAll(inputs, ReadOptions.DEFAULT);
-        SpectrumFitter fitter = FitCommand.configure(r, noise, 1, 1, model).withErrorsScaledByReducedChiSquare(scaleErrors);
-        SpectrumModel model0 = FitCommand.resolveModel(model, all.get(0).spectrum(), r, baseline, morphology);
+        SpectrumFitter fitter = FitCommand.configure(r, fitRange.noise, 1, 1, model).withErrorsScaledByReducedChiSquare(fitRange.scaleErrors);
+        SpectrumModel model0 = FitCommand.resolveModel(model, all.get(0).spectrum(), r, fitRange.baseline, morphology);
         List<String> names = model0.parameters().stream().map(FitParameter::name).toList();
         List<String> header = new ArrayList<>(List.of("input", "timeS"));
         for (String n : names) {
@@ -230,8 +219,8 @@ final class FitSeriesCommand implements Callable<Integer> {
             return;
         }
         // each chain has its own model instance (models are evaluated from one thread at a time)
-        SpectrumModel base = FitCommand.resolveModel(model, run.all.get(run.todo.get(from)).spectrum(), range == null ? null
-                : FitReports.parseRange(range, "--range-ppm"), baseline, morphology);
+        SpectrumModel base = FitCommand.resolveModel(model, run.all.get(run.todo.get(from)).spectrum(), fitRange.rangePpm(),
+                fitRange.baseline, morphology);
         SpectrumModel current = StartingValues.startAt(base, headValues);
         for (int pos = from; pos < to; pos++) {
             FitResult result = run.fitChained(run.todo.get(pos), current, base, pos == from && freshHead ? base : null);
@@ -304,8 +293,7 @@ final class FitSeriesCommand implements Callable<Integer> {
             Spectrum s = all.get(i).spectrum();
             FitResult result = fitter.fit(s, started);
             if (!result.converged() || alsoFresh != null) {
-                FitResult fresh = fitter.fit(s, FitCommand.resolveModel(model, s, range == null ? null
-                        : FitReports.parseRange(range, "--range-ppm"), baseline, morphology));
+                FitResult fresh = fitter.fit(s, FitCommand.resolveModel(model, s, fitRange.rangePpm(), fitRange.baseline, morphology));
                 if (fresh.chiSquare() < result.chiSquare()) {
                     result = fresh;
                 }
