@@ -6,7 +6,7 @@ package org.metalnmr.core.lineshape;
  * all lineshapes; the lower half plane follows from \( w(z) = 2e^{-z^2} - w(-z) \), not needed here
  * and refused).
  *
- * <p>Algorithm: inside \( |x| + y < 15 \) Weideman's rational expansion with \( N = 32 \) terms
+ * <p>Algorithm: inside \( |x| + y &lt; 15 \) Weideman's rational expansion with \( N = 32 \) terms
  * (J. A. C. Weideman, "Computation of the complex error function", SIAM J. Numer. Anal. 31, 1497
  * (1994), eq. (3.11) with the optimal \( L = \sqrt{N/\sqrt 2} \) of sect. 4); outside, where
  * \( |w| \) becomes small and the relative accuracy of the expansion degrades, the Laplace

@@ -227,7 +227,7 @@ public final class SpectrumSynthesizer {
         }
     }
 
-    /** Kernel L(m stepHz) * scale at index m mod P for |m| < n. */
+    /** Kernel L(m stepHz) * scale at index m mod P for |m| &lt; n. */
     private static void sampleKernel(Lineshape l, double stepHz, double scale, int n, double[] re, double[] im) {
         int p = re.length;
         for (int m = -(n - 1); m <= n - 1; m++) {
