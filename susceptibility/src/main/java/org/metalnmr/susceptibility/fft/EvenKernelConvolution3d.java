@@ -147,7 +147,7 @@ public final class EvenKernelConvolution3d implements RealEvenConvolver {
                 for (int c0 = 0; c0 < hx; c0 += vy) {
                     int v = Math.min(vy, hx - c0);
                     gather(sr, si, p0 + c0, hx, my, v, yr, yi);
-                    fy.transform(yr, yi, zr, zi, v);
+                    fy.transform(yr, yi, zr, zi, v, ny); // rows from ny on are zero
                     scatter(sr, si, p0 + c0, hx, my, v, yr, yi);
                 }
             }
@@ -174,7 +174,7 @@ public final class EvenKernelConvolution3d implements RealEvenConvolver {
                     }
                 }
             }
-            fx.transform(br, bi, cr, ci, v);
+            fx.transform(br, bi, cr, ci, v, nx);
             for (int b = 0; b < v; b++) {
                 int y1 = 2 * (q0 + b);
                 int o1 = p0 + hx * y1;
@@ -227,7 +227,7 @@ public final class EvenKernelConvolution3d implements RealEvenConvolver {
                     System.arraycopy(sr, c0 + z * plane, br, z * v, v);
                     System.arraycopy(si, c0 + z * plane, bi, z * v, v);
                 }
-                fz.transform(br, bi, cr, ci, v);
+                fz.transform(br, bi, cr, ci, v, nz);
                 for (int b = 0; b < v; b++) {
                     int c = c0 + b;
                     int x = c % hx;
