@@ -18,7 +18,9 @@ import java.util.function.IntConsumer;
  * planes, product with K, inverse FFT along z, keeping the nz output planes; (C) per output plane,
  * inverse FFT along y keeping ny rows, inverse real FFT along x keeping nx values. Skipping the
  * zero planes and rows of the padding is exact (a pruned FFT); so is skipping the x-y transforms of an
- * input plane that is all zero (the empty margins of a scene). The z transforms of step B happen in
+ * input plane that is all zero (the empty margins of a scene); the forward 1D transforms of an input
+ * that fills at most half its axis also skip the zero half in their first radix-4 stage
+ * ({@link BatchedFft#transform(double[], double[], double[], double[], int, int)}). The z transforms of step B happen in
  * a cache-sized buffer, so the whole array is streamed three times. The 1D transforms are
  * {@link BatchedFft}.</p>
  *

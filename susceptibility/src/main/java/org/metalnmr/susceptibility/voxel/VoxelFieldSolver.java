@@ -22,9 +22,9 @@ import org.metalnmr.susceptibility.fft.WorkerPool;
  * chi (1/3 - N_zz) at every interior point. Output in ppm (x 1e6).</p>
  *
  * <p>Numerics: circular convolution by real-to-complex FFTs, with the kernel chosen by
- * {@link FieldKernel} and the FFT by {@link FftEngine} (by default JTransforms on unpadded grids, the
- * own pruned FFT {@link EvenKernelConvolution3d} on padded ones: the faster of the two in each case,
- * as measured). With zero padding (default) each axis of length n is
+ * {@link FieldKernel} and the FFT by {@link FftEngine} (by default the own pruned FFT
+ * {@link EvenKernelConvolution3d}, measured faster than JTransforms on padded and unpadded grids;
+ * docs/susceptibility.md). With zero padding (default) each axis of length n is
  * padded to the smallest length &ge; 2n with factors 2, 3, 5, 7, so the cell-averaged kernel gives the
  * exact linear (aperiodic) convolution; without padding the grid is taken as the whole computational
  * box (the caller has left the margin, as the {@code field} command does with the body spanning half of
@@ -247,7 +247,6 @@ public final class VoxelFieldSolver {
         };
         spectrum.scaleInPlace(1e6 / ((double) mx * my * mz));
         boolean pow2 = JTransformsConvolution3d.supports(mx, my, mz);
-        boolean unpadded = mx == nx && my == ny && mz == nz;
         boolean useJt = switch (engine) {
             case OWN -> false;
             case JTRANSFORMS -> {
@@ -257,7 +256,7 @@ public final class VoxelFieldSolver {
                 }
                 yield true;
             }
-            case AUTO -> pow2 && unpadded;
+            case AUTO -> false;
         };
         RealEvenConvolver conv = useJt ? new JTransformsConvolution3d(mx, my, mz, threads) : own;
         return new FieldSolvePlan(nx, ny, nz, dx, dy, dz, conv, spectrum);
