@@ -223,7 +223,7 @@ public final class VoxelFieldSolver {
         if (boxX % 2 != 0 || BatchedFft.goodSize(boxX) != boxX || BatchedFft.goodSize(boxY) != boxY
                 || BatchedFft.goodSize(boxZ) != boxZ) {
             throw new InvalidInputException(org.metalnmr.core.error.CoreMessage.NOT_ONE_OF,
-                    "box size (x even; every axis with prime factors 2, 3, 5, 7 only)",
+                    "grid size of the box (x even; every axis with prime factors 2, 3, 5, 7 only)",
                     "e.g. " + BatchedFft.goodSize(Math.max(boxX, Math.max(boxY, boxZ))), boxX + "x" + boxY + "x" + boxZ);
         }
         if (nx > boxX || ny > boxY || nz > boxZ) {
