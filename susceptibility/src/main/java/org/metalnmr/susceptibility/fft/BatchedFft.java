@@ -139,11 +139,37 @@ public final class BatchedFft {
      * @param batch   number of sequences V (the stride between consecutive elements of one sequence)
      */
     public void transform(double[] re, double[] im, double[] sre, double[] sim, int batch) {
+        transform(re, im, sre, sim, batch, n);
+    }
+
+    /**
+     * Transforms {@code batch} sequences in place whose elements from {@code support} on are zero (input
+     * pruning: when the first stage has radix 4 and support &le; n/2, its butterflies skip the two zero
+     * inputs; the result is the same as with the zeros read).
+     *
+     * @param re      real parts, length at least n*batch
+     * @param im      imaginary parts, same length
+     * @param sre     scratch, same length
+     * @param sim     scratch, same length
+     * @param batch   number of sequences V (the stride between consecutive elements of one sequence)
+     * @param support number of leading elements that may be non-zero (the caller guarantees the rest are zero)
+     */
+    public void transform(double[] re, double[] im, double[] sre, double[] sim, int batch, int support) {
         double[] xr = re;
         double[] xi = im;
         double[] yr = sre;
         double[] yi = sim;
         for (int s = 0; s < radix.length; s++) {
+            if (s == 0 && radix[0] == 4 && support <= n / 2) {
+                firstStage4HalfSupport(xr, xi, yr, yi, batch);
+                double[] t = xr;
+                xr = yr;
+                yr = t;
+                t = xi;
+                xi = yi;
+                yi = t;
+                continue;
+            }
             switch (radix[s]) {
                 case 4 -> stage4(s, xr, xi, yr, yi, batch);
                 case 2 -> stage2(s, xr, xi, yr, yi, batch);
@@ -245,6 +271,37 @@ public final class BatchedFft {
                     yr[o3 + v] = t1r - t3i;
                     yi[o3 + v] = t1i + t3r;
                 }
+            }
+        }
+    }
+
+    /**
+     * First radix-4 stage (N_s = 1, no twiddles) when inputs x[j + 2n/4] and x[j + 3n/4] are zero:
+     * y0 = a + b, y1 = a - i b, y2 = a - b, y3 = a + i b.
+     */
+    private void firstStage4HalfSupport(double[] xr, double[] xi, double[] yr, double[] yi, int vb) {
+        int q = n / 4;
+        int inStride = q * vb;
+        for (int j = 0; j < q; j++) {
+            int i0 = j * vb;
+            int i1 = i0 + inStride;
+            int o0 = 4 * j * vb;
+            int o1 = o0 + vb;
+            int o2 = o1 + vb;
+            int o3 = o2 + vb;
+            for (int v = 0; v < vb; v++) {
+                double ar = xr[i0 + v];
+                double ai = xi[i0 + v];
+                double br = xr[i1 + v];
+                double bi = xi[i1 + v];
+                yr[o0 + v] = ar + br;
+                yi[o0 + v] = ai + bi;
+                yr[o2 + v] = ar - br;
+                yi[o2 + v] = ai - bi;
+                yr[o1 + v] = ar + bi;
+                yi[o1 + v] = ai - br;
+                yr[o3 + v] = ar - bi;
+                yi[o3 + v] = ai + br;
             }
         }
     }

@@ -6,7 +6,7 @@ package org.metalnmr.susceptibility.fft;
  * 1/(mx my mz) of the inverse transform). The input fills the corner [0,nx) x [0,ny) x [0,nz) of the
  * grid (the rest is zero) and only that corner of the result is written.
  * Implementations: {@link EvenKernelConvolution3d} (own batched FFT, pruned for padded inputs) and
- * {@link JTransformsConvolution3d} (JTransforms 3D real FFT, faster on unpadded grids).
+ * {@link JTransformsConvolution3d} (JTransforms 3D real FFT, power-of-two grids).
  */
 public interface RealEvenConvolver {
 

@@ -6,7 +6,7 @@
  * real-to-complex 3D convolution, multi-threaded), and
  * {@link org.metalnmr.susceptibility.fft.JTransformsConvolution3d} (JTransforms' 3D real FFT).
  * Which one runs is chosen by measurement ({@link org.metalnmr.susceptibility.fft.FftEngine}; numbers in
- * docs/susceptibility.md): JTransforms on unpadded power-of-two grids, the own pruned FFT on padded or
- * other grids.
+ * docs/susceptibility.md): the own pruned FFT; JTransforms stays selectable
+ * ({@link org.metalnmr.susceptibility.fft.FftEngine#JTRANSFORMS}) and is tested equal to it.
  */
 package org.metalnmr.susceptibility.fft;

@@ -17,7 +17,8 @@ import org.metalnmr.susceptibility.demag.PrismDemagnetization;
  * included: the body's diameter (largest distance between two of its points) spans N/2 voxels and
  * its centre is the box centre, so the cell-averaged kernel on the unpadded box is the exact linear
  * convolution for every pair of body voxels. The body's z axis is tilted by the given angle from B0
- * in the lab x-z plane.
+ * in the lab x-z plane. The solve runs on the block of the box that holds the body
+ * ({@link VoxelFieldSolver#planInBox}: the pruned FFT, same values as the whole-box solve).
  */
 public final class SingleBodyFieldSolve {
 
@@ -61,15 +62,18 @@ public final class SingleBodyFieldSolve {
         double h = probe.diameter() / (gridN / 2.0);
         double c = gridN * h / 2;
         BodyRasterizer.Body body = new BodyRasterizer.Body(shape, halfExtents, q, new Vector3d(c, c, c));
-        VoxelFieldSolver solver = VoxelFieldSolver.create().withKernel(kernel).withZeroPadding(false).withThreads(threads);
-        FieldSolvePlan plan = solver.plan(gridN, gridN, gridN, h, h, h);
         BodyRasterizer.VolumeFractions vf = BodyRasterizer.rasterize(body, gridN, gridN, gridN, h, h, h, 4);
         double[] frac = vf.fraction();
         double[] chiMap = new double[frac.length];
         for (int i = 0; i < frac.length; i++) {
             chiMap[i] = chi * frac[i];
         }
-        ChiGrid grid = new ChiGrid(gridN, gridN, gridN, h, h, h, chiMap);
+        // the body fills only its block of the box (about half per axis): solve the box with the pruned
+        // FFT, which gives the unpadded box solve's values on that block exactly
+        VoxelBlock block = VoxelBlock.supportOf(frac, gridN, gridN, gridN);
+        VoxelFieldSolver solver = VoxelFieldSolver.create().withKernel(kernel).withThreads(threads);
+        FieldSolvePlan plan = solver.planInBox(block.nx(), block.ny(), block.nz(), h, h, h, gridN, gridN, gridN);
+        ChiGrid grid = new ChiGrid(block.nx(), block.ny(), block.nz(), h, h, h, block.extract(chiMap, gridN, gridN));
         plan.solveRaw(grid); // warm-up: JIT and workspace allocation
         long t0 = System.nanoTime();
         double[] s = plan.solveRaw(grid);
@@ -78,16 +82,18 @@ public final class SingleBodyFieldSolve {
         double sum2 = 0;
         int n = 0;
         boolean[] full = vf.fullyInside();
-        for (int i = 0; i < s.length; i++) {
-            if (full[i]) {
-                sum += s[i];
-                sum2 += s[i] * s[i];
-                n++;
+        for (int k = 0; k < gridN; k++) {
+            for (int j = 0; j < gridN; j++) {
+                for (int i = 0; i < gridN; i++) {
+                    if (full[i + gridN * (j + gridN * k)]) {
+                        // a voxel fully inside has fraction 1, so it lies in the block
+                        double v = s[block.indexOf(i, j, k)];
+                        sum += v;
+                        sum2 += v * v;
+                        n++;
+                    }
+                }
             }
-        }
-        if (n == 0) {
-            throw new org.metalnmr.core.error.InvalidInputException(org.metalnmr.susceptibility.SusceptibilityMessage.TOO_FEW_POINTS,
-                    "the inside statistics (no voxel fully inside the body: raise the grid N)", 1, 0);
         }
         double mean = sum / n;
         double std = Math.sqrt(Math.max(0, sum2 / n - mean * mean));

@@ -22,9 +22,9 @@ import org.metalnmr.susceptibility.fft.WorkerPool;
  * chi (1/3 - N_zz) at every interior point. Output in ppm (x 1e6).</p>
  *
  * <p>Numerics: circular convolution by real-to-complex FFTs, with the kernel chosen by
- * {@link FieldKernel} and the FFT by {@link FftEngine} (by default JTransforms on unpadded grids, the
- * own pruned FFT {@link EvenKernelConvolution3d} on padded ones: the faster of the two in each case,
- * as measured). With zero padding (default) each axis of length n is
+ * {@link FieldKernel} and the FFT by {@link FftEngine} (by default the own pruned FFT
+ * {@link EvenKernelConvolution3d}, measured faster than JTransforms on padded and unpadded grids;
+ * docs/susceptibility.md). With zero padding (default) each axis of length n is
  * padded to the smallest length &ge; 2n with factors 2, 3, 5, 7, so the cell-averaged kernel gives the
  * exact linear (aperiodic) convolution; without padding the grid is taken as the whole computational
  * box (the caller has left the margin, as the {@code field} command does with the body spanning half of
@@ -149,9 +149,10 @@ public final class VoxelFieldSolver {
      * @return estimated bytes
      */
     public long estimateBytes(int nx, int ny, int nz) {
-        long mx = fftLength(nx, true);
-        long my = fftLength(ny, false);
-        long mz = fftLength(nz, false);
+        return estimateBytes(nx, ny, nz, fftLength(nx, true), fftLength(ny, false), fftLength(nz, false));
+    }
+
+    private static long estimateBytes(int nx, int ny, int nz, long mx, long my, long mz) {
         long n = (long) nx * ny * nz;
         return Math.max(EvenKernelConvolution3d.workingBytes((int) mx, (int) my, (int) mz),
                         JTransformsConvolution3d.workingBytes((int) mx, (int) my, (int) mz))
@@ -176,9 +177,6 @@ public final class VoxelFieldSolver {
         ChiGrid.checkDimension("nx", nx);
         ChiGrid.checkDimension("ny", ny);
         ChiGrid.checkDimension("nz", nz);
-        Checks.positive("voxel size dx", "[m]", dx);
-        Checks.positive("voxel size dy", "[m]", dy);
-        Checks.positive("voxel size dz", "[m]", dz);
         int mx = fftLength(nx, true);
         int my = fftLength(ny, false);
         int mz = fftLength(nz, false);
@@ -187,6 +185,58 @@ public final class VoxelFieldSolver {
                     "grid size without zero padding (nx even; every axis with prime factors 2, 3, 5, 7 only)",
                     "e.g. " + BatchedFft.goodSize(Math.max(nx, Math.max(ny, nz))), nx + "x" + ny + "x" + nz);
         }
+        return build(nx, ny, nz, dx, dy, dz, mx, my, mz);
+    }
+
+    /**
+     * A plan for susceptibility maps that vanish outside one block of a periodic computational box:
+     * the map given to the plan is the block ({@code nx x ny x nz} voxels), the box has
+     * {@code boxX x boxY x boxZ} voxels (no padding is added: the box is the FFT grid, as for
+     * {@code withZeroPadding(false)}), and the shift returned is the one on the block. This is exactly
+     * the block of the unpadded solve of the whole box with the map placed anywhere in it: the circular
+     * convolution commutes with translations, so the block may be moved to the box's corner, where the
+     * own FFT skips the zero planes, rows and outputs outside the block (a pruned FFT; with the block
+     * half the box per axis it does about 40 % of the work of the full transforms). The
+     * {@code field} command's job: a body spanning half the box. The padding policy of this solver is
+     * not used.
+     *
+     * @param nx   block voxels along x, at most boxX
+     * @param ny   block voxels along y, at most boxY
+     * @param nz   block voxels along z, at most boxZ
+     * @param dx   voxel size along x [m]
+     * @param dy   voxel size along y [m]
+     * @param dz   voxel size along z [m]
+     * @param boxX box voxels along x (even, prime factors 2, 3, 5, 7 only)
+     * @param boxY box voxels along y (prime factors 2, 3, 5, 7 only)
+     * @param boxZ box voxels along z (prime factors 2, 3, 5, 7 only)
+     * @return the reusable plan (its {@link FieldSolvePlan#fftGrid()} is the box)
+     * @throws InvalidInputException when the block does not fit the box, the box is not FFT-friendly or
+     *                               the memory is too small
+     */
+    public FieldSolvePlan planInBox(int nx, int ny, int nz, double dx, double dy, double dz, int boxX, int boxY, int boxZ) {
+        ChiGrid.checkDimension("nx", nx);
+        ChiGrid.checkDimension("ny", ny);
+        ChiGrid.checkDimension("nz", nz);
+        ChiGrid.checkDimension("box x", boxX);
+        ChiGrid.checkDimension("box y", boxY);
+        ChiGrid.checkDimension("box z", boxZ);
+        if (boxX % 2 != 0 || BatchedFft.goodSize(boxX) != boxX || BatchedFft.goodSize(boxY) != boxY
+                || BatchedFft.goodSize(boxZ) != boxZ) {
+            throw new InvalidInputException(org.metalnmr.core.error.CoreMessage.NOT_ONE_OF,
+                    "grid size of the box (x even; every axis with prime factors 2, 3, 5, 7 only)",
+                    "e.g. " + BatchedFft.goodSize(Math.max(boxX, Math.max(boxY, boxZ))), boxX + "x" + boxY + "x" + boxZ);
+        }
+        if (nx > boxX || ny > boxY || nz > boxZ) {
+            throw new InvalidInputException(org.metalnmr.core.error.CoreMessage.NOT_ONE_OF,
+                    "block size", "at most the box " + boxX + "x" + boxY + "x" + boxZ, nx + "x" + ny + "x" + nz);
+        }
+        return build(nx, ny, nz, dx, dy, dz, boxX, boxY, boxZ);
+    }
+
+    private FieldSolvePlan build(int nx, int ny, int nz, double dx, double dy, double dz, int mx, int my, int mz) {
+        Checks.positive("voxel size dx", "[m]", dx);
+        Checks.positive("voxel size dy", "[m]", dy);
+        Checks.positive("voxel size dz", "[m]", dz);
         checkMemory(nx, ny, nz, mx, my, mz);
         WorkerPool workers = new WorkerPool(threads);
         EvenKernelConvolution3d own = new EvenKernelConvolution3d(mx, my, mz, threads);
@@ -197,7 +247,6 @@ public final class VoxelFieldSolver {
         };
         spectrum.scaleInPlace(1e6 / ((double) mx * my * mz));
         boolean pow2 = JTransformsConvolution3d.supports(mx, my, mz);
-        boolean unpadded = mx == nx && my == ny && mz == nz;
         boolean useJt = switch (engine) {
             case OWN -> false;
             case JTRANSFORMS -> {
@@ -207,7 +256,7 @@ public final class VoxelFieldSolver {
                 }
                 yield true;
             }
-            case AUTO -> pow2 && unpadded;
+            case AUTO -> false;
         };
         RealEvenConvolver conv = useJt ? new JTransformsConvolution3d(mx, my, mz, threads) : own;
         return new FieldSolvePlan(nx, ny, nz, dx, dy, dz, conv, spectrum);
@@ -216,7 +265,7 @@ public final class VoxelFieldSolver {
     private void checkMemory(int nx, int ny, int nz, int mx, int my, int mz) {
         Runtime rt = Runtime.getRuntime();
         long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        long need = estimateBytes(nx, ny, nz);
+        long need = estimateBytes(nx, ny, nz, mx, my, mz);
         if (need > 0.9 * available || (long) (mx / 2 + 1) * my * mz > Integer.MAX_VALUE - 16) {
             int fit = 1;
             for (int n = Math.max(nx, Math.max(ny, nz)); n >= 1; n--) {

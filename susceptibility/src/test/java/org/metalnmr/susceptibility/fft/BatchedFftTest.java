@@ -64,4 +64,40 @@ class BatchedFftTest {
             assertEquals(i0[i], im[i] / n, 1e-13);
         }
     }
+
+    /**
+     * The input-pruned transform (elements from {@code support} on known to be zero) equals the full one
+     * to 1e-13 of the sum of |x| (the pruned butterfly only drops additions of exact zeros, so the
+     * difference is rounding at most), for supports below, at and above half the length.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {4, 8, 12, 16, 20, 64, 128, 256, 6})
+    void prunedInputEqualsFull(int n) {
+        int batch = 5;
+        for (int support : new int[] {1, n / 4, n / 2, n / 2 + 1, n}) {
+            if (support < 1) {
+                continue;
+            }
+            Random rnd = new Random(n * 17L + support);
+            double[] re = new double[n * batch];
+            double[] im = new double[n * batch];
+            double scale = 0;
+            for (int t = 0; t < support; t++) {
+                for (int b = 0; b < batch; b++) {
+                    re[t * batch + b] = rnd.nextGaussian();
+                    im[t * batch + b] = rnd.nextGaussian();
+                    scale += Math.abs(re[t * batch + b]) + Math.abs(im[t * batch + b]);
+                }
+            }
+            double[] fr = re.clone();
+            double[] fi = im.clone();
+            BatchedFft f = new BatchedFft(n);
+            f.transform(fr, fi, new double[n * batch], new double[n * batch], batch);
+            f.transform(re, im, new double[n * batch], new double[n * batch], batch, support);
+            for (int i = 0; i < re.length; i++) {
+                assertEquals(fr[i], re[i], 1e-13 * scale, "n=" + n + " support=" + support + " re at " + i);
+                assertEquals(fi[i], im[i], 1e-13 * scale, "n=" + n + " support=" + support + " im at " + i);
+            }
+        }
+    }
 }

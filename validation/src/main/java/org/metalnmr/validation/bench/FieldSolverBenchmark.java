@@ -21,12 +21,20 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The voxel field solve on an N^3 grid of random susceptibility (fixed seed): real-to-complex 3D FFT,
- * product with the kernel spectrum, inverse FFT, 2 threads, as {@link FieldSolvePlan#solveRaw}.
- * {@code padded = false}: the grid is the whole box (as the {@code field} command runs it; the same job
- * as {@code validation/scripts/field_solver_numpy.py}); {@code padded = true}: the solver pads to 2N per
- * axis (the library default). {@code engine}: the FFT ({@link FftEngine}: own batched FFT or JTransforms).
- * Compare with numpy through {@code validation/scripts/compare_field_solver.sh}.
+ * The voxel field solve on an N^3 box (FFT grid N^3, N counts the whole box), dipole kernel, 2 threads,
+ * as {@link FieldSolvePlan#solveRaw}: real-to-complex 3D FFT, product with the kernel spectrum, inverse
+ * FFT; the kernel spectrum is built once in the set-up, outside the timing. Two jobs ({@code job}):
+ * <ul>
+ * <li>{@code box}: random susceptibility (fixed seed) in every voxel of the box, shift wanted everywhere
+ * (no structure to exploit; {@code padded = true} pads to 2N per axis instead, the library default);</li>
+ * <li>{@code field}: the {@code field} command's job: random susceptibility in the central (N/2)^3 block
+ * (the body spans half the box), zero elsewhere, shift wanted on that block. With the own engine this
+ * is {@link VoxelFieldSolver#planInBox} (the pruned FFT); with JTransforms the whole box is transformed
+ * (the unpruned path, for comparison).</li>
+ * </ul>
+ * {@code engine}: the FFT ({@link FftEngine}: own batched FFT or JTransforms). The same jobs in
+ * numpy/scipy.fft: {@code validation/scripts/field_solver_numpy.py}; both are timed in one run by
+ * {@code validation/scripts/compare_field_solver.sh}.
  *
  * <p>Run: {@code java -cp <validation classpath> org.openjdk.jmh.Main FieldSolverBenchmark}.</p>
  */
@@ -46,7 +54,11 @@ public class FieldSolverBenchmark {
     @Param({"own", "jtransforms"})
     public String engine;
 
-    /** Whether the solver zero-pads to 2N. */
+    /** The job: box (random chi everywhere) or field (chi in the central half block, shift wanted there). */
+    @Param({"box", "field"})
+    public String job;
+
+    /** Whether the solver zero-pads to 2N (job box only). */
     @Param({"false"})
     public boolean padded;
 
@@ -61,16 +73,37 @@ public class FieldSolverBenchmark {
     @Setup
     public void setUp() {
         double h = 1e-6;
-        double[] chi = new double[n * n * n];
-        Random rnd = new Random(20261121L);
-        for (int i = 0; i < chi.length; i++) {
-            chi[i] = 1e-5 * rnd.nextDouble();
-        }
         FieldKernel k = kernel.equals("cell") ? FieldKernel.CELL_AVERAGED : FieldKernel.DIPOLE_K_SPACE;
         FftEngine e = engine.equals("own") ? FftEngine.OWN : FftEngine.JTRANSFORMS;
-        plan = VoxelFieldSolver.create().withKernel(k).withZeroPadding(padded).withThreads(2).withFftEngine(e)
-                .plan(n, n, n, h, h, h);
-        grid = new ChiGrid(n, n, n, h, h, h, chi);
+        VoxelFieldSolver solver = VoxelFieldSolver.create().withKernel(k).withZeroPadding(padded).withThreads(2).withFftEngine(e);
+        Random rnd = new Random(20261121L);
+        if (job.equals("box")) {
+            double[] chi = new double[n * n * n];
+            for (int i = 0; i < chi.length; i++) {
+                chi[i] = 1e-5 * rnd.nextDouble();
+            }
+            plan = solver.plan(n, n, n, h, h, h);
+            grid = new ChiGrid(n, n, n, h, h, h, chi);
+        } else if (engine.equals("own")) {
+            int b = n / 2;
+            double[] chi = new double[b * b * b];
+            for (int i = 0; i < chi.length; i++) {
+                chi[i] = 1e-5 * rnd.nextDouble();
+            }
+            plan = solver.planInBox(b, b, b, h, h, h, n, n, n);
+            grid = new ChiGrid(b, b, b, h, h, h, chi);
+        } else {
+            double[] chi = new double[n * n * n];
+            for (int z = n / 4; z < n / 4 + n / 2; z++) {
+                for (int y = n / 4; y < n / 4 + n / 2; y++) {
+                    for (int x = n / 4; x < n / 4 + n / 2; x++) {
+                        chi[x + n * (y + n * z)] = 1e-5 * rnd.nextDouble();
+                    }
+                }
+            }
+            plan = solver.withZeroPadding(false).plan(n, n, n, h, h, h);
+            grid = new ChiGrid(n, n, n, h, h, h, chi);
+        }
     }
 
     /** @return the shift map */
