@@ -38,8 +38,9 @@ import org.metalnmr.toolkit.scenario.ScenarioFiles;
  * the finite disk's edges, which the model's infinite plate has not: measured 243.3 vs 244.4; whiskers 270.7-270.9
  * vs 271.0);</li>
  * <li>whisker / foil signal ratio within 25 % (measured +6 to +20 %: Lorentzian tails of the model lines against
- * the forward lines' shapes; the PEEK housing's field, -2.7 ppm at the foil's centre and -0.5 ppm at its rim,
- * narrows the foil's main line and leaves its edge shoulder to the whisker line) and the whisker metal within the
+ * the forward lines' shapes; -3 to +9 % before the PEEK housing entered the forward model: its field, -2.7 ppm
+ * at the foil's centre and -0.5 ppm at its rim, reshapes the foil line the plate model has to match) and the whisker
+ * metal within the
  * same 25 % of the metal the forward whiskers' signal stands for (calibration N_A x 92.58 % per mol; the forward
  * whiskers are seen with visible fraction about 1.15, the model counts what it sees as fully excited metal, so
  * it finds the true metal times that visible fraction: measured -1 to +14 % about it);</li>
