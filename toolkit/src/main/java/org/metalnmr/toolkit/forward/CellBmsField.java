@@ -12,6 +12,7 @@ import org.metalnmr.geometry.cell.PartRole;
 import org.metalnmr.geometry.voxel.GridSpec;
 import org.metalnmr.geometry.voxel.MaterialGrid;
 import org.metalnmr.geometry.voxel.MemoryEstimate;
+import org.metalnmr.geometry.voxel.VoxelSource;
 import org.metalnmr.geometry.voxel.Voxelizer;
 import org.metalnmr.susceptibility.voxel.ChiGrid;
 import org.metalnmr.susceptibility.voxel.ShiftMap;
@@ -25,13 +26,32 @@ import org.metalnmr.susceptibility.voxel.VoxelFieldSolver;
  * 19, 26, 2003; DOMAIN.md section 4). Inside a metal the map is the BMS part of the metal shift;
  * outside it, minus chi_local/3, it is the field a sub-grid particle there feels from the cell.
  *
- * <p>The housing is left out: a diamagnetic shell of PEEK (chi = -9.3e-6) around the stack changes
- * the field inside by a near-uniform amount of order chi_PEEK times a shape factor (a few ppm at
- * most, the same for all metal lines), while resolving it would multiply the grid size. When the
- * stack normal lies along a lab axis the voxel is refined along it to a quarter of the thinnest
- * metal layer (the Li foil), so that the through-thickness field of plates is resolved.</p>
+ * <p>The housing is included. It is a solid envelope (PEEK, chi = -9.33e-6) that the stack displaces,
+ * so by linear superposition of chi sources (exact to first order in chi, the order of the whole
+ * model) its field is that of the whole envelope, solved on a coarse grid of its own
+ * ({@link HousingEnvelopeField}, smooth where the stack sits), minus that of housing material
+ * filling the stack's volume, which this fine grid carries: a stack voxel counts
+ * f_m (chi_m - chi_housing) instead of f_m (chi_m - chi_air). The map and the host susceptibility
+ * returned here are the sums, i.e. the whole cell in air. The housing term at the metal is
+ * chi_PEEK (N_cavity - N_envelope) for ellipsoidal shapes (tested exactly for a spheroid in a
+ * sphere): with the default cells it moves the cell-B foil line by -1.6 ppm and its whiskers by
+ * -1.5 ppm, the cell-A foil by +0.7 ppm and broadens its upper peak (docs/susceptibility.md,
+ * "The housing").</p>
+ *
+ * <p>Reference: the map is dBz/B0 against the applied field B0 far from the cell (the magnet filled
+ * with air, no sample), so a line's ppm is K + BMS on the axis of an external reference whose own
+ * BMS shift is zero. The Knight shifts of the material table are the measured shifts of the metal
+ * against external 1 M LiCl(aq) at 0 ppm with the metal's BMS taken out (Trease et al. 2012 fit
+ * K = 261 ppm with BMS = chi (1/3 - N_zz), the same convention), so the reference tube's own BMS is
+ * part of K and the axis is the experimental one: 1 M LiCl(aq) at 0 ppm.</p>
+ *
+ * <p>When the stack normal lies along a lab axis the voxel is refined along it to a quarter of the
+ * thinnest metal layer (the Li foil), so that the through-thickness field of plates is resolved.</p>
  */
 final class CellBmsField {
+
+    /** Channel-name prefix of a housing material on the fine grid (the part of the envelope the stack leaves). */
+    private static final String HOUSING_CHANNEL = "housing:";
 
     private final GridSampler shift;
     private final GridSampler chi;
@@ -54,11 +74,23 @@ final class CellBmsField {
      * @return the solved field
      */
     static CellBmsField solve(List<Part> parts, Vector3dc stackNormal, double thinnestMetal, ForwardModelOptions options) {
+        return solve(parts, stackNormal, thinnestMetal, options, HousingEnvelopeField.DEFAULT_VOXELS_ACROSS);
+    }
+
+    /**
+     * @param parts          the cell's parts (lab frame)
+     * @param stackNormal    the stack's normal (lab frame, unit)
+     * @param thinnestMetal  thickness of the thinnest metal layer [m]
+     * @param options        resolution
+     * @param housingVoxels  coarse voxels along the housing's longest edge ({@link HousingEnvelopeField})
+     * @return the solved field, housing included
+     */
+    static CellBmsField solve(List<Part> parts, Vector3dc stackNormal, double thinnestMetal, ForwardModelOptions options,
+                              int housingVoxels) {
         List<Part> stack = new ArrayList<>();
+        List<Part> housings = new ArrayList<>();
         for (Part p : parts) {
-            if (p.role() != PartRole.HOUSING) {
-                stack.add(p);
-            }
+            (p.role() == PartRole.HOUSING ? housings : stack).add(p);
         }
         BoundingBox box = union(stack);
         double h = options.bmsVoxelSizeM();
@@ -71,42 +103,102 @@ final class CellBmsField {
         double vx = Math.ceil((box.maxX() - box.minX() + 2 * margin) / size[0]);
         double vy = Math.ceil((box.maxY() - box.minY() + 2 * margin) / size[1]);
         double vz = Math.ceil((box.maxZ() - box.minZ() + 2 * margin) / size[2]);
-        // per voxel: float fractions per part and the padded (8x) complex FFT work arrays of the solve
+        // per voxel: float fractions per stack part, per housing twice (clipped and whole envelope) plus the running
+        // occupancies; the chi and host-chi maps; the padded (8x) complex FFT work arrays of the solve
         GridBudget.require("the BMS voxel grid " + (long) vx + " x " + (long) vy + " x " + (long) vz, vx * vy * vz,
-                4.0 * (stack.size() + 2) + 8 * 16, h, "--bms-voxel-m");
+                4.0 * (stack.size() + 2 * housings.size() + 2) + 16 + 8 * 16, h, "--bms-voxel-m");
         int nx = (int) vx;
         int ny = (int) vy;
         int nz = (int) vz;
         GridSpec grid = new GridSpec(new Vector3d(box.minX() - margin, box.minY() - margin, box.minZ() - margin),
                 size[0], size[1], size[2], nx, ny, nz);
-        VoxelFieldSolver solver = VoxelFieldSolver.create();
-        long solverBytes = solver.estimateBytes(nx, ny, nz);
-        MemoryEstimate est = MemoryEstimate.of(grid, stack.size() + 2, 4, "BMS voxel grid " + nx + " x " + ny + " x " + nz);
-        new MemoryEstimate(est.what() + " and its FFT solve", est.bytes() + solverBytes, grid, est.arrays(), est.bytesPerValue())
-                .requireAvailable();
-        MaterialGrid mg = Voxelizer.defaults().voxelize(stack.stream().map(Part::body).toList(), grid);
-        double chiAir = Materials.byName("air").chi();
-        double[] chiMap = new double[nx * ny * nz];
-        List<String> channels = mg.channels();
-        for (int c = 0; c < channels.size(); c++) {
-            double dchi = Materials.byName(mg.material(channels.get(c))).chi() - chiAir;
+        // the stack displaces the solid housing around it (higher priority); each housing material fills one channel
+        List<VoxelSource> sources = new ArrayList<>();
+        for (Part p : stack) {
+            sources.add(new VoxelSource(p.material(), p.material(), p.body(), 1));
+        }
+        for (Part p : housings) {
+            sources.add(new VoxelSource(HOUSING_CHANNEL + p.material(), p.material(), p.body(), 0));
+        }
+        MaterialGrid mg = Voxelizer.defaults().voxelizeSources(sources, grid);
+        double[] hostChi = chiRelativeToAir(mg);
+        double[] chiMap = hostChi;
+        if (!housings.isEmpty()) {
+            // the coarse solve counts the whole envelope: take the envelope's own fraction off here, so that the
+            // sum of the two solves is the housing minus the stack's cavity (linear superposition of chi sources)
+            MaterialGrid envelope = Voxelizer.defaults().voxelize(housings.stream().map(Part::body).toList(), grid);
+            chiMap = chiRelativeToAir(envelope);
             for (int i = 0; i < chiMap.length; i++) {
-                chiMap[i] += mg.fraction(c, i) * dchi;
+                chiMap[i] = hostChi[i] - chiMap[i];
             }
         }
         long t0 = System.nanoTime();
-        ShiftMap map = solver.solve(new ChiGrid(nx, ny, nz, size[0], size[1], size[2], chiMap));
+        double[] shiftPpm = solveShift(grid, chiMap, "BMS voxel grid " + nx + " x " + ny + " x " + nz);
+        HousingEnvelopeField housing = HousingEnvelopeField.solve(housings, housingVoxels);
         double secs = (System.nanoTime() - t0) * 1e-9;
         double x0 = grid.origin().x();
         double y0 = grid.origin().y();
         double z0 = grid.origin().z();
-        GridSampler s = new GridSampler(nx, ny, nz, x0, y0, z0, size[0], size[1], size[2], map.shiftPpm());
-        double[] chiPpm = chiMap.clone();
-        for (int i = 0; i < chiPpm.length; i++) {
-            chiPpm[i] *= 1e6;
+        if (!housings.isEmpty()) {
+            for (int k = 0; k < nz; k++) {
+                double z = z0 + (k + 0.5) * size[2];
+                for (int j = 0; j < ny; j++) {
+                    double y = y0 + (j + 0.5) * size[1];
+                    for (int i = 0; i < nx; i++) {
+                        shiftPpm[grid.index(i, j, k)] += housing.shiftPpm(x0 + (i + 0.5) * size[0], y, z);
+                    }
+                }
+            }
         }
-        GridSampler c = new GridSampler(nx, ny, nz, x0, y0, z0, size[0], size[1], size[2], chiPpm);
+        GridSampler s = new GridSampler(nx, ny, nz, x0, y0, z0, size[0], size[1], size[2], shiftPpm);
+        for (int i = 0; i < hostChi.length; i++) {
+            hostChi[i] *= 1e6;
+        }
+        GridSampler c = new GridSampler(nx, ny, nz, x0, y0, z0, size[0], size[1], size[2], hostChi);
         return new CellBmsField(grid, s, c, secs);
+    }
+
+    /**
+     * @param mg voxel fractions
+     * @return per voxel sum over channels of f_c (chi_c - chi_air), chi_c the default susceptibility of the
+     *         channel's material
+     */
+    static double[] chiRelativeToAir(MaterialGrid mg) {
+        double chiAir = Materials.byName("air").chi();
+        int n = (int) mg.grid().voxelCount();
+        double[] chiMap = new double[n];
+        List<String> channels = mg.channels();
+        for (int c = 0; c < channels.size(); c++) {
+            double dchi = Materials.byName(mg.material(channels.get(c))).chi() - chiAir;
+            if (dchi == 0) {
+                continue;
+            }
+            for (int i = 0; i < n; i++) {
+                chiMap[i] += mg.fraction(c, i) * dchi;
+            }
+        }
+        return chiMap;
+    }
+
+    /**
+     * The zero-padded cell-kernel solve of a chi map, refused before allocating when it would not fit.
+     *
+     * @param grid the grid
+     * @param chi  chi relative to air per voxel (index i + nx (j + ny k))
+     * @param what the grid, for the memory message
+     * @return dBz/B0 with the Lorentz sphere [ppm]
+     */
+    static double[] solveShift(GridSpec grid, double[] chi, String what) {
+        VoxelFieldSolver solver = VoxelFieldSolver.create();
+        int nx = grid.nx();
+        int ny = grid.ny();
+        int nz = grid.nz();
+        long solverBytes = solver.estimateBytes(nx, ny, nz);
+        MemoryEstimate est = MemoryEstimate.of(grid, 2, 8, what);
+        new MemoryEstimate(est.what() + " and its FFT solve", est.bytes() + solverBytes, grid, est.arrays(), est.bytesPerValue())
+                .requireAvailable();
+        ShiftMap map = solver.solve(new ChiGrid(nx, ny, nz, grid.voxelX(), grid.voxelY(), grid.voxelZ(), chi));
+        return map.shiftPpm();
     }
 
     /**

@@ -41,6 +41,7 @@ import org.metalnmr.susceptibility.shift.AxisDistribution;
 import org.metalnmr.susceptibility.shift.MetalShiftParameters;
 import org.metalnmr.susceptibility.shift.PackedDeposit;
 import org.metalnmr.susceptibility.shift.PopulationShift;
+import org.metalnmr.susceptibility.shift.RootedLayerPacking;
 import org.metalnmr.susceptibility.shift.ShiftDistribution;
 import org.metalnmr.toolkit.scenario.NonMetalLine;
 import org.metalnmr.toolkit.scenario.Scenario;
@@ -58,8 +59,11 @@ import org.metalnmr.toolkit.scenario.Scenario;
  * <li><b>whiskers</b>: each fully or partly penetrated cylinder (closed forms for the axial and the
  * transverse field, mixed by the angle between whisker and local field, which near a screen lies in
  * the face), excited by the local field |h| of the cell solve at its base; shift
- * K + chi (1/3 - N_p,zz) + p chi (N_p,zz - N_s,zz) + the cell's field at its middle (the packed-deposit
- * mean field of DOMAIN.md section 4, p the packing of the whisker layer, N_s that of a thin layer).</li>
+ * K + chi (1/3 - N_p,zz) + &lt;p&gt; chi (N_p,zz - N_s,zz) + the cell's field at its middle (the packed-deposit
+ * mean field of DOMAIN.md section 4, N_s that of a thin layer along the face, &lt;p&gt; the packing the whisker
+ * sees along its own height in the graded layer ({@link RootedLayerPacking}; checked against voxel solves of
+ * rooted columns to 0.002 chi for packings up to 0.09, 0.007 chi at 0.18 and 0.012 chi at 0.28;
+ * docs/susceptibility.md, "Rooted populations").</li>
  * <li><b>porous / mossy layers</b>: effective-medium RF factor per metal volume ({@link PorousDeposit}),
  * isotropic strand orientations, packed-deposit shift distribution.</li>
  * <li><b>dense layers</b> and <b>dead metal</b>: a plate backed by the electrode, and spheroidal
@@ -69,6 +73,13 @@ import org.metalnmr.toolkit.scenario.Scenario;
  * For bodies thinner than d the flip-angle dependence is b h sin(theta0 b h) (exact for a uniform
  * field); weights are in nuclei-equivalents: a thin body at the coil centre after a 90 degree pulse
  * weighs its number of nuclei. The coil's inhomogeneity b(r) comes from Biot-Savart over the winding.
+ * The BMS field is that of the whole cell in air, PEEK housing included ({@link CellBmsField}).
+ *
+ * <p>The ppm axis: shifts are against the applied field far from the cell, i.e. the axis of an
+ * external reference with no BMS of its own. The material table's Knight shifts were fitted to
+ * spectra referenced to external 1 M LiCl(aq) at 0 ppm with the same BMS model (Trease et al. 2012),
+ * which puts the reference's own BMS into K: the simulated axis is the experimental one, 1 M
+ * LiCl(aq) at 0 ppm. Non-metal lines are placed at the shift given (their observed position).</p>
  * Configured by {@code with*} methods.
  */
 public final class ForwardModel {
@@ -221,13 +232,16 @@ public final class ForwardModel {
         double[] radii = w.radii();
         double[] lengths = w.lengths();
         Vector3dc normal = w.site().normal();
-        // packing fraction of the whisker layer: metal volume over the layer (site area x mean height)
-        double meanHeight = 0;
+        // packing each whisker sees along its own height (RootedLayerPacking): the layer is graded, denser near the
+        // electrode, and a tall whisker's top stands above most of its neighbours; a whisker lying in the face
+        // occupies its diameter in height
+        double[] heights = new double[total];
+        double[] volumes = new double[total];
         for (int i = 0; i < total; i++) {
-            meanHeight += lengths[i] * Math.abs(w.cosineToNormal(i));
+            heights[i] = Math.max(lengths[i] * Math.abs(w.cosineToNormal(i)), 2 * radii[i]);
+            volumes[i] = Math.PI * radii[i] * radii[i] * lengths[i];
         }
-        meanHeight /= Math.max(1, total);
-        double packing = total == 0 ? 0 : Math.min(1, w.totalVolume() / (w.site().area() * Math.max(meanHeight, 1e-12)));
+        double[] packing = RootedLayerPacking.meanPacking(heights, volumes, w.site().area());
         double layerNzz = normal.z() * normal.z();
         RadiusTable table = RadiusTable.of(radii, d);
         double[] s = new double[count];
@@ -249,8 +263,8 @@ public final class ForwardModel {
             double az2 = dir.z * dir.z;
             double npzz = needle.nxx() * (1 - az2) + needle.nzz() * az2;
             mid.set(dir).mul(len / 2).add(base);
-            // own shape in its host medium, plus the packed-layer mean field p chi (N_p - N_s) (DOMAIN.md section 4)
-            double packed = shift.chi() * 1e6 * packing * (npzz - layerNzz);
+            // own shape in its host medium, plus the packed-layer mean field <p>_i chi (N_p - N_s) (DOMAIN.md section 4)
+            double packed = shift.chi() * 1e6 * packing[i] * (npzz - layerNzz);
             s[c] = shift.knightShiftPpm() + bms.particleShiftPpm(mid, shift.chi(), npzz) + packed;
             probe.set(normal).mul(1.5 * rf.voxelSize()).add(base);
             double h = rf.fieldMagnitude(probe) * b;

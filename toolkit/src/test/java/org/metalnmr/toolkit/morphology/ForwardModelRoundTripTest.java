@@ -35,11 +35,15 @@ import org.metalnmr.toolkit.scenario.ScenarioFiles;
  * <ul>
  * <li>the fit describes the spectrum: reduced chi-square below 1.5 (measured 0.93-1.22);</li>
  * <li>line positions within 1.5 ppm of the forward components' weighted means (the forward foil line holds
- * the finite disk's edges, which the model's infinite plate has not: measured 245.1 vs 246.1; whiskers 272.0-272.1
- * vs 272.1);</li>
- * <li>whisker / foil signal ratio within 25 % (measured -3 to +9 %: Lorentzian tails of the model lines against
- * the forward lines' shapes) and the whisker metal within 30 % (calibration N_A x 92.58 % per mol; the forward
- * whiskers are seen with visible fraction 1.15, the model counts them as fully excited at 1: measured +13 to +26 %);</li>
+ * the finite disk's edges, which the model's infinite plate has not: measured 243.3 vs 244.4; whiskers 270.7-270.9
+ * vs 271.0);</li>
+ * <li>whisker / foil signal ratio within 25 % (measured +6 to +20 %: Lorentzian tails of the model lines against
+ * the forward lines' shapes; -3 to +9 % before the PEEK housing entered the forward model: its field, -2.7 ppm
+ * at the foil's centre and -0.5 ppm at its rim, reshapes the foil line the plate model has to match) and the whisker
+ * metal within the
+ * same 25 % of the metal the forward whiskers' signal stands for (calibration N_A x 92.58 % per mol; the forward
+ * whiskers are seen with visible fraction about 1.15, the model counts what it sees as fully excited metal, so
+ * it finds the true metal times that visible fraction: measured -1 to +14 % about it);</li>
  * <li>orientation spread consistent with 12.8 deg within 2 standard errors: at kappa = 20 the BMS spread
  * (chi/2) sin^2 theta is about 0.6 ppm, below the whisker line's width, so the data hardly determine it and
  * the fit says so (measured 15-17 +- 11-16 deg).</li>
@@ -97,7 +101,8 @@ class ForwardModelRoundTripTest {
             assertEquals(whiskers.meanShiftPpm(), q.get("whiskerMeanShiftPpm").value(), 1.5, where);
             double ratio = r.value("whiskerAmount") / r.value("foilAmount");
             assertEquals(trueRatio, ratio, 0.25 * trueRatio, where);
-            assertEquals(trueMol, q.get("whiskerMol").value(), 0.30 * trueMol, where);
+            double seenMol = trueMol * whiskers.visibleFraction();
+            assertEquals(seenMol, q.get("whiskerMol").value(), 0.25 * seenMol, where);
             double spread = r.value("whiskerSpreadDeg");
             assertTrue(Math.abs(spread - 12.8) <= 2 * r.stderr("whiskerSpreadDeg"), where);
             System.out.printf(java.util.Locale.ROOT, "forward round trip seed %d: foil %.2f (true %.2f) ppm, whiskers %.2f (true %.2f) ppm,"

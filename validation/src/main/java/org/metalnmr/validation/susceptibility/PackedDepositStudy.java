@@ -6,8 +6,10 @@ import org.joml.Quaterniond;
 import org.joml.Vector3d;
 import org.metalnmr.susceptibility.demag.PrismDemagnetization;
 import org.metalnmr.susceptibility.shift.PackedDeposit;
+import org.metalnmr.susceptibility.shift.RootedLayerPacking;
 import org.metalnmr.susceptibility.voxel.ChiGrid;
 import org.metalnmr.susceptibility.voxel.RandomPrismPacking;
+import org.metalnmr.susceptibility.voxel.RootedColumnPacking;
 import org.metalnmr.susceptibility.voxel.VoxelFieldSolver;
 
 /**
@@ -15,8 +17,9 @@ import org.metalnmr.susceptibility.voxel.VoxelFieldSolver;
  * random sequential packings of grid-aligned prisms (exact on the voxels) in a flat region (48 x 48 x 12
  * voxels, normal along B0, and 12 x 48 x 48, normal across B0). Particles: cubes (2^3), 2x2x6 needles
  * along B0 and 6x2x2 needles across B0; p = 0.05 to 0.45. Prints a Markdown table of the mean shift over
- * the particles, the model, their difference and the spread of particle-voxel shifts (all / chi).
- * Run: {@code java -cp <validation classpath> org.metalnmr.validation.susceptibility.PackedDepositStudy}.
+ * the particles, the model, their difference and the spread of particle-voxel shifts (all / chi); then
+ * rooted columns (whisker-like, {@link #rootedColumns()}).
+ * Run: {@code java -cp <validation classpath> org.metalnmr.validation.susceptibility.PackedDepositStudy [rooted]}.
  */
 public final class PackedDepositStudy {
 
@@ -24,9 +27,13 @@ public final class PackedDepositStudy {
     }
 
     /**
-     * @param args unused
+     * @param args {@code rooted}: only the rooted-column table
      */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("rooted")) {
+            rootedColumns();
+            return;
+        }
         double chi = 1e-5;
         int[][] regions = {{48, 48, 12}, {12, 48, 48}};
         String[] regionNames = {"layer, normal along B0", "layer, normal across B0"};
@@ -71,6 +78,71 @@ public final class PackedDepositStudy {
                     System.out.printf(Locale.ROOT, "| %s | %s | %.3f | %.4f | %.4f | %+.4f | %.4f | %.3f |%n",
                             regionNames[r], particleNames[q], pa, mean, mf, mean - mf, iso, std);
                 }
+            }
+        }
+        rootedColumns();
+    }
+
+    /**
+     * Rooted columns (whiskers standing on an electrode along B0): 2 x 2 x L columns on a 48 x 48 base, equal
+     * lengths (24 voxels) and log-normal lengths (mean 12, 24, 36 voxels, sd/mean 0.5), p = 0.05 to 0.3; the mean
+     * shift over the metal against the mean field with one uniform layer of the mean height and with each column's
+     * own packing along its height ({@link RootedLayerPacking}), all / chi.
+     */
+    static void rootedColumns() {
+        double chi = 1e-5;
+        int base = 48;
+        int w = 2;
+        System.out.println();
+        System.out.println("| lengths | p | voxel mean | uniform layer | difference | local packing | difference | isolated |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        double[][] cases = {{24, 0}, {12, 0.5}, {24, 0.5}, {36, 0.5}};
+        for (double[] cs : cases) {
+            for (double p : new double[] {0.05, 0.1, 0.2, 0.3}) {
+                int nz = (int) Math.ceil(cs[0] * (1 + 3 * cs[1])) + 8;
+                RootedColumnPacking packing = new RootedColumnPacking(base + 8, base + 8, nz, 4, 4, 4, base, base, w);
+                RootedColumnPacking.Columns cols = packing.place(p, cs[0], cs[1], 42);
+                double[] occ = cols.occupancy();
+                double[] c = occ.clone();
+                for (int i = 0; i < c.length; i++) {
+                    c[i] *= chi;
+                }
+                double[] s = VoxelFieldSolver.create().solve(new ChiGrid(base + 8, base + 8, nz, 1e-6, 1e-6, 1e-6, c)).shiftPpm();
+                double sum = 0;
+                int n = 0;
+                for (int i = 0; i < s.length; i++) {
+                    if (occ[i] > 0) {
+                        sum += s[i];
+                        n++;
+                    }
+                }
+                double mean = sum / n / (1e6 * chi);
+                int[] len = cols.lengths();
+                double[] h = new double[len.length];
+                double[] v = new double[len.length];
+                double volume = 0;
+                for (int i = 0; i < len.length; i++) {
+                    h[i] = len[i];
+                    v[i] = w * w * len[i];
+                    volume += v[i];
+                }
+                double meanHeight = java.util.Arrays.stream(h).average().orElseThrow();
+                double[] local = RootedLayerPacking.meanPacking(h, v, base * base);
+                double uniformP = volume / (base * base * meanHeight);
+                double ns = new PrismDemagnetization(base, base, meanHeight).factors().nzz();
+                double graded = 0;
+                double uniform = 0;
+                double iso = 0;
+                for (int i = 0; i < len.length; i++) {
+                    double np = new PrismDemagnetization(w, w, len[i]).factors().nzz();
+                    graded += v[i] * (1.0 / 3 - np + local[i] * (np - ns));
+                    uniform += v[i] * (1.0 / 3 - np + uniformP * (np - ns));
+                    iso += v[i] * (1.0 / 3 - np);
+                }
+                String lengths = cs[1] == 0 ? String.format(Locale.ROOT, "all %.0f", cs[0])
+                        : String.format(Locale.ROOT, "log-normal, mean %.0f, sd/mean %.1f", cs[0], cs[1]);
+                System.out.printf(Locale.ROOT, "| %s | %.3f | %.4f | %.4f | %+.4f | %.4f | %+.4f | %.4f |%n", lengths, uniformP,
+                        mean, uniform / volume, mean - uniform / volume, graded / volume, mean - graded / volume, iso / volume);
             }
         }
     }
