@@ -74,9 +74,17 @@ final class MorphologyStart {
         double foilAt = k0 + chi0 * (1.0 / 3 - nzz);
         double[] foilPeak = nearest(peaks, foilAt, Double.POSITIVE_INFINITY);
         double hw = foilPeak == null ? 2 : foilPeak[1];
-        base.put(MorphologyParameter.FOIL_HWHM_PPM, hw);
-        base.put(MorphologyParameter.WHISKER_HWHM_PPM, hw);
-        base.put(MorphologyParameter.MOSSY_HWHM_PPM, hw);
+        for (MorphologyComponent c : comps) {
+            MorphologyParameter gp = MorphologyModel.gaussOf(c);
+            if (gp != null && probe.isFree(gp)) {
+                // a Voigt line of about the picked width: FWHM 0.5346 fL + sqrt(0.2166 fL^2 + fG^2) (Olivero and
+                // Longbothum 1977) is 2.0 hw for Gamma = 0.6 hw and sigma = 0.5 hw
+                base.put(MorphologyModel.hwhmOf(c), 0.6 * hw);
+                base.put(gp, 0.5 * hw);
+            } else {
+                base.put(MorphologyModel.hwhmOf(c), hw);
+            }
+        }
         if (comps.contains(MorphologyComponent.ELECTROLYTE)) {
             double[] e = nearest(peaks, 0, 30);
             base.put(MorphologyParameter.ELECTROLYTE_SHIFT_PPM, e == null ? 0 : e[0]);
@@ -184,7 +192,8 @@ final class MorphologyStart {
         for (int c = 0; c < nc; c++) {
             MorphologyComponent comp = comps.get(c);
             MorphologyModel.Packets p = model.packets(comp, q);
-            PacketLines.add(axis, p.s(), p.w(), null, q[MorphologyModel.hwhmOf(comp).ordinal()], PacketLines.Kind.VALUE, zr[c], zi[c]);
+            PacketLines.add(axis, p.s(), p.w(), null, q[MorphologyModel.hwhmOf(comp).ordinal()], MorphologyModel.gaussSigma(comp, q),
+                    PacketLines.Kind.VALUE, zr[c], zi[c]);
             boolean skin = comp == MorphologyComponent.FOIL || comp == MorphologyComponent.BENT_FOIL;
             lag[c] = skin ? Math.toRadians(q[MorphologyParameter.FOIL_PHASE_LAG_DEG.ordinal()]) : 0;
         }
