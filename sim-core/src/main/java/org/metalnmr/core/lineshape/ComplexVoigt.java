@@ -70,10 +70,54 @@ public final class ComplexVoigt {
             throw new IllegalArgumentException("complex Voigt needs Gamma >= 0 and sigma >= 0, not both 0, and a finite offset; got Gamma = "
                     + gamma + ", sigma = " + sigma + ", x = " + x);
         }
-        if (sigma * sigma <= SERIES_BELOW * SERIES_BELOW * (gamma * gamma + x * x)) {
+        if (sigma == 0) {
+            lorentzian(x, gamma, out);
+        } else if (sigma * sigma <= SERIES_BELOW * SERIES_BELOW * (gamma * gamma + x * x)) {
             series(x, gamma, sigma, out);
         } else {
             faddeeva(x, gamma, sigma, out);
+        }
+    }
+
+    /**
+     * V alone (no derivatives): the same routes and accuracy as {@link #evaluate}, about a third of its cost.
+     *
+     * @param x     offset from the line centre [u], finite
+     * @param gamma Lorentzian half width at half maximum [u], &gt;= 0
+     * @param sigma Gaussian standard deviation [u], &gt;= 0, not both zero
+     * @param out   receives {A, D}
+     * @throws IllegalArgumentException as {@link #evaluate}
+     */
+    public static void value(double x, double gamma, double sigma, double[] out) {
+        if (!(gamma >= 0) || !(sigma >= 0) || gamma + sigma == 0 || !Double.isFinite(gamma + sigma) || !Double.isFinite(x)) {
+            throw new IllegalArgumentException("complex Voigt needs Gamma >= 0 and sigma >= 0, not both 0, and a finite offset; got Gamma = "
+                    + gamma + ", sigma = " + sigma + ", x = " + x);
+        }
+        double d = gamma * gamma + x * x;
+        if (sigma == 0) {
+            out[0] = gamma / (Math.PI * d);
+            out[1] = -x / (Math.PI * d);
+        } else if (sigma * sigma <= SERIES_BELOW * SERIES_BELOW * d) {
+            double tr = gamma / d;
+            double ti = -x / d;
+            double s2 = sigma * sigma;
+            double yr = s2 * (tr * tr - ti * ti);
+            double yi = s2 * 2 * tr * ti;
+            double vr = 0;
+            double vi = 0;
+            for (int n = TERMS - 1; n >= 0; n--) {
+                double nr = vr * yr - vi * yi + V_COEFFICIENTS[n];
+                vi = vr * yi + vi * yr;
+                vr = nr;
+            }
+            out[0] = (tr * vr - ti * vi) / Math.PI;
+            out[1] = (tr * vi + ti * vr) / Math.PI;
+        } else {
+            double k = 1 / (sigma * Math.sqrt(2));
+            Faddeeva.w(x * k, gamma * k, out);
+            double n = INV_SQRT_2PI / sigma;
+            out[0] *= n;
+            out[1] *= -n;
         }
     }
 
@@ -104,6 +148,24 @@ public final class ComplexVoigt {
         // dV/dsigma = sigma n k^2 conj(w'') = n conj(w'') / (2 sigma)
         out[6] = n * er / (2 * sigma);
         out[7] = -n * ei / (2 * sigma);
+    }
+
+    private static void lorentzian(double x, double gamma, double[] out) {
+        // 1/(pi u) = (Gamma - i x) / (pi d), u = Gamma + i x, d = |u|^2; L' = -i/(pi u^2)
+        double d = gamma * gamma + x * x;
+        double pd = Math.PI * d;
+        out[0] = gamma / pd;
+        out[1] = -x / pd;
+        double pd2 = pd * d;
+        // 1/u^2 = (Gamma^2 - x^2 - 2 i Gamma x) / d^2; -i/u^2 = (-2 Gamma x - i (Gamma^2 - x^2)) / d^2
+        double ax = -2 * gamma * x / pd2;
+        double bx = (x * x - gamma * gamma) / pd2;
+        out[2] = ax;
+        out[3] = bx;
+        out[4] = bx;
+        out[5] = -ax;
+        out[6] = 0;
+        out[7] = 0;
     }
 
     private static void series(double x, double gamma, double sigma, double[] out) {

@@ -119,6 +119,21 @@ class ComplexVoigtTest {
         }
     }
 
+    /** The value-only entry point gives the same numbers as the full evaluation on every route. */
+    @Test
+    void valueAloneEqualsTheFullEvaluation() {
+        double[] v = new double[2];
+        for (double[] gs : new double[][] {{1.0, 0.0}, {1.0, 0.03}, {1.0, 0.7}, {0.0, 0.8}}) {
+            for (double x : OFFSETS) {
+                double[] c = at(x, gs[0], gs[1]);
+                ComplexVoigt.value(x, gs[0], gs[1], v);
+                assertEquals(c[0], v[0], 1e-15 * Math.abs(c[0]) + 1e-300);
+                assertEquals(c[1], v[1], 1e-15 * Math.abs(c[1]) + 1e-300);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> ComplexVoigt.value(0, 0, 0, v));
+    }
+
     private static double[] sub(double[] up, double[] dn, double h) {
         return new double[] {(up[0] - dn[0]) / (2 * h), (up[1] - dn[1]) / (2 * h)};
     }

@@ -134,7 +134,11 @@ final class PacketLines {
                 double off = (k + kMin) * delta;
                 int r = k % q;
                 int n = k / q;
-                ComplexVoigt.evaluate(off, hwhm, sigma, v);
+                if (derivatives) {
+                    ComplexVoigt.evaluate(off, hwhm, sigma, v);
+                } else {
+                    ComplexVoigt.value(off, hwhm, sigma, v);
+                }
                 re[0][r][n] = v[0];
                 im[0][r][n] = v[1];
                 if (derivatives) {
@@ -242,7 +246,11 @@ final class PacketLines {
                 continue;
             }
             for (int i = 0; i < x.length; i++) {
-                ComplexVoigt.evaluate(x[i] - s[p], k.hwhm, k.sigma, d);
+                if (kind == Kind.VALUE) {
+                    ComplexVoigt.value(x[i] - s[p], k.hwhm, k.sigma, d);
+                } else {
+                    ComplexVoigt.evaluate(x[i] - s[p], k.hwhm, k.sigma, d);
+                }
                 re[i] += wp * d[at];
                 im[i] += wp * d[at + 1];
             }
