@@ -129,23 +129,35 @@ final class PacketLines {
             int kinds = derivatives ? 3 : 1;
             re = new double[kinds][q][per];
             im = new double[kinds][q][per];
+            // the absorption parts (A, dA/dGamma, dA/dsigma) are even in the offset and the dispersion parts odd: evaluate
+            // the line once per |offset| (about half the table when the packets sit inside the axis range)
+            int aLo = kMin <= 0 && kMax >= 0 ? 0 : Math.min(Math.abs(kMin), Math.abs(kMax));
+            int aHi = Math.max(Math.abs(kMin), Math.abs(kMax));
+            double[][] half = new double[2 * kinds][aHi - aLo + 1];
             double[] v = new double[ComplexVoigt.SIZE];
-            for (int k = 0; k <= kMax - kMin; k++) {
-                double off = (k + kMin) * delta;
-                int r = k % q;
-                int n = k / q;
+            for (int a = aLo; a <= aHi; a++) {
+                double off = a * delta;
                 if (derivatives) {
                     ComplexVoigt.evaluate(off, hwhm, sigma, v);
+                    half[2][a - aLo] = v[4];
+                    half[3][a - aLo] = v[5];
+                    half[4][a - aLo] = v[6];
+                    half[5][a - aLo] = v[7];
                 } else {
                     ComplexVoigt.value(off, hwhm, sigma, v);
                 }
-                re[0][r][n] = v[0];
-                im[0][r][n] = v[1];
-                if (derivatives) {
-                    re[1][r][n] = v[4];
-                    im[1][r][n] = v[5];
-                    re[2][r][n] = v[6];
-                    im[2][r][n] = v[7];
+                half[0][a - aLo] = v[0];
+                half[1][a - aLo] = v[1];
+            }
+            for (int k = 0; k <= kMax - kMin; k++) {
+                int j = k + kMin;
+                int a = Math.abs(j) - aLo;
+                double odd = j < 0 ? -1 : 1;
+                int r = k % q;
+                int n = k / q;
+                for (int t = 0; t < kinds; t++) {
+                    re[t][r][n] = half[2 * t][a];
+                    im[t][r][n] = odd * half[2 * t + 1][a];
                 }
             }
         }
