@@ -17,7 +17,10 @@ package org.metalnmr.core.lineshape;
  * <li>\( \partial V/\partial\Gamma = -i\,\partial V/\partial x \): w is analytic, so \( \overline{w} \) depends on
  * \( x + i\Gamma \) only through its conjugate;</li>
  * <li>\( \partial V/\partial\sigma = \sigma\,\partial^2 V/\partial x^2 \) (the Gaussian kernel solves the heat
- * equation in the variance \( \sigma^2/2 \)), \( w'' = -2w - 2zw' \).</li>
+ * equation in the variance \( \sigma^2/2 \)), \( w'' = -2w - 2zw' \);</li>
+ * <li>\( \partial V/\partial(\sigma^2) = \tfrac12\,\partial^2 V/\partial x^2 \), finite at sigma = 0 (there
+ * \( L''/2 = -1/(\pi u^3) \)): the derivative for a fit in the variance, which, unlike sigma, is not a stationary
+ * point of every fit at 0.</li>
  * </ul>
  * Large |z| (sigma small against the distance \( |u| = |\Gamma + ix| \) of the pole): w' = -2zw + 2i/sqrt(pi)
  * and w'' are differences of nearly equal terms (cancellation \( |z|^{-2} \) and worse: at |z| = 1000 the
@@ -47,7 +50,7 @@ public final class ComplexVoigt {
     private static final double[] V_COEFFICIENTS = coefficients(0);
     private static final double[] X_COEFFICIENTS = coefficients(2);
     /** Number of values written by {@link #evaluate}. */
-    public static final int SIZE = 8;
+    public static final int SIZE = 10;
 
     private static final double INV_SQRT_PI = 1 / Math.sqrt(Math.PI);
     private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
@@ -62,7 +65,8 @@ public final class ComplexVoigt {
      * @param x     offset from the line centre [u], finite
      * @param gamma Lorentzian half width at half maximum \( \Gamma \) [u], &gt;= 0
      * @param sigma Gaussian standard deviation [u], &gt;= 0, not both zero
-     * @param out   receives {@value #SIZE} values {A, D, dA/dx, dD/dx, dA/dGamma, dD/dGamma, dA/dsigma, dD/dsigma}
+     * @param out   receives {@value #SIZE} values {A, D, dA/dx, dD/dx, dA/dGamma, dD/dGamma, dA/dsigma, dD/dsigma,
+     *              dA/d(sigma^2), dD/d(sigma^2)}
      * @throws IllegalArgumentException for negative or non-finite widths, both zero, or a non-finite offset
      */
     public static void evaluate(double x, double gamma, double sigma, double[] out) {
@@ -148,6 +152,9 @@ public final class ComplexVoigt {
         // dV/dsigma = sigma n k^2 conj(w'') = n conj(w'') / (2 sigma)
         out[6] = n * er / (2 * sigma);
         out[7] = -n * ei / (2 * sigma);
+        // dV/d(sigma^2) = n k^2 conj(w'') / 2 = n conj(w'') / (4 sigma^2)
+        out[8] = n * er / (4 * sigma * sigma);
+        out[9] = -n * ei / (4 * sigma * sigma);
     }
 
     private static void lorentzian(double x, double gamma, double[] out) {
@@ -166,6 +173,13 @@ public final class ComplexVoigt {
         out[5] = -ax;
         out[6] = 0;
         out[7] = 0;
+        // L''/2 = -1/(pi u^3), 1/u = (Gamma - i x)/d
+        double tr = gamma / d;
+        double ti = -x / d;
+        double t2r = tr * tr - ti * ti;
+        double t2i = 2 * tr * ti;
+        out[8] = -(t2r * tr - t2i * ti) / Math.PI;
+        out[9] = -(t2r * ti + t2i * tr) / Math.PI;
     }
 
     private static void series(double x, double gamma, double sigma, double[] out) {
@@ -186,6 +200,8 @@ public final class ComplexVoigt {
         double xi = 0;
         double sr = 0;
         double si = 0;
+        double qr = 0;
+        double qi = 0;
         for (int n = TERMS - 1; n >= 0; n--) {
             double a = V_COEFFICIENTS[n];
             double b = X_COEFFICIENTS[n];
@@ -200,6 +216,10 @@ public final class ComplexVoigt {
                 nr = sr * yr - si * yi + 2 * n * a;
                 si = sr * yi + si * yr;
                 sr = nr;
+                // P_Q = sum_{n>=1} n a_n y^(n-1): dV/d(sigma^2) = c t^3 P_Q
+                nr = qr * yr - qi * yi + n * a;
+                qi = qr * yi + qi * yr;
+                qr = nr;
             }
         }
         double c = 1 / Math.PI;
@@ -220,6 +240,8 @@ public final class ComplexVoigt {
         double t3i = t2r * ti + t2i * tr;
         out[6] = c * sigma * (t3r * sr - t3i * si);
         out[7] = c * sigma * (t3r * si + t3i * sr);
+        out[8] = c * (t3r * qr - t3i * qi);
+        out[9] = c * (t3r * qi + t3i * qr);
     }
 
     private static double[] coefficients(int offset) {

@@ -87,13 +87,46 @@ class ComplexVoigtTest {
                     double scale = Math.max(peak, vPeak) * (i < 2 ? 1 : 1 / gamma);
                     assertEquals(s[i], f[i], (i < 2 ? 1e-12 : 1e-11) * scale, "entry " + i + " at x " + x);
                 }
-                double ds = Math.hypot(s[6], s[7]);
-                worst = Math.max(worst, Math.hypot(s[6] - f[6], s[7] - f[7]) / ds);
-                assertEquals(s[6], f[6], 1e-6 * ds, "dA/dsigma at x " + x + " Gamma " + gamma);
-                assertEquals(s[7], f[7], 1e-6 * ds, "dD/dsigma at x " + x + " Gamma " + gamma);
+                for (int i = 6; i < ComplexVoigt.SIZE; i += 2) {
+                    double ds = Math.hypot(s[i], s[i + 1]);
+                    worst = Math.max(worst, Math.hypot(s[i] - f[i], s[i + 1] - f[i + 1]) / ds);
+                    assertEquals(s[i], f[i], 1e-6 * ds, "entry " + i + " at x " + x + " Gamma " + gamma);
+                    assertEquals(s[i + 1], f[i + 1], 1e-6 * ds, "entry " + (i + 1) + " at x " + x + " Gamma " + gamma);
+                }
             }
         }
-        System.out.println("complex Voigt: sigma derivative, expansion vs Faddeeva at the switch, worst relative " + worst);
+        System.out.println("complex Voigt: sigma and variance derivatives, expansion vs Faddeeva at the switch, worst relative " + worst);
+    }
+
+    /**
+     * The variance derivative: the chain rule dV/d(sigma^2) = (dV/dsigma) / (2 sigma) for sigma &gt; 0 on both routes, and at
+     * sigma = 0 the closed form L''/2 = -1/(pi u^3), checked against a one-sided difference in the variance (error h V''''/8).
+     */
+    @Test
+    void varianceDerivativeIsHalfTheSecondOffsetDerivative() {
+        for (double[] gs : new double[][] {{1.0, 0.7}, {1.5, 1e-3}, {0.4, 2.5}}) {
+            for (double x : OFFSETS) {
+                double[] c = at(x, gs[0], gs[1]);
+                double scale = Math.hypot(c[6], c[7]) / (2 * gs[1]);
+                assertEquals(c[6] / (2 * gs[1]), c[8], 1e-10 * scale + 1e-300, "re at x " + x);
+                assertEquals(c[7] / (2 * gs[1]), c[9], 1e-10 * scale + 1e-300, "im at x " + x);
+            }
+        }
+        double g = 1.2;
+        double h = 1e-7;
+        for (double x : OFFSETS) {
+            double[] c = at(x, g, 0);
+            double d = g * g + x * x;
+            // 1/u^3 = (Gamma - i x)^3 / d^3
+            double re3 = (g * g * g - 3 * g * x * x) / (d * d * d);
+            double im3 = (x * x * x - 3 * g * g * x) / (d * d * d);
+            double peak = 1 / (Math.PI * g * g * g);
+            assertEquals(-re3 / Math.PI, c[8], 1e-14 * peak);
+            assertEquals(-im3 / Math.PI, c[9], 1e-14 * peak);
+            double[] up = at(x, g, Math.sqrt(h));
+            assertEquals((up[0] - c[0]) / h, c[8], 1e-6 * peak, "difference re at x " + x);
+            assertEquals((up[1] - c[1]) / h, c[9], 1e-6 * peak, "difference im at x " + x);
+        }
     }
 
     /** Every derivative against central differences of the value (both routes). */

@@ -47,7 +47,7 @@ final class MorphologyOptions {
 
     @Option(names = "--lineshape", paramLabel = "voigt|lorentzian", defaultValue = "voigt",
             description = "morphology: line of each metal packet: voigt (homogeneous Lorentzian convolved with a Gaussian field"
-                    + " distribution, widths foilGaussPpm, whiskerGaussPpm, mossyGaussPpm fitted) or lorentzian (those held at 0)"
+                    + " distribution, variances foilGaussVarPpm2, whiskerGaussVarPpm2, mossyGaussVarPpm2 fitted) or lorentzian (held at 0)"
                     + " (default ${DEFAULT-VALUE})")
     String lineshape = "voigt";
 
@@ -96,8 +96,8 @@ final class MorphologyOptions {
             case "voigt" -> {
             }
             case "lorentzian" -> {
-                for (MorphologyParameter g : List.of(MorphologyParameter.FOIL_GAUSS_PPM, MorphologyParameter.WHISKER_GAUSS_PPM,
-                        MorphologyParameter.MOSSY_GAUSS_PPM)) {
+                for (MorphologyParameter g : List.of(MorphologyParameter.FOIL_GAUSS_VAR, MorphologyParameter.WHISKER_GAUSS_VAR,
+                        MorphologyParameter.MOSSY_GAUSS_VAR)) {
                     fixed.putIfAbsent(g, 0.0);
                 }
             }

@@ -130,7 +130,7 @@ public final class MorphologyModel implements SpectrumModel {
         boolean foilLike = comps.contains(MorphologyComponent.FOIL) || comps.contains(MorphologyComponent.BENT_FOIL);
         for (MorphologyParameter q : ALL) {
             boolean present = switch (q) {
-                case FOIL_HWHM_PPM, FOIL_GAUSS_PPM, FOIL_PHASE_LAG_DEG -> foilLike;
+                case FOIL_HWHM_PPM, FOIL_GAUSS_VAR, FOIL_PHASE_LAG_DEG -> foilLike;
                 case DEPOSIT_OFFSET_PPM -> comps.contains(MorphologyComponent.WHISKERS) || comps.contains(MorphologyComponent.MOSSY);
                 case BASELINE0, BASELINE1 -> settings.baseline();
                 default -> q.component() == null || comps.contains(q.component());
@@ -147,8 +147,8 @@ public final class MorphologyModel implements SpectrumModel {
                 case WHISKER_PACKING -> 0.1;
                 case MOSSY_PACKING -> 0.2;
                 case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM -> Math.max(minHwhm, Math.min(maxHwhm, 2.0));
-                // a start away from 0, where dV/dsigma vanishes (V is even in sigma)
-                case FOIL_GAUSS_PPM, WHISKER_GAUSS_PPM, MOSSY_GAUSS_PPM -> Math.max(minHwhm, Math.min(maxHwhm, 1.0));
+                // sigma = 1 ppm
+                case FOIL_GAUSS_VAR, WHISKER_GAUSS_VAR, MOSSY_GAUSS_VAR -> 1.0;
                 default -> 0;
             };
             boolean isFixed = settings.fixedValues().containsKey(q)
@@ -168,10 +168,10 @@ public final class MorphologyModel implements SpectrumModel {
                     lo = minHwhm;
                     hi = maxHwhm;
                 }
-                case FOIL_GAUSS_PPM, WHISKER_GAUSS_PPM, MOSSY_GAUSS_PPM -> {
-                    // 0 is the Lorentzian (the homogeneous width keeps the line finite)
+                case FOIL_GAUSS_VAR, WHISKER_GAUSS_VAR, MOSSY_GAUSS_VAR -> {
+                    // 0 is the Lorentzian (the homogeneous width keeps the line finite); sigma up to the range width
                     lo = 0;
-                    hi = maxHwhm;
+                    hi = maxHwhm * maxHwhm;
                 }
                 case WHISKER_SPREAD_DEG -> {
                     lo = 0.1;
@@ -497,12 +497,12 @@ public final class MorphologyModel implements SpectrumModel {
         };
     }
 
-    /** @return the Gaussian width parameter of a component, null for the (Lorentzian) electrolyte line */
+    /** @return the Gaussian variance parameter of a component, null for the (Lorentzian) electrolyte line */
     static MorphologyParameter gaussOf(MorphologyComponent c) {
         return switch (c) {
-            case FOIL, BENT_FOIL -> MorphologyParameter.FOIL_GAUSS_PPM;
-            case WHISKERS -> MorphologyParameter.WHISKER_GAUSS_PPM;
-            case MOSSY -> MorphologyParameter.MOSSY_GAUSS_PPM;
+            case FOIL, BENT_FOIL -> MorphologyParameter.FOIL_GAUSS_VAR;
+            case WHISKERS -> MorphologyParameter.WHISKER_GAUSS_VAR;
+            case MOSSY -> MorphologyParameter.MOSSY_GAUSS_VAR;
             case ELECTROLYTE -> null;
         };
     }
@@ -510,7 +510,7 @@ public final class MorphologyModel implements SpectrumModel {
     /** @return the Gaussian standard deviation of component c at q [ppm] (0 for the electrolyte) */
     static double gaussSigma(MorphologyComponent c, double[] q) {
         MorphologyParameter gp = gaussOf(c);
-        return gp == null ? 0 : Math.max(0, q[gp.ordinal()]);
+        return gp == null ? 0 : Math.sqrt(Math.max(0, q[gp.ordinal()]));
     }
 
     private static List<MorphologyParameter> shapeParameters(MorphologyComponent c) {

@@ -83,7 +83,7 @@ final class MorphologyStart {
                 // where the whisker Gaussian width stands in for the orientation spread (spread 0.5-1 deg instead of 15);
                 // (1, 0.5) hw and (0.95, 0.1) hw reached the truth
                 base.put(MorphologyModel.hwhmOf(c), hw);
-                base.put(gp, 0.5 * hw);
+                base.put(gp, 0.25 * hw * hw);
             } else {
                 base.put(MorphologyModel.hwhmOf(c), hw);
             }

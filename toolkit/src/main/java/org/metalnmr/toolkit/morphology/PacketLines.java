@@ -9,7 +9,7 @@ import org.metalnmr.core.lineshape.ComplexVoigt;
  * (the homogeneous Lorentzian of half width Gamma, the T2 line, convolved with a Gaussian distribution of
  * standard deviation sigma of the packet's field, the inhomogeneous broadening;
  * {@link ComplexVoigt}: absorption of unit area, dispersion negative above the centre; sigma = 0 is the
- * Lorentzian), with its derivatives \( \partial Z/\partial\Gamma \), \( \partial Z/\partial\sigma \) and, for
+ * Lorentzian), with its derivatives \( \partial Z/\partial\Gamma \), \( \partial Z/\partial(\sigma^2) \) and, for
  * packets that move with a parameter theta at rates \( \dot s_i = ds_i/d\theta \),
  * \( \partial Z/\partial\theta = -\sum_i w_i \dot s_i\, V'(x - s_i) \).
  *
@@ -69,7 +69,7 @@ final class PacketLines {
         VALUE,
         /** dZ / dGamma. */
         WIDTH,
-        /** dZ / dsigma. */
+        /** dZ / d(sigma^2), the Gaussian variance: finite at sigma = 0. */
         GAUSS,
         /** dZ / dtheta for packets moving at the given rates. */
         SHIFT
@@ -77,7 +77,7 @@ final class PacketLines {
 
     /**
      * The line V(.; Gamma, sigma) for one set of packet positions on one axis: for the binned form its table on
-     * the fine grid (value, and with derivatives also dV/dGamma and dV/dsigma, from one evaluation per offset).
+     * the fine grid (value, and with derivatives also dV/dGamma and dV/d(sigma^2), from one evaluation per offset).
      */
     static final class Kernel {
         private final Axis axis;
@@ -129,7 +129,7 @@ final class PacketLines {
             int kinds = derivatives ? 3 : 1;
             re = new double[kinds][q][per];
             im = new double[kinds][q][per];
-            // the absorption parts (A, dA/dGamma, dA/dsigma) are even in the offset and the dispersion parts odd: evaluate
+            // the absorption parts (A, dA/dGamma, dA/d(sigma^2)) are even in the offset and the dispersion parts odd: evaluate
             // the line once per |offset| (about half the table when the packets sit inside the axis range)
             int aLo = kMin <= 0 && kMax >= 0 ? 0 : Math.min(Math.abs(kMin), Math.abs(kMax));
             int aHi = Math.max(Math.abs(kMin), Math.abs(kMax));
@@ -141,8 +141,8 @@ final class PacketLines {
                     ComplexVoigt.evaluate(off, hwhm, sigma, v);
                     half[2][a - aLo] = v[4];
                     half[3][a - aLo] = v[5];
-                    half[4][a - aLo] = v[6];
-                    half[5][a - aLo] = v[7];
+                    half[4][a - aLo] = v[8];
+                    half[5][a - aLo] = v[9];
                 } else {
                     ComplexVoigt.value(off, hwhm, sigma, v);
                 }
@@ -248,7 +248,7 @@ final class PacketLines {
             case VALUE -> 0;
             case SHIFT -> 2;
             case WIDTH -> 4;
-            case GAUSS -> 6;
+            case GAUSS -> 8;
         };
         // d/ds V(x - s) = -V'(x - s)
         double sign = kind == Kind.SHIFT ? -1 : 1;

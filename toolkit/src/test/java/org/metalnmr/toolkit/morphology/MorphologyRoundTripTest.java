@@ -40,9 +40,10 @@ class MorphologyRoundTripTest {
         truth.put(MorphologyParameter.MOSSY_PACKING, 0.3);
         truth.put(MorphologyParameter.MOSSY_HWHM_PPM, 2.0);
         truth.put(MorphologyParameter.PHASE_DEG, 30.0);
-        truth.put(MorphologyParameter.FOIL_GAUSS_PPM, 1.2);
-        truth.put(MorphologyParameter.WHISKER_GAUSS_PPM, 0.8);
-        truth.put(MorphologyParameter.MOSSY_GAUSS_PPM, 1.0);
+        // Voigt lines: Gaussian sigma 1.2, 0.8 and 1.0 ppm (variances in ppm^2)
+        truth.put(MorphologyParameter.FOIL_GAUSS_VAR, 1.44);
+        truth.put(MorphologyParameter.WHISKER_GAUSS_VAR, 0.64);
+        truth.put(MorphologyParameter.MOSSY_GAUSS_VAR, 1.0);
         double[] x = MorphologyModelTest.axis(320, 200, 1201);
         MorphologyModel gen = MorphologyModel.of(s, truth, 0.1, 200, 320);
         double[] clean = new double[x.length];

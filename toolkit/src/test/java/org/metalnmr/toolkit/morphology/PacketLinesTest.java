@@ -76,7 +76,7 @@ class PacketLinesTest {
     }
 
     @Test
-    void shiftWidthAndGaussDerivativesMatchDifferencesOfTheValue() {
+    void shiftWidthAndVarianceDerivativesMatchDifferencesOfTheValue() {
         double[] x = axis(300, 230, 351);
         double[][] p = packets(5, 11);
         double[] rate = {1, 0.5, -0.3, 2, 0};
@@ -103,9 +103,12 @@ class PacketLinesTest {
                 double[][] dn = value(x, sd, p[1], hwhm, sigma, binned);
                 double[][] hu = value(x, p[0], p[1], hwhm + h, sigma, binned);
                 double[][] hd = value(x, p[0], p[1], hwhm - h, sigma, binned);
-                // V is even in sigma: at sigma = 0 the central difference over [-h, h] is 0, as is the derivative
-                double[][] gu = value(x, p[0], p[1], hwhm, sigma + h, binned);
-                double[][] gd = sigma > 0 ? value(x, p[0], p[1], hwhm, sigma - h, binned) : gu;
+                // GAUSS is the derivative in the variance sigma^2: central differences in the variance, at sigma = 0 a
+                // one-sided one (error h V^(4)/8, about 1e-5 of the peak here: tolerance 1e-4)
+                double var = sigma * sigma;
+                double[][] gu = value(x, p[0], p[1], hwhm, Math.sqrt(var + h), binned);
+                double[][] gd = var > h ? value(x, p[0], p[1], hwhm, Math.sqrt(var - h), binned) : value(x, p[0], p[1], hwhm, sigma, binned);
+                double gStep = var > h ? 2 * h : h;
                 String where = "sigma " + sigma + ", binned " + binned;
                 for (int i = 0; i < x.length; i++) {
                     // central differences: truncation h^2 V''' ~ 1e-8 of the peak, round-off 1e-16 / 1e-4
@@ -113,8 +116,8 @@ class PacketLinesTest {
                     assertEquals((up[1][i] - dn[1][i]) / (2 * h), di[i], 1e-6, "shift im, " + where);
                     assertEquals((hu[0][i] - hd[0][i]) / (2 * h), wr[i], 1e-6, "width re, " + where);
                     assertEquals((hu[1][i] - hd[1][i]) / (2 * h), wi[i], 1e-6, "width im, " + where);
-                    assertEquals((gu[0][i] - gd[0][i]) / (2 * h), gr[i], 1e-6, "gauss re, " + where);
-                    assertEquals((gu[1][i] - gd[1][i]) / (2 * h), gi[i], 1e-6, "gauss im, " + where);
+                    assertEquals((gu[0][i] - gd[0][i]) / gStep, gr[i], var > h ? 1e-6 : 1e-4, "variance re, " + where);
+                    assertEquals((gu[1][i] - gd[1][i]) / gStep, gi[i], var > h ? 1e-6 : 1e-4, "variance im, " + where);
                 }
             }
         }
