@@ -161,16 +161,6 @@ final class PacketLines {
                 }
             }
         }
-
-        /** @return the Lorentzian half width Gamma [ppm] */
-        double hwhm() {
-            return hwhm;
-        }
-
-        /** @return the Gaussian standard deviation sigma [ppm] */
-        double sigma() {
-            return sigma;
-        }
     }
 
     /**
