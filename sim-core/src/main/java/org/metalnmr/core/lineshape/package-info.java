@@ -7,6 +7,8 @@
  * time-domain decay). Sign convention: FID \( e^{+i 2\pi f_0 t} \), spectrum
  * \( \int_0^\infty s(t) e^{-i 2\pi f t} dt \), so the dispersion is negative above the centre.
  * Special functions: {@link org.metalnmr.core.lineshape.Faddeeva} (Weideman 1994 plus continued
- * fraction), {@link org.metalnmr.core.lineshape.Dawson} (fast table for fitting loops).
+ * fraction), {@link org.metalnmr.core.lineshape.Dawson} (fast table for fitting loops);
+ * {@link org.metalnmr.core.lineshape.ComplexVoigt} (the Voigt line with its offset, Lorentzian-width,
+ * Gaussian-width and variance derivatives in one call, sigma &gt;= 0, for kernel tables in fitting loops).
  */
 package org.metalnmr.core.lineshape;

@@ -2,6 +2,7 @@ package org.metalnmr.toolkit.cli;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,6 +45,12 @@ final class MorphologyOptions {
                     + " cone (default ${DEFAULT-VALUE})")
     String whiskerOrientation = "vmf";
 
+    @Option(names = "--lineshape", paramLabel = "voigt|lorentzian", defaultValue = "voigt",
+            description = "morphology: line of each metal packet: voigt (homogeneous Lorentzian convolved with a Gaussian field"
+                    + " distribution, variances foilGaussVarPpm2, whiskerGaussVarPpm2, mossyGaussVarPpm2 fitted) or lorentzian (held at 0)"
+                    + " (default ${DEFAULT-VALUE})")
+    String lineshape = "voigt";
+
     @Option(names = "--flip-deg", paramLabel = "DEG", defaultValue = "90",
             description = "morphology: nominal flip angle; sets the foil's skin-layer phase lag (default ${DEFAULT-VALUE})")
     double flipDeg = 90;
@@ -84,6 +91,17 @@ final class MorphologyOptions {
                             + " mossyPacking=0", f);
                 }
             }
+        }
+        switch (lineshape == null ? "voigt" : lineshape.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "voigt" -> {
+            }
+            case "lorentzian" -> {
+                for (MorphologyParameter g : List.of(MorphologyParameter.FOIL_GAUSS_VAR, MorphologyParameter.WHISKER_GAUSS_VAR,
+                        MorphologyParameter.MOSSY_GAUSS_VAR)) {
+                    fixed.putIfAbsent(g, 0.0);
+                }
+            }
+            default -> throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--lineshape", "voigt, lorentzian", lineshape);
         }
         return new MorphologySettings(nucleus, orientation, MorphologyComponent.parseList(components), true,
                 WhiskerOrientation.parse(whiskerOrientation), freed, fixed, flipDeg, baseline);

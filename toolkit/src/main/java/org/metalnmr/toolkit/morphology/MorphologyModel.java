@@ -130,7 +130,7 @@ public final class MorphologyModel implements SpectrumModel {
         boolean foilLike = comps.contains(MorphologyComponent.FOIL) || comps.contains(MorphologyComponent.BENT_FOIL);
         for (MorphologyParameter q : ALL) {
             boolean present = switch (q) {
-                case FOIL_HWHM_PPM, FOIL_PHASE_LAG_DEG -> foilLike;
+                case FOIL_HWHM_PPM, FOIL_GAUSS_VAR, FOIL_PHASE_LAG_DEG -> foilLike;
                 case DEPOSIT_OFFSET_PPM -> comps.contains(MorphologyComponent.WHISKERS) || comps.contains(MorphologyComponent.MOSSY);
                 case BASELINE0, BASELINE1 -> settings.baseline();
                 default -> q.component() == null || comps.contains(q.component());
@@ -147,6 +147,8 @@ public final class MorphologyModel implements SpectrumModel {
                 case WHISKER_PACKING -> 0.1;
                 case MOSSY_PACKING -> 0.2;
                 case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM -> Math.max(minHwhm, Math.min(maxHwhm, 2.0));
+                // sigma = 1 ppm
+                case FOIL_GAUSS_VAR, WHISKER_GAUSS_VAR, MOSSY_GAUSS_VAR -> 1.0;
                 default -> 0;
             };
             boolean isFixed = settings.fixedValues().containsKey(q)
@@ -165,6 +167,11 @@ public final class MorphologyModel implements SpectrumModel {
                 case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM -> {
                     lo = minHwhm;
                     hi = maxHwhm;
+                }
+                case FOIL_GAUSS_VAR, WHISKER_GAUSS_VAR, MOSSY_GAUSS_VAR -> {
+                    // 0 is the Lorentzian (the homogeneous width keeps the line finite); sigma up to the range width
+                    lo = 0;
+                    hi = maxHwhm * maxHwhm;
                 }
                 case WHISKER_SPREAD_DEG -> {
                     lo = 0.1;
@@ -316,7 +323,7 @@ public final class MorphologyModel implements SpectrumModel {
             java.util.Arrays.fill(re, 0);
             java.util.Arrays.fill(im, 0);
             Packets p = packets(c, q);
-            PacketLines.add(axis, p.s, p.w, null, q[hwhmOf(c).ordinal()], PacketLines.Kind.VALUE, re, im);
+            PacketLines.add(axis, p.s, p.w, null, q[hwhmOf(c).ordinal()], gaussSigma(c, q), PacketLines.Kind.VALUE, re, im);
             double[] g = factor(c, q);
             double a = q[amountOf(c).ordinal()];
             for (int i = 0; i < m; i++) {
@@ -352,7 +359,12 @@ public final class MorphologyModel implements SpectrumModel {
             java.util.Arrays.fill(im, 0);
             Packets p = packets(c, q);
             double hwhm = q[hwhmOf(c).ordinal()];
-            PacketLines.add(axis, p.s, p.w, null, hwhm, PacketLines.Kind.VALUE, re, im);
+            MorphologyParameter gp = gaussOf(c);
+            int jg = gp == null ? -1 : index[gp.ordinal()];
+            int jw = index[hwhmOf(c).ordinal()];
+            // one table of the line for the value and every column of this component
+            PacketLines.Kernel kernel = PacketLines.kernel(axis, p.s, hwhm, gaussSigma(c, q), jw >= 0 || jg >= 0);
+            PacketLines.add(kernel, p.s, p.w, null, PacketLines.Kind.VALUE, re, im);
             double[] g = factor(c, q);
             double a = q[amountOf(c).ordinal()];
             int ja = index[amountOf(c).ordinal()];
@@ -370,9 +382,11 @@ public final class MorphologyModel implements SpectrumModel {
                     out[lag][i] += a * s * deg;
                 }
             }
-            int jw = index[hwhmOf(c).ordinal()];
             if (jw >= 0) {
-                addColumn(axis, p, null, hwhm, PacketLines.Kind.WIDTH, g, a, dre, dim, out[jw]);
+                addColumn(kernel, p, null, PacketLines.Kind.WIDTH, g, a, dre, dim, out[jw]);
+            }
+            if (jg >= 0) {
+                addColumn(kernel, p, null, PacketLines.Kind.GAUSS, g, a, dre, dim, out[jg]);
             }
             double[] rigid = null; // the column of a rigid shift (rate 1), shared by K and the deposit offset
             for (MorphologyParameter shape : shapeParameters(c)) {
@@ -389,7 +403,7 @@ public final class MorphologyModel implements SpectrumModel {
                     continue;
                 }
                 double[] col = new double[m];
-                addColumn(axis, p, rates(c, q, p, shape), hwhm, PacketLines.Kind.SHIFT, g, a, dre, dim, col);
+                addColumn(kernel, p, rates(c, q, p, shape), PacketLines.Kind.SHIFT, g, a, dre, dim, col);
                 for (int i = 0; i < m; i++) {
                     out[js][i] += col[i];
                 }
@@ -421,7 +435,7 @@ public final class MorphologyModel implements SpectrumModel {
             double[] re = new double[m];
             double[] im = new double[m];
             Packets p = packets(c, q);
-            PacketLines.add(axis, p.s, p.w, null, q[hwhmOf(c).ordinal()], PacketLines.Kind.VALUE, re, im);
+            PacketLines.add(axis, p.s, p.w, null, q[hwhmOf(c).ordinal()], gaussSigma(c, q), PacketLines.Kind.VALUE, re, im);
             double[] g = factor(c, q);
             double a = q[amountOf(c).ordinal()];
             double[] v = new double[m];
@@ -483,6 +497,22 @@ public final class MorphologyModel implements SpectrumModel {
         };
     }
 
+    /** @return the Gaussian variance parameter of a component, null for the (Lorentzian) electrolyte line */
+    static MorphologyParameter gaussOf(MorphologyComponent c) {
+        return switch (c) {
+            case FOIL, BENT_FOIL -> MorphologyParameter.FOIL_GAUSS_VAR;
+            case WHISKERS -> MorphologyParameter.WHISKER_GAUSS_VAR;
+            case MOSSY -> MorphologyParameter.MOSSY_GAUSS_VAR;
+            case ELECTROLYTE -> null;
+        };
+    }
+
+    /** @return the Gaussian standard deviation of component c at q [ppm] (0 for the electrolyte) */
+    static double gaussSigma(MorphologyComponent c, double[] q) {
+        MorphologyParameter gp = gaussOf(c);
+        return gp == null ? 0 : Math.sqrt(Math.max(0, q[gp.ordinal()]));
+    }
+
     private static List<MorphologyParameter> shapeParameters(MorphologyComponent c) {
         return switch (c) {
             case FOIL, BENT_FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM);
@@ -518,11 +548,11 @@ public final class MorphologyModel implements SpectrumModel {
         }
     }
 
-    private static void addColumn(PacketLines.Axis axis, Packets p, double[] rates, double hwhm, PacketLines.Kind kind, double[] g,
+    private static void addColumn(PacketLines.Kernel kernel, Packets p, double[] rates, PacketLines.Kind kind, double[] g,
                                   double a, double[] re, double[] im, double[] col) {
         java.util.Arrays.fill(re, 0);
         java.util.Arrays.fill(im, 0);
-        PacketLines.add(axis, p.s, p.w, rates, hwhm, kind, re, im);
+        PacketLines.add(kernel, p.s, p.w, rates, kind, re, im);
         for (int i = 0; i < col.length; i++) {
             col[i] += a * (g[0] * re[i] - g[1] * im[i]);
         }

@@ -16,8 +16,14 @@ import org.metalnmr.core.error.InvalidInputException;
 public enum MorphologyParameter {
     /** Integral of the foil line [data x ppm]. */
     FOIL_AMOUNT("foilAmount", MorphologyComponent.FOIL),
-    /** Half width at half maximum of the foil (and bent-foil) Lorentzian [ppm]. */
+    /** Half width at half maximum of the foil (and bent-foil) homogeneous Lorentzian [ppm]. */
     FOIL_HWHM_PPM("foilHwhmPpm", MorphologyComponent.FOIL),
+    /**
+     * Variance sigma^2 of the Gaussian distribution of the foil's (and bent foil's) local field [ppm^2]: the
+     * inhomogeneous broadening of the Voigt line (0: Lorentzian). The variance, not sigma, is fitted: the line is
+     * even in sigma, so sigma = 0 would be a stationary point of every fit, while dV/d(sigma^2) = V''/2 is not 0.
+     */
+    FOIL_GAUSS_VAR("foilGaussVarPpm2", MorphologyComponent.FOIL),
     /** Integral of the bent parts of the foil [data x ppm]. */
     BENT_FOIL_AMOUNT("bentFoilAmount", MorphologyComponent.BENT_FOIL),
     /** Integral of the whiskers [data x ppm]: fully penetrated, proportional to their metal. */
@@ -28,12 +34,16 @@ public enum MorphologyParameter {
     WHISKER_PACKING("whiskerPacking", MorphologyComponent.WHISKERS),
     /** Homogeneous HWHM of each whisker packet [ppm]. */
     WHISKER_HWHM_PPM("whiskerHwhmPpm", MorphologyComponent.WHISKERS),
+    /** Gaussian variance sigma^2 of each whisker packet's field [ppm^2] (inhomogeneous broadening; 0: Lorentzian). */
+    WHISKER_GAUSS_VAR("whiskerGaussVarPpm2", MorphologyComponent.WHISKERS),
     /** Integral of the mossy metal [data x ppm]. */
     MOSSY_AMOUNT("mossyAmount", MorphologyComponent.MOSSY),
     /** Volume fraction of metal in the mossy layer [1]. */
     MOSSY_PACKING("mossyPacking", MorphologyComponent.MOSSY),
     /** Homogeneous HWHM of each mossy packet [ppm]. */
     MOSSY_HWHM_PPM("mossyHwhmPpm", MorphologyComponent.MOSSY),
+    /** Gaussian variance sigma^2 of each mossy packet's field [ppm^2] (inhomogeneous broadening; 0: Lorentzian). */
+    MOSSY_GAUSS_VAR("mossyGaussVarPpm2", MorphologyComponent.MOSSY),
     /** Integral of the diamagnetic line [data x ppm]. */
     ELECTROLYTE_AMOUNT("electrolyteAmount", MorphologyComponent.ELECTROLYTE),
     /** Position of the diamagnetic line [ppm]. */

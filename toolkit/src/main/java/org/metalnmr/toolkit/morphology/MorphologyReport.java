@@ -24,6 +24,9 @@ import org.metalnmr.toolkit.quantify.ChargeEquivalent;
  * the metal amounts (foil, bent foil, whiskers, mossy): the share of the metal <i>signal</i>; the foil is seen
  * only through its skin layer, so this is not the share of the metal.</li>
  * <li>{@code foilShiftPpm}, {@code whiskerMeanShiftPpm}, {@code mossyMeanShiftPpm}: mean line positions.</li>
+ * <li>{@code foilGaussPpm}, {@code whiskerGaussPpm}, {@code mossyGaussPpm}: the Gaussian standard deviations
+ * sigma = sqrt(variance) of the Voigt lines [ppm], when the variance is fitted (near 0 its error is large: the
+ * variance, not sigma, is what the data determine there).</li>
  * <li>With a calibration (integral per mol of metal atoms fully excited, in the data's units x ppm):
  * {@code whiskerMol}, {@code whiskerMah}, {@code mossyMol}, {@code mossyMah} (fully penetrated: integral = metal,
  * Faraday's law by {@link ChargeEquivalent}) and {@code foilVisibleMol} (only the skin layer).</li>
@@ -104,6 +107,18 @@ public record MorphologyReport(Map<String, Estimate> quantities, String interpre
         }
         if (mo) {
             out.put("mossyMeanShiftPpm", prop.of(v -> model.shiftDistribution(MorphologyComponent.MOSSY, v).meanPpm()));
+        }
+        for (MorphologyComponent c : List.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS, MorphologyComponent.MOSSY)) {
+            MorphologyParameter gv = MorphologyModel.gaussOf(c);
+            if (comps.contains(c) && model.isFree(gv)) {
+                out.put(gv.key().replace("VarPpm2", "Ppm"), prop.of(v -> Math.sqrt(Math.max(0, model.values(v).get(gv)))));
+            }
+        }
+        for (MorphologyComponent c : List.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS, MorphologyComponent.MOSSY)) {
+            MorphologyParameter gv = MorphologyModel.gaussOf(c);
+            if (comps.contains(c) && model.isFree(gv)) {
+                out.put(gv.key().replace("VarPpm2", "Ppm"), prop.of(v -> Math.sqrt(Math.max(0, model.values(v).get(gv)))));
+            }
         }
         if (!Double.isNaN(integralPerMol)) {
             if (w) {

@@ -95,8 +95,11 @@ class MorphologyModelTest {
     void amountsAreIntegralsAndTheFoilLagsBySkinPhase() {
         MorphologySettings s = MorphologySettings.defaults(CellOrientation.cellB())
                 .withComponents(EnumSet.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS, MorphologyComponent.MOSSY));
+        // Lorentzian lines (Gaussian widths 0) for the closed-form integrals of the foil's absorption and dispersion; the
+        // deposits' Voigt lines keep unit area
         MorphologyModel m = model(s, values(MorphologyParameter.FOIL_AMOUNT, 3, MorphologyParameter.WHISKER_AMOUNT, 2,
-                MorphologyParameter.MOSSY_AMOUNT, 1, MorphologyParameter.PHASE_DEG, 0));
+                MorphologyParameter.MOSSY_AMOUNT, 1, MorphologyParameter.PHASE_DEG, 0, MorphologyParameter.FOIL_GAUSS_VAR, 0,
+                MorphologyParameter.WHISKER_GAUSS_VAR, 2.25, MorphologyParameter.MOSSY_GAUSS_VAR, 0.49));
         // 90 degree pulse on a thick surface: lag -arg K(pi/2) of the forward model's skin-layer table (53 deg)
         double lag = m.fixedParameters().get("foilPhaseLagDeg");
         assertTrue(lag > 50 && lag < 56, "lag " + lag);
@@ -139,7 +142,9 @@ class MorphologyModelTest {
                         MorphologyParameter.WHISKER_AMOUNT, 2, MorphologyParameter.MOSSY_AMOUNT, 1, MorphologyParameter.ELECTROLYTE_AMOUNT, 0.7,
                         MorphologyParameter.PHASE_DEG, 20, MorphologyParameter.BASELINE0, 0.01, MorphologyParameter.BASELINE1, 1e-4,
                         MorphologyParameter.WHISKER_SPREAD_DEG, 25, MorphologyParameter.WHISKER_PACKING, 0.12,
-                        MorphologyParameter.MOSSY_PACKING, 0.2, MorphologyParameter.ELECTROLYTE_SHIFT_PPM, 1.5), 0.1, -20, 320);
+                        MorphologyParameter.MOSSY_PACKING, 0.2, MorphologyParameter.ELECTROLYTE_SHIFT_PPM, 1.5,
+                        MorphologyParameter.FOIL_GAUSS_VAR, 0.64, MorphologyParameter.WHISKER_GAUSS_VAR, 1.69,
+                        MorphologyParameter.MOSSY_GAUSS_VAR, 0.25), 0.1, -20, 320);
                 double[] x = axis(320, -20, 1701);
                 if (!uniform) {
                     for (int i = 1; i < x.length - 1; i += 2) {
@@ -192,7 +197,8 @@ class MorphologyModelTest {
         Map<MorphologyParameter, Double> truth = values(MorphologyParameter.FOIL_AMOUNT, 5, MorphologyParameter.FOIL_HWHM_PPM, 2.5,
                 MorphologyParameter.WHISKER_AMOUNT, 3, MorphologyParameter.WHISKER_SPREAD_DEG, 15, MorphologyParameter.WHISKER_PACKING, 0.1,
                 MorphologyParameter.WHISKER_HWHM_PPM, 3, MorphologyParameter.MOSSY_AMOUNT, 1, MorphologyParameter.MOSSY_PACKING, 0.3,
-                MorphologyParameter.MOSSY_HWHM_PPM, 2, MorphologyParameter.PHASE_DEG, 30);
+                MorphologyParameter.MOSSY_HWHM_PPM, 2, MorphologyParameter.PHASE_DEG, 30, MorphologyParameter.FOIL_GAUSS_VAR, 1.44,
+                MorphologyParameter.WHISKER_GAUSS_VAR, 0.64, MorphologyParameter.MOSSY_GAUSS_VAR, 1.0);
         double[] x = axis(320, 200, 1201);
         MorphologyModel gen = MorphologyModel.of(s, truth, 0.1, 200, 320);
         double[] y = new double[x.length];

@@ -50,75 +50,90 @@ class PacketLinesTest {
         assertTrue(ax.uniform());
         double[][] p = packets(200, 7);
         double hwhm = 1.0;
-        double[] er = new double[x.length];
-        double[] ei = new double[x.length];
-        PacketLines.exact(x, p[0], p[1], null, hwhm, PacketLines.Kind.VALUE, er, ei);
-        double peak = 1 / (Math.PI * hwhm);
-        double previous = Double.NaN;
-        for (int q : new int[] {1, 2, 4, 8}) {
-            double[] br = new double[x.length];
-            double[] bi = new double[x.length];
-            PacketLines.binned(ax, p[0], p[1], null, hwhm, PacketLines.Kind.VALUE, q, br, bi);
-            double err = Math.max(maxAbsDiff(er, br), maxAbsDiff(ei, bi));
-            double delta = 0.1 / q;
-            // bound (delta/Gamma)^2 / 4 of the peak of a unit-weight line; the packets' weights sum to 1
-            assertTrue(err <= delta * delta / (hwhm * hwhm) / 4 * peak, "q " + q + " error " + err);
-            if (!Double.isNaN(previous)) {
-                double ratio = previous / err;
-                // second order: halving the grid step divides the error by about 4 (a(1-a) varies between packets)
-                assertTrue(ratio > 2.5 && ratio < 6.5, "q " + q + " ratio " + ratio);
+        // sigma = 0: the Lorentzian; sigma = 0.6: a Voigt line, whose |V''| / V(0) is below the Lorentzian's of the same Gamma
+        for (double sigma : new double[] {0, 0.6}) {
+            double[] er = new double[x.length];
+            double[] ei = new double[x.length];
+            PacketLines.add(PacketLines.exactKernel(ax, hwhm, sigma), p[0], p[1], null, PacketLines.Kind.VALUE, er, ei);
+            double peak = 1 / (Math.PI * hwhm);
+            double previous = Double.NaN;
+            for (int q : new int[] {1, 2, 4, 8}) {
+                double[] br = new double[x.length];
+                double[] bi = new double[x.length];
+                PacketLines.add(PacketLines.binnedKernel(ax, p[0], hwhm, sigma, false, q), p[0], p[1], null, PacketLines.Kind.VALUE, br, bi);
+                double err = Math.max(maxAbsDiff(er, br), maxAbsDiff(ei, bi));
+                double delta = 0.1 / q;
+                // bound (delta/Gamma)^2 / 4 of the Lorentzian peak of a unit-weight line; the packets' weights sum to 1
+                assertTrue(err <= delta * delta / (hwhm * hwhm) / 4 * peak, "sigma " + sigma + " q " + q + " error " + err);
+                if (!Double.isNaN(previous)) {
+                    double ratio = previous / err;
+                    // second order: halving the grid step divides the error by about 4 (a(1-a) varies between packets)
+                    assertTrue(ratio > 2.5 && ratio < 6.5, "sigma " + sigma + " q " + q + " ratio " + ratio);
+                }
+                previous = err;
             }
-            previous = err;
         }
     }
 
     @Test
-    void shiftAndWidthDerivativesMatchDifferencesOfTheValue() {
+    void shiftWidthAndVarianceDerivativesMatchDifferencesOfTheValue() {
         double[] x = axis(300, 230, 351);
         double[][] p = packets(5, 11);
         double[] rate = {1, 0.5, -0.3, 2, 0};
         double hwhm = 1.7;
-        for (boolean binned : new boolean[] {false, true}) {
-            double[] dr = new double[x.length];
-            double[] di = new double[x.length];
-            double[] wr = new double[x.length];
-            double[] wi = new double[x.length];
-            eval(x, p[0], p[1], rate, hwhm, PacketLines.Kind.SHIFT, binned, dr, di);
-            eval(x, p[0], p[1], null, hwhm, PacketLines.Kind.WIDTH, binned, wr, wi);
-            double h = 1e-4;
-            double[] su = p[0].clone();
-            double[] sd = p[0].clone();
-            for (int i = 0; i < su.length; i++) {
-                su[i] += h * rate[i];
-                sd[i] -= h * rate[i];
-            }
-            double[][] up = value(x, su, p[1], hwhm, binned);
-            double[][] dn = value(x, sd, p[1], hwhm, binned);
-            double[][] gu = value(x, p[0], p[1], hwhm + h, binned);
-            double[][] gd = value(x, p[0], p[1], hwhm - h, binned);
-            for (int i = 0; i < x.length; i++) {
-                // central differences: truncation h^2 L''' ~ 1e-8 of the peak, round-off 1e-16 / 1e-4
-                assertEquals((up[0][i] - dn[0][i]) / (2 * h), dr[i], 1e-6, "shift re, binned " + binned);
-                assertEquals((up[1][i] - dn[1][i]) / (2 * h), di[i], 1e-6, "shift im, binned " + binned);
-                assertEquals((gu[0][i] - gd[0][i]) / (2 * h), wr[i], 1e-6, "width re, binned " + binned);
-                assertEquals((gu[1][i] - gd[1][i]) / (2 * h), wi[i], 1e-6, "width im, binned " + binned);
+        for (double sigma : new double[] {0, 0.9}) {
+            for (boolean binned : new boolean[] {false, true}) {
+                double[] dr = new double[x.length];
+                double[] di = new double[x.length];
+                double[] wr = new double[x.length];
+                double[] wi = new double[x.length];
+                double[] gr = new double[x.length];
+                double[] gi = new double[x.length];
+                eval(x, p[0], p[1], rate, hwhm, sigma, PacketLines.Kind.SHIFT, binned, dr, di);
+                eval(x, p[0], p[1], null, hwhm, sigma, PacketLines.Kind.WIDTH, binned, wr, wi);
+                eval(x, p[0], p[1], null, hwhm, sigma, PacketLines.Kind.GAUSS, binned, gr, gi);
+                double h = 1e-4;
+                double[] su = p[0].clone();
+                double[] sd = p[0].clone();
+                for (int i = 0; i < su.length; i++) {
+                    su[i] += h * rate[i];
+                    sd[i] -= h * rate[i];
+                }
+                double[][] up = value(x, su, p[1], hwhm, sigma, binned);
+                double[][] dn = value(x, sd, p[1], hwhm, sigma, binned);
+                double[][] hu = value(x, p[0], p[1], hwhm + h, sigma, binned);
+                double[][] hd = value(x, p[0], p[1], hwhm - h, sigma, binned);
+                // GAUSS is the derivative in the variance sigma^2: central differences in the variance, at sigma = 0 a
+                // one-sided one (error h V^(4)/8, about 1e-5 of the peak here: tolerance 1e-4)
+                double var = sigma * sigma;
+                double[][] gu = value(x, p[0], p[1], hwhm, Math.sqrt(var + h), binned);
+                double[][] gd = var > h ? value(x, p[0], p[1], hwhm, Math.sqrt(var - h), binned) : value(x, p[0], p[1], hwhm, sigma, binned);
+                double gStep = var > h ? 2 * h : h;
+                String where = "sigma " + sigma + ", binned " + binned;
+                for (int i = 0; i < x.length; i++) {
+                    // central differences: truncation h^2 V''' ~ 1e-8 of the peak, round-off 1e-16 / 1e-4
+                    assertEquals((up[0][i] - dn[0][i]) / (2 * h), dr[i], 1e-6, "shift re, " + where);
+                    assertEquals((up[1][i] - dn[1][i]) / (2 * h), di[i], 1e-6, "shift im, " + where);
+                    assertEquals((hu[0][i] - hd[0][i]) / (2 * h), wr[i], 1e-6, "width re, " + where);
+                    assertEquals((hu[1][i] - hd[1][i]) / (2 * h), wi[i], 1e-6, "width im, " + where);
+                    assertEquals((gu[0][i] - gd[0][i]) / gStep, gr[i], var > h ? 1e-6 : 1e-4, "variance re, " + where);
+                    assertEquals((gu[1][i] - gd[1][i]) / gStep, gi[i], var > h ? 1e-6 : 1e-4, "variance im, " + where);
+                }
             }
         }
     }
 
-    private static void eval(double[] x, double[] s, double[] w, double[] rate, double hwhm, PacketLines.Kind kind, boolean binned,
-                             double[] re, double[] im) {
-        if (binned) {
-            PacketLines.binned(PacketLines.Axis.of(x), s, w, rate, hwhm, kind, 4, re, im);
-        } else {
-            PacketLines.exact(x, s, w, rate, hwhm, kind, re, im);
-        }
+    private static void eval(double[] x, double[] s, double[] w, double[] rate, double hwhm, double sigma, PacketLines.Kind kind,
+                             boolean binned, double[] re, double[] im) {
+        PacketLines.Axis ax = PacketLines.Axis.of(x);
+        PacketLines.Kernel k = binned ? PacketLines.binnedKernel(ax, s, hwhm, sigma, true, 4) : PacketLines.exactKernel(ax, hwhm, sigma);
+        PacketLines.add(k, s, w, rate, kind, re, im);
     }
 
-    private static double[][] value(double[] x, double[] s, double[] w, double hwhm, boolean binned) {
+    private static double[][] value(double[] x, double[] s, double[] w, double hwhm, double sigma, boolean binned) {
         double[] re = new double[x.length];
         double[] im = new double[x.length];
-        eval(x, s, w, null, hwhm, PacketLines.Kind.VALUE, binned, re, im);
+        eval(x, s, w, null, hwhm, sigma, PacketLines.Kind.VALUE, binned, re, im);
         return new double[][] {re, im};
     }
 
@@ -129,7 +144,7 @@ class PacketLinesTest {
         double[][] p = packets(300, 3);
         double[] re = new double[x.length];
         double[] im = new double[x.length];
-        PacketLines.add(PacketLines.Axis.of(x), p[0], p[1], null, 1.0, PacketLines.Kind.VALUE, re, im);
+        PacketLines.add(PacketLines.Axis.of(x), p[0], p[1], null, 1.0, 0.0, PacketLines.Kind.VALUE, re, im);
         double sum = 0;
         for (double v : re) {
             sum += v * 0.1;
