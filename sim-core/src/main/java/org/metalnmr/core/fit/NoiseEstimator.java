@@ -139,8 +139,36 @@ public final class NoiseEstimator {
         return median(dev);
     }
 
-    /** Median by selection (Hoare's FIND, Comm. ACM 4, 321 (1961)), O(n); reorders v. */
-    private static double median(double[] v) {
+    /** Arrays shorter than this go straight to {@link #select}. */
+    private static final int SAMPLED_MEDIAN_MIN = 2048;
+    /** Size of the strided sample that brackets the median in {@link #median}. */
+    private static final int SAMPLE = 512;
+
+    /**
+     * The exact median (mean of the two middle values for even n); reorders v.
+     *
+     * <p>Short arrays: Hoare's FIND ({@link #select}). Long arrays (the pooled residuals of the
+     * automatic estimate, thousands of points): the bracketing of Floyd &amp; Rivest (Comm. ACM 18,
+     * 165 (1975)): two values from a sorted strided sample of 512 that lie, in the sample, about
+     * 3 binomial standard deviations either side of the middle rank bound the middle of the whole
+     * array with high probability; one predictable pass counts the values below the lower bound and
+     * collects those between the bounds, and FIND runs on that small set. The middle ranks of the
+     * array are ranks of the small set shifted by the count below, so the result is exact; when
+     * the bounds miss the middle (unlucky order of the data, NaN) the method falls back to FIND on
+     * the whole array.
+     */
+    static double median(double[] v) {
+        int n = v.length;
+        if (n >= SAMPLED_MEDIAN_MIN) {
+            double bracketed = bracketedMedian(v);
+            if (!Double.isNaN(bracketed)) {
+                return bracketed;
+            }
+        }
+        return selectMedian(v);
+    }
+
+    private static double selectMedian(double[] v) {
         int n = v.length;
         int m = n / 2;
         double upper = select(v, m);
@@ -148,13 +176,61 @@ public final class NoiseEstimator {
             return upper;
         }
         // after select, v[0..m-1] are all <= v[m]: the lower middle is their maximum
-        double lower = v[0];
-        for (int i = 1; i < m; i++) {
-            lower = Math.max(lower, v[i]);
-        }
-        return 0.5 * (lower + upper);
+        return 0.5 * (maximum(v, m) + upper);
     }
 
+    /** @return the median, or NaN when the sampled bounds do not bracket the middle ranks */
+    private static double bracketedMedian(double[] v) {
+        int n = v.length;
+        double[] sample = new double[SAMPLE];
+        for (int t = 0; t < SAMPLE; t++) {
+            sample[t] = v[(int) ((long) t * n / SAMPLE)];
+        }
+        Arrays.sort(sample);
+        // rank of the median in the sample: SAMPLE/2, binomial standard deviation sqrt(SAMPLE)/2
+        int spread = (int) Math.ceil(1.5 * Math.sqrt(SAMPLE));
+        double lo = sample[SAMPLE / 2 - spread];
+        double hi = sample[SAMPLE / 2 + spread];
+        double[] between = new double[n];
+        int below = 0;
+        int count = 0;
+        int above = 0;
+        for (double x : v) {
+            if (x < lo) {
+                below++;
+            } else if (x > hi) {
+                above++;
+            } else {
+                between[count++] = x;
+            }
+        }
+        int m = n / 2;
+        // ranks m (and m - 1 for even n) of v are ranks m - below (and m - 1 - below) of between
+        int first = n % 2 == 1 ? m - below : m - 1 - below;
+        int last = m - below;
+        if (below + count + above != n || first < 0 || last >= count) {
+            return Double.NaN;
+        }
+        double[] set = Arrays.copyOf(between, count);
+        double upper = select(set, last);
+        if (n % 2 == 1) {
+            return upper;
+        }
+        return 0.5 * (maximum(set, last) + upper);
+    }
+
+    /** @return the largest of v[0 .. count - 1] */
+    private static double maximum(double[] v, int count) {
+        double max = v[0];
+        for (int i = 1; i < count; i++) {
+            if (v[i] > max) {
+                max = v[i];
+            }
+        }
+        return max;
+    }
+
+    /** Hoare's FIND (Comm. ACM 4, 321 (1961)), O(n): puts the k-th smallest at v[k], smaller ones before it. */
     private static double select(double[] v, int k) {
         int lo = 0;
         int hi = v.length - 1;
