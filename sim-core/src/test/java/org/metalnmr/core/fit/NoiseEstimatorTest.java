@@ -58,17 +58,15 @@ class NoiseEstimatorTest {
     }
 
     /**
-     * The median (sampled bracketing for long arrays, FIND for short ones) equals the median of
-     * the sorted array exactly, for odd and even lengths either side of the sampling threshold,
-     * for data with many ties, for sorted data (the strided sample is then not random) and for
-     * data whose middle is a narrow spike the sample brackets poorly, and for data whose strided
-     * sample positions (every n/512-th point) hold the largest values, where the bounds miss the
-     * middle and the fallback to FIND on the whole array gives the answer.
+     * The median by selection equals the median of the sorted array exactly, for odd and even
+     * lengths either side of the insertion-sort cut-off (16), for data with many ties (the
+     * values equal to the pivot), for sorted data (median-of-three pivots), for values of very
+     * different magnitude and for data with the largest values at regular positions.
      */
     @Test
     void medianIsExact() {
         SplittableRandom r = new SplittableRandom(5);
-        int[] sizes = {1, 2, 3, 255, 256, 2047, 2048, 2049, 7001, 7002, 20000};
+        int[] sizes = {1, 2, 3, 16, 17, 18, 255, 256, 2049, 7001, 7002, 20000};
         for (int n : sizes) {
             for (int kind = 0; kind < 5; kind++) {
                 double[] v = new double[n];
