@@ -170,8 +170,8 @@ public final class NoiseEstimator {
      * branch-free Lomuto partition: every value is swapped and the boundary moves by the result of
      * the comparison, so the noise residuals (random signs, the worst case for a branch predictor)
      * cost no mispredicted branches; measured two to three times faster than the classic
-     * two-pointer partition on them. A second pass moves the values equal to the pivot next to the
-     * boundary, so that runs of equal values end the search. O(n) expected.
+     * two-pointer partition on them. When no value is below the pivot, a second pass moves the
+     * values equal to it to the front, so that runs of equal values end the search. O(n) expected.
      *
      * @param v values; reordered so that v[k] is the k-th smallest and v[0..k-1] are not larger
      * @param k rank (0-based)
@@ -197,7 +197,11 @@ public final class NoiseEstimator {
                 hi = below - 1;
                 continue;
             }
-            // [below, equal) == pivot < [equal, hi]
+            if (below > lo) {
+                lo = below;
+                continue;
+            }
+            // nothing below the pivot (the pivot is the smallest value): [lo, equal) == pivot < [equal, hi]
             int equal = below;
             for (int i = below; i <= hi; i++) {
                 double t = v[i];
