@@ -36,7 +36,9 @@ import org.metalnmr.core.spectrum.Spectrum;
  * \( J_q = J_p\,\mathrm{diag}(dp/dq) \).</li>
  * <li>Speed: the m x k problem is compressed to k + 1 rows at each evaluation
  * ({@link ResidualCompression}, an exact rewriting of the Levenberg-Marquardt subproblem), so the
- * optimiser's own QR factorisations cost O(k^3) instead of O(m k^2).</li>
+ * optimiser's own QR factorisations cost O(k^3) instead of O(m k^2). The model value and the
+ * normal matrix \( J_p^{\mathsf T} J_p \) of the evaluation at the optimum are kept, so an analytic
+ * model is not evaluated again for the covariance (a numerical one is: with central differences).</li>
  * <li>Stopping: relative change of the cost and of the parameters below the tolerance (default
  * 1e-8), or, when sigma is known, a change of chi-square below 1e-3 between accepted iterations
  * (at most 0.03 standard errors of any parameter; it ends the slow creep of a parameter towards
@@ -282,9 +284,25 @@ public final class SpectrumFitter {
             }
         }
         double[] p = best.p;
-        double[] fitted = new double[m];
-        double[][] jac = new double[k][m];
-        jacobian(model, x, p, params, fitted, jac, true);
+        double[] fitted;
+        double[][] gram;
+        if (best.fitted != null) {
+            // the optimiser evaluated the analytic Jacobian at exactly this point: reuse it
+            fitted = best.fitted;
+            gram = best.gram;
+        } else {
+            fitted = new double[m];
+            double[][] jac = new double[k][m];
+            jacobian(model, x, p, params, fitted, jac, true);
+            gram = new double[k][k];
+            double[] r = new double[m];
+            for (int i = 0; i < m; i++) {
+                r[i] = y[i] - fitted[i];
+            }
+            double[] ones = new double[k];
+            java.util.Arrays.fill(ones, 1.0);
+            ResidualCompression.compress(jac, r, ones, 1.0, new double[k + 1][k], gram);
+        }
         double ssr = 0;
         for (int i = 0; i < m; i++) {
             double r = y[i] - fitted[i];
@@ -304,7 +322,7 @@ public final class SpectrumFitter {
         if (!best.converged) {
             warnings.add("the optimiser did not converge within " + best.evaluations + " evaluations; the result is the best point reached");
         }
-        double[][] cov = covariance(jac, s, params, warnings);
+        double[][] cov = covariance(gram, s, params, warnings);
         if (scaleByReducedChiSquare) {
             for (double[] row : cov) {
                 for (int j = 0; j < k; j++) {
@@ -330,7 +348,11 @@ public final class SpectrumFitter {
                 model.components(x, p));
     }
 
-    private record Run(double[] p, double cost, boolean converged, int iterations, int evaluations) {
+    /**
+     * One start's result; fitted and gram (the model and the normal matrix A^T A of the analytic
+     * Jacobian at p) are null when they were not computed at exactly p.
+     */
+    private record Run(double[] p, double cost, boolean converged, int iterations, int evaluations, double[] fitted, double[][] gram) {
     }
 
     private Run optimise(SpectrumModel model, double[] x, double[] y, double s, BoundsTransform transform, double[] init,
@@ -347,28 +369,38 @@ public final class SpectrumFitter {
         double[] value = new double[m];
         double[][] jac = new double[k][m];
         double[] r = new double[m];
+        double[] columnScale = new double[k];
+        double[][] gram = new double[k][k];
+        // model value and normal matrix at bestP (analytic Jacobian only: the final covariance of
+        // a numerical one uses central differences)
+        boolean keep = model.hasAnalyticJacobian();
+        double[] bestValue = keep ? new double[m] : null;
+        double[][] bestGram = keep ? new double[k][k] : null;
         MultivariateJacobianFunction f = point -> {
             evaluations[0]++;
             transform.toExternal(point.toArray(), pw, dpdq);
             jacobian(model, x, pw, params, value, jac, false);
             double cost = 0;
             for (int i = 0; i < m; i++) {
-                r[i] = (y[i] - value[i]) / s;
-                cost += r[i] * r[i];
+                r[i] = y[i] - value[i];
+                double ri = r[i] / s;
+                cost += ri * ri;
             }
             for (int j = 0; j < k; j++) {
-                double c = dpdq[j] / s;
-                double[] col = jac[j];
-                for (int i = 0; i < m; i++) {
-                    col[i] *= c;
-                }
+                columnScale[j] = dpdq[j] / s;
             }
+            double[][] rows = new double[k + 1][k];
+            double[] v = ResidualCompression.compress(jac, r, columnScale, 1 / s, rows, gram);
             if (cost < bestCost[0] && Double.isFinite(cost)) {
                 bestCost[0] = cost;
                 System.arraycopy(pw, 0, bestP, 0, k);
+                if (keep) {
+                    System.arraycopy(value, 0, bestValue, 0, m);
+                    for (int j = 0; j < k; j++) {
+                        System.arraycopy(gram[j], 0, bestGram[j], 0, k);
+                    }
+                }
             }
-            double[][] rows = new double[k + 1][k];
-            double[] v = ResidualCompression.compress(jac, r, rows);
             return new Pair<>(new ArrayRealVector(v, false), new Array2DRowRealMatrix(rows, false));
         };
         LevenbergMarquardtOptimizer optimizer = new LevenbergMarquardtOptimizer()
@@ -397,10 +429,13 @@ public final class SpectrumFitter {
             double[] p = new double[k];
             transform.toExternal(q, p, new double[k]);
             double cost = opt.getCost();
-            return new Run(p, cost * cost, true, opt.getIterations(), opt.getEvaluations());
+            boolean atBest = keep && java.util.Arrays.equals(p, bestP);
+            return new Run(p, cost * cost, true, opt.getIterations(), opt.getEvaluations(), atBest ? bestValue : null,
+                    atBest ? bestGram : null);
         } catch (MathIllegalStateException e) {
             // evaluation or iteration budget exhausted: keep the best point seen
-            return new Run(bestP, bestCost[0], false, evaluations[0], evaluations[0]);
+            return new Run(bestP, bestCost[0], false, evaluations[0], evaluations[0], keep && Double.isFinite(bestCost[0]) ? bestValue
+                    : null, keep && Double.isFinite(bestCost[0]) ? bestGram : null);
         } catch (MathRuntimeException e) {
             throw new MetalNmrException(e, CoreMessage.FIT_FAILED, e.getMessage());
         }
@@ -446,20 +481,13 @@ public final class SpectrumFitter {
         }
     }
 
-    private static double[][] covariance(double[][] jac, double s, List<FitParameter> params, List<String> warnings) {
-        int k = jac.length;
-        int m = jac[0].length;
+    /** @param gram J^T J at the optimum (J: the model's Jacobian in the original parameters) */
+    private static double[][] covariance(double[][] gram, double s, List<FitParameter> params, List<String> warnings) {
+        int k = gram.length;
         double[][] a = new double[k][k];
         for (int r = 0; r < k; r++) {
-            for (int c = r; c < k; c++) {
-                double sum = 0;
-                double[] jr = jac[r];
-                double[] jc = jac[c];
-                for (int i = 0; i < m; i++) {
-                    sum += jr[i] * jc[i];
-                }
-                a[r][c] = sum / (s * s);
-                a[c][r] = a[r][c];
+            for (int c = 0; c < k; c++) {
+                a[r][c] = gram[r][c] / (s * s);
             }
         }
         double[] d = new double[k];

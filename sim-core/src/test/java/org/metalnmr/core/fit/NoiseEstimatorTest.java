@@ -2,6 +2,7 @@ package org.metalnmr.core.fit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,40 @@ class NoiseEstimatorTest {
         }
         // 1001 points: relative spread 2.2%
         assertEquals(2.0, NoiseEstimator.fromRegion(ppm, y, 150, 250), 0.1 * 2.0);
+    }
+
+    /**
+     * The median by selection equals the median of the sorted array exactly, for odd and even
+     * lengths either side of the insertion-sort cut-off (16), for data with many ties (the
+     * values equal to the pivot), for sorted data (median-of-three pivots), for values of very
+     * different magnitude and for data with the largest values at regular positions.
+     */
+    @Test
+    void medianIsExact() {
+        SplittableRandom r = new SplittableRandom(5);
+        int[] sizes = {1, 2, 3, 16, 17, 18, 255, 256, 2049, 7001, 7002, 20000};
+        for (int n : sizes) {
+            for (int kind = 0; kind < 5; kind++) {
+                double[] v = new double[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = switch (kind) {
+                        case 0 -> r.nextGaussian();
+                        case 1 -> Math.floor(4 * r.nextDouble());
+                        case 2 -> i;
+                        case 3 -> i % 2 == 0 ? 1e-12 * r.nextGaussian() : 1e6 * r.nextGaussian();
+                        default -> r.nextDouble();
+                    };
+                }
+                if (kind == 4) {
+                    for (int t = 0; t < 512 && n >= 512; t++) {
+                        v[(int) ((long) t * n / 512)] = 1e3 + t;
+                    }
+                }
+                double[] sorted = v.clone();
+                Arrays.sort(sorted);
+                double expected = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+                assertEquals(expected, NoiseEstimator.median(v.clone()), 0.0, "n = " + n + ", kind " + kind);
+            }
+        }
     }
 }

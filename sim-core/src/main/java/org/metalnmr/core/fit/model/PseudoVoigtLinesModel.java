@@ -197,22 +197,30 @@ public final class PseudoVoigtLinesModel implements SpectrumModel {
         double cos = Math.cos(phi);
         double sin = Math.sin(phi);
         java.util.Arrays.fill(out, 0, m, 0.0);
+        // per-call scratch (the model is shared between threads): Dawson's F and exp(-u^2) of a
+        // line, and a column that receives the derivatives by fixed quantities
+        double[] dawson = new double[m];
+        double[] gauss = new double[m];
+        double[] discard = null;
         if (jac != null) {
             for (double[] col : jac) {
                 java.util.Arrays.fill(col, 0, m, 0.0);
             }
+            discard = new double[m];
         }
         for (int l = 0; l < lineNames.size(); l++) {
             double c = quantity(p, l, CENTER);
             double h = quantity(p, l, HWHM);
             double eta = quantity(p, l, ETA);
             double a = quantity(p, l, AREA);
+            // the same rounding as uScale in addLineWithDerivatives
+            Dawson.valuesAndGaussians(ppm, m, c, SQRT_LN2 * (1 / h), dawson, gauss);
             if (jac == null) {
-                addLine(ppm, m, c, h, eta, a, cos, sin, out);
+                addLine(ppm, m, c, h, eta, a, cos, sin, dawson, gauss, out);
             } else {
-                addLineWithDerivatives(ppm, m, c, h, eta, a, cos, sin, out, column(jac, lineIndex[l][CENTER]),
-                        column(jac, lineIndex[l][HWHM]), column(jac, lineIndex[l][ETA]), column(jac, lineIndex[l][AREA]),
-                        column(jac, phaseIndex));
+                addLineWithDerivatives(ppm, m, c, h, eta, a, cos, sin, dawson, gauss, out, column(jac, lineIndex[l][CENTER], discard),
+                        column(jac, lineIndex[l][HWHM], discard), column(jac, lineIndex[l][ETA], discard),
+                        column(jac, lineIndex[l][AREA], discard), column(jac, phaseIndex, discard));
             }
         }
         if (baseline) {
@@ -233,18 +241,19 @@ public final class PseudoVoigtLinesModel implements SpectrumModel {
         }
     }
 
-    private static double[] column(double[][] jac, int index) {
-        return index >= 0 ? jac[index] : null;
+    private static double[] column(double[][] jac, int index, double[] discard) {
+        return index >= 0 ? jac[index] : discard;
     }
 
     /**
      * Adds a (A cos phi - D sin phi) of one line: {@link PseudoVoigt#values} inlined with per-line
-     * constants and the Gaussian and Dawson functions from one table ({@link Dawson}): the inner
-     * loop of every fit, kept small so that the JIT compiles it well.
+     * constants, given Dawson's F and exp(-u^2) at u = sqrt(ln 2) (delta - c) / h from
+     * {@link Dawson#valuesAndGaussians}. The table look-ups are in that separate loop so that this
+     * one is straight-line arithmetic on arrays, which the JIT compiles to SIMD instructions.
      */
-    private static void addLine(double[] ppm, int m, double c, double h, double eta, double a, double cos, double sin, double[] out) {
+    private static void addLine(double[] ppm, int m, double c, double h, double eta, double a, double cos, double sin,
+                                double[] dawson, double[] gauss, double[] out) {
         double invH = 1 / h;
-        double uScale = SQRT_LN2 * invH;
         double gAmp = GAUSS_C * invH;
         double k = TWO_OVER_SQRT_PI * gAmp;
         double g = 1 - eta;
@@ -253,17 +262,20 @@ public final class PseudoVoigtLinesModel implements SpectrumModel {
         double aSin = a * sin;
         for (int i = 0; i < m; i++) {
             double x = ppm[i] - c;
-            double u = uScale * x;
             double invS = 1 / (h2 + x * x);
-            double absorption = eta * h * INV_PI * invS + g * gAmp * Dawson.gaussian(u);
-            double dispersion = -eta * x * INV_PI * invS - g * k * Dawson.value(u);
+            double absorption = eta * h * INV_PI * invS + g * gAmp * gauss[i];
+            double dispersion = -eta * x * INV_PI * invS - g * k * dawson[i];
             out[i] += aCos * absorption - aSin * dispersion;
         }
     }
 
-    /** As {@link #addLine}, and adds the derivatives to the Jacobian columns given (null: not free). */
+    /**
+     * As {@link #addLine}, and adds the derivatives to the Jacobian columns given (the columns of
+     * fixed quantities are one scratch column, so that the loop has no branches).
+     */
     private static void addLineWithDerivatives(double[] ppm, int m, double c, double h, double eta, double a, double cos, double sin,
-                                               double[] out, double[] cc, double[] ch, double[] ce, double[] ca, double[] cp) {
+                                               double[] dawson, double[] gauss, double[] out, double[] cc, double[] ch, double[] ce,
+                                               double[] ca, double[] cp) {
         double invH = 1 / h;
         double uScale = SQRT_LN2 * invH;
         double gAmp = GAUSS_C * invH;
@@ -276,8 +288,8 @@ public final class PseudoVoigtLinesModel implements SpectrumModel {
         for (int i = 0; i < m; i++) {
             double x = ppm[i] - c;
             double u = uScale * x;
-            double ga = gAmp * Dawson.gaussian(u);
-            double f = Dawson.value(u);
+            double ga = gAmp * gauss[i];
+            double f = dawson[i];
             double gd = -k * f;
             double invS = 1 / (h2 + x * x);
             double invPiS = INV_PI * invS;
@@ -289,25 +301,15 @@ public final class PseudoVoigtLinesModel implements SpectrumModel {
             double fPrime = 1 - 2 * u * f;
             double invPiS2 = invPiS * invS;
             double lx = x * x - h2;
-            if (cc != null) {
-                double dAdx = eta * (-2 * x * h * invPiS2) + g * (-2 * u * ga * uScale);
-                double dDdx = eta * (lx * invPiS2) + g * (-k * fPrime * uScale);
-                cc[i] -= aCos * dAdx - aSin * dDdx;
-            }
-            if (ch != null) {
-                double dAdh = eta * (lx * invPiS2) + g * (ga * (2 * u * u - 1) * invH);
-                double dDdh = eta * (2 * x * h * invPiS2) + g * ((-gd + k * fPrime * u) * invH);
-                ch[i] += aCos * dAdh - aSin * dDdh;
-            }
-            if (ce != null) {
-                ce[i] += aCos * (la - ga) - aSin * (ld - gd);
-            }
-            if (ca != null) {
-                ca[i] += cos * absorption - sin * dispersion;
-            }
-            if (cp != null) {
-                cp[i] -= aPhase * (absorption * sin + dispersion * cos);
-            }
+            double dAdx = eta * (-2 * x * h * invPiS2) + g * (-2 * u * ga * uScale);
+            double dDdx = eta * (lx * invPiS2) + g * (-k * fPrime * uScale);
+            cc[i] -= aCos * dAdx - aSin * dDdx;
+            double dAdh = eta * (lx * invPiS2) + g * (ga * (2 * u * u - 1) * invH);
+            double dDdh = eta * (2 * x * h * invPiS2) + g * ((-gd + k * fPrime * u) * invH);
+            ch[i] += aCos * dAdh - aSin * dDdh;
+            ce[i] += aCos * (la - ga) - aSin * (ld - gd);
+            ca[i] += cos * absorption - sin * dispersion;
+            cp[i] -= aPhase * (absorption * sin + dispersion * cos);
         }
     }
 
@@ -317,17 +319,17 @@ public final class PseudoVoigtLinesModel implements SpectrumModel {
         double phi = Math.toRadians(phaseIndex >= 0 ? p[phaseIndex] : phaseFixedDeg);
         double cos = Math.cos(phi);
         double sin = Math.sin(phi);
-        double[] v = new double[8];
+        int m = ppm.length;
+        double[] dawson = new double[m];
+        double[] gauss = new double[m];
         for (int l = 0; l < lineNames.size(); l++) {
             double c = quantity(p, l, CENTER);
             double h = quantity(p, l, HWHM);
             double eta = quantity(p, l, ETA);
             double a = quantity(p, l, AREA);
-            double[] y = new double[ppm.length];
-            for (int i = 0; i < ppm.length; i++) {
-                PseudoVoigt.values(ppm[i] - c, h, eta, v);
-                y[i] = a * (v[0] * cos - v[1] * sin);
-            }
+            double[] y = new double[m];
+            Dawson.valuesAndGaussians(ppm, m, c, SQRT_LN2 * (1 / h), dawson, gauss);
+            addLine(ppm, m, c, h, eta, a, cos, sin, dawson, gauss, y);
             result.put(lineNames.get(l), y);
         }
         if (baseline) {
