@@ -27,9 +27,9 @@ import java.util.List;
 final class MultigridPreconditioner {
 
     /** Red-black sweeps before and after the coarse correction (2 measured fastest, docs/rf-solvers.md). */
-    static final int SMOOTHING_SWEEPS = Integer.getInteger("mg.sweeps", 2);
+    static final int SMOOTHING_SWEEPS = 2;
     /** The coarsening stops at this many voxels. */
-    static final int COARSEST_VOXELS = Integer.getInteger("mg.coarsest", 512);
+    static final int COARSEST_VOXELS = 512;
     /** Symmetric red-black sweep pairs on the coarsest grid (8^3 voxels: error reduced below 1e-3). */
     static final int COARSEST_SWEEPS = 40;
 
