@@ -2,7 +2,20 @@ package org.metalnmr.validation.bench;
 
 import java.util.concurrent.TimeUnit;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.metalnmr.core.constants.PhysicalConstants;
+import org.metalnmr.core.materials.Materials;
+import org.metalnmr.geometry.body.BoundingBox;
+import org.metalnmr.geometry.cell.CellParameters;
+import org.metalnmr.geometry.cell.CellPreset;
+import org.metalnmr.geometry.cell.ChannelKey;
+import org.metalnmr.geometry.cell.Scene;
+import org.metalnmr.geometry.cell.Solenoid;
+import org.metalnmr.geometry.voxel.GridSpec;
+import org.metalnmr.geometry.voxel.MaterialGrid;
+import org.metalnmr.geometry.voxel.VoxelSource;
+import org.metalnmr.geometry.voxel.Voxelizer;
 import org.metalnmr.rf.coil.B1Map;
 import org.metalnmr.rf.coil.SolenoidCoil;
 import org.metalnmr.rf.eddy.AppliedField2D;
@@ -35,8 +48,11 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The numerical RF solvers at two sizes each: the 2D eddy-current solver (cylinder of diameter 2d
  * in a transverse field, finest spacing a/8 or a/16, see {@link #eddyLevel}), the 3D potential solver
- * (a sphere at {@link #voxelsPerRadius} voxels per radius in a box of half-width 2a), and the coil
- * map (10^5 B1 lookups, and the direct Biot-Savart sum at 10^3 points for comparison).
+ * ({@link Sphere}: a sphere at 8 or 16 voxels per radius in a box of half-width 2a; {@link CellStack}:
+ * the metal of cell A or B on the forward model's RF grid, 150 um voxels, 1.8 M voxels), each with
+ * the SSOR and the multigrid preconditioner, and the coil map (10^5 B1 lookups, and the direct
+ * Biot-Savart sum at 10^3 points for comparison). Run the 3D ones alone with
+ * {@code java -cp validation/target/metalnmr.jar org.openjdk.jmh.Main 'RfSolverBenchmark.potential3D.*'}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -50,12 +66,7 @@ public class RfSolverBenchmark {
     @Param({"1", "2"})
     public int eddyLevel;
 
-    /** Voxels per sphere radius of the 3D solve. */
-    @Param({"8", "16"})
-    public int voxelsPerRadius;
-
     private EddyCurrentProblem2D eddy;
-    private MetalMask sphere;
     private B1Map map;
     private SolenoidCoil coil;
     private double[] points;
@@ -73,10 +84,6 @@ public class RfSolverBenchmark {
             g = g.refined();
         }
         eddy = new EddyCurrentProblem2D(cyl, g, f, field);
-        double a = 1e-3;
-        double h = a / voxelsPerRadius;
-        int n = 4 * voxelsPerRadius;
-        sphere = new MetalMask.Builder(n, n, n, h, new double[] {0, 0, 0}).add("s", MetalMask.Solid.sphere(0, 0, 0, a)).build();
         coil = SolenoidCoil.of(16e-3, 20e-3, 8);
         map = B1Map.sample(coil, new double[] {-6e-3, -5e-3, -5e-3}, new double[] {6e-3, 5e-3, 5e-3}, 0.25e-3,
                 ProgressListener.NONE);
@@ -93,10 +100,97 @@ public class RfSolverBenchmark {
         return new EddyCurrentSolver2D().solve(eddy);
     }
 
-    /** @return the 3D solution */
+    /** A sphere of radius a = 1 mm in a box of half-width 2a, uniform field along x, tolerance 1e-8 (the solver's default). */
+    @State(Scope.Benchmark)
+    public static class Sphere {
+        /** Voxels per sphere radius. */
+        @Param({"8", "16"})
+        public int voxelsPerRadius;
+
+        /** Preconditioner. */
+        @Param({"SSOR", "MULTIGRID"})
+        public PotentialSolver3D.Preconditioning preconditioner;
+
+        /** Threads of the grid sweeps. */
+        @Param({"1"})
+        public int threads;
+
+        MetalMask mask;
+
+        /** Builds the mask. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            double a = 1e-3;
+            int n = 4 * voxelsPerRadius;
+            mask = new MetalMask.Builder(n, n, n, a / voxelsPerRadius, new double[] {0, 0, 0})
+                    .add("s", MetalMask.Solid.sphere(0, 0, 0, a)).build();
+        }
+    }
+
+    /**
+     * The metal of cell A or B (geometry defaults: Li 8 mm x 100 um, Ti foil, two 1 mm Cu collectors)
+     * on the grid the forward model uses: 150 um voxels, a margin of 0.75 of the stack's largest extent
+     * on every side (100 x 134 x 134 voxels), voxels at least 10 % metal are metal; uniform field
+     * along the coil axis x, tolerance 1e-6 (toolkit.forward.CellRfField).
+     */
+    @State(Scope.Benchmark)
+    public static class CellStack {
+        /** The cell. */
+        @Param({"A", "B"})
+        public String cell;
+
+        /** Preconditioner. */
+        @Param({"SSOR", "MULTIGRID"})
+        public PotentialSolver3D.Preconditioning preconditioner;
+
+        /** Threads of the grid sweeps. */
+        @Param({"1"})
+        public int threads;
+
+        MetalMask mask;
+
+        /** Builds the mask. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            double h = 150e-6;
+            Scene scene = Scene.of(Solenoid.defaults(), CellParameters.defaults(CellPreset.valueOf(cell)).build());
+            List<VoxelSource> metal = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            BoundingBox box = null;
+            for (VoxelSource s : scene.voxelSources(ChannelKey.PART)) {
+                if (Materials.byName(s.material()).metal()) {
+                    metal.add(s);
+                    if (!names.contains(s.channel())) {
+                        names.add(s.channel());
+                    }
+                    box = box == null ? s.body().boundingBox() : box.union(s.body().boundingBox());
+                }
+            }
+            double extent = Math.max(box.maxX() - box.minX(), Math.max(box.maxY() - box.minY(), box.maxZ() - box.minZ()));
+            GridSpec grid = GridSpec.covering(box, h, 0.75 * extent);
+            MaterialGrid fractions = Voxelizer.defaults().voxelizeSources(metal, grid);
+            mask = MetalMask.fromMaterialGrid(fractions, names, 0.1);
+        }
+    }
+
+    /**
+     * @param s the sphere
+     * @return the 3D solution
+     */
     @Benchmark
-    public PotentialSolution3D potential3D() {
-        return new PotentialSolver3D().solve(sphere, AppliedField3D.uniform(new double[] {1, 0, 0}));
+    public PotentialSolution3D potential3DSphere(Sphere s) {
+        return new PotentialSolver3D().withPreconditioning(s.preconditioner).withThreads(s.threads)
+                .solve(s.mask, AppliedField3D.uniform(new double[] {1, 0, 0}));
+    }
+
+    /**
+     * @param c the cell stack
+     * @return the 3D solution
+     */
+    @Benchmark
+    public PotentialSolution3D potential3DCell(CellStack c) {
+        return new PotentialSolver3D().withPreconditioning(c.preconditioner).withThreads(c.threads).withTolerance(1e-6)
+                .solve(c.mask, AppliedField3D.uniform(new double[] {1, 0, 0}));
     }
 
     /** @param bh sink for the 10^5 interpolated fields */
