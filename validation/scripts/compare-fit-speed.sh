@@ -11,7 +11,7 @@ if [ ! -f "$jar" ] || [ -n "$(find "$root/sim-core/src" "$root/validation/src" -
 fi
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
-echo "machine: $(nproc) cores, $(uname -m); $(java -version 2>&1 | head -n 1); python $(python3 -c 'import scipy, numpy, sys; print(sys.version.split()[0], "scipy", scipy.__version__, "numpy", numpy.__version__)')"
+echo "machine: $(nproc) cores, $(uname -m); $(java -version 2>&1 | sed -n 1p); python $(python3 -c 'import scipy, numpy, sys; print(sys.version.split()[0], "scipy", scipy.__version__, "numpy", numpy.__version__)')"
 java -cp "$jar" org.metalnmr.validation.bench.FitComparison "$dir" "${1:-5}" "${2:-30}"
 # single-threaded numpy/BLAS: the Java fit is single-threaded, and BLAS threads on a busy 2-core
 # machine make scipy times erratic (seen: 18 ms to 500 ms for the same fit)

@@ -55,7 +55,7 @@ public final class SolverConvergence {
         table("cylinder D = 2d, transverse field (h . h)", new EddyCurrentProblem2D(cyl,
                 RectilinearGrid2D.graded(cyl, tr, D / 4, 1.3, 300), F, tr),
                 new TransverseCylinderPenetration(2 * D, D).signalPerVolume(), Math.PI * D * D, 4);
-        System.out.println("### 3D sphere (perfect diamagnet), box half-width 2a, 2 dipole corrections, SSOR-PCG");
+        System.out.println("### 3D sphere (perfect diamagnet), box half-width 2a, 2 dipole corrections, multigrid-PCG");
         System.out.println();
         System.out.println("| voxels per radius | voxels | mean abs(h_t)^2 (exact 1.5) | error | order | area / 4 pi a^2 | dipole / (-2 pi a^3) | PCG iterations (3 passes) | seconds |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
