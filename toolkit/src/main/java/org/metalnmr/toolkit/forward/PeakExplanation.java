@@ -11,7 +11,9 @@ import org.metalnmr.core.materials.Materials;
  * plus the BMS shift chi (1/3 - N_zz) (DOMAIN.md section 4), so a component at delta behaves like a
  * body with effective demagnetising factor along B0 N_zz = 1/3 - (delta - K) / chi: near 1 for a
  * plate across B0 (K - 2chi/3), near 0 for a plate or needle along B0 (K + chi/3), 1/3 for a sphere
- * or an isotropic powder (K). Its intensity is explained by its RF visibility.
+ * or an isotropic powder (K). A value outside [0, 1], which no lone body has, is said to come from the fields of the
+ * surrounding parts (the stack and the housing add to the body's own BMS field). Its intensity is explained by its RF
+ * visibility.
  */
 public final class PeakExplanation {
 
@@ -36,6 +38,10 @@ public final class PeakExplanation {
                 double nzz = 1.0 / 3 - (c.meanShiftPpm() - k) / chiPpm;
                 sb.append(String.format(Locale.ROOT, "Knight shift %.0f ppm plus BMS %+.1f ppm: it behaves like a body with N_zz = %.2f along B0 (%s). ",
                         k, c.meanShiftPpm() - k, nzz, shapeWord(nzz)));
+                if (nzz < 0 || nzz > 1) {
+                    sb.append("That is beyond what a body alone can do (0 <= N_zz <= 1): the fields of the parts around it"
+                            + " (collectors, pellet, housing) add to its own. ");
+                }
                 sb.append(c.visibleFraction() > 0.5 ? "It is thinner than the skin depth and fully seen, so its integral counts its metal."
                         : "Only a skin layer of it is seen (and less where the metal screens the RF field), so its integral understates its metal.");
             } else {
