@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 
 import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.susceptibility.demag.PrismDemagnetization;
 import org.metalnmr.susceptibility.SusceptibilityMessage;
 
 /**
@@ -86,5 +87,56 @@ public final class RootedLayerPacking {
             k = end;
         }
         return out;
+    }
+
+    /**
+     * Volume-weighted mean BMS shift of rooted square columns standing along B0 (the voxel test bed of
+     * {@link org.metalnmr.susceptibility.voxel.RootedColumnPacking}), in units of chi, by three mean-field
+     * readings: each column its own packing along its height (this class), one uniform layer of the mean height,
+     * and isolated columns (no packing term). Column i (w x w x L_i) has the prism factor N_p,i along its axis
+     * (Aharoni), the layer w_base x w_base x mean(L) the factor N_s, and the shift is
+     * chi (1/3 - N_p,i) + p_i chi (N_p,i - N_s) (DOMAIN.md section 4).
+     *
+     * @param lengths column lengths L_i [voxels], &gt; 0
+     * @param width   column width w [voxels], &gt; 0
+     * @param baseX   base area size along x [voxels], &gt; 0
+     * @param baseY   base area size along y [voxels], &gt; 0
+     * @return the three readings / chi
+     */
+    public static ColumnMeanField columnMeanField(int[] lengths, int width, int baseX, int baseY) {
+        Checks.positive("column width", "[voxels]", width);
+        int n = lengths.length;
+        double[] h = new double[n];
+        double[] v = new double[n];
+        double volume = 0;
+        for (int i = 0; i < n; i++) {
+            h[i] = lengths[i];
+            v[i] = (double) width * width * lengths[i];
+            volume += v[i];
+        }
+        double area = (double) baseX * baseY;
+        double meanHeight = Arrays.stream(h).average().orElseThrow();
+        double[] local = meanPacking(h, v, area);
+        double uniformPacking = volume / (area * meanHeight);
+        double ns = new PrismDemagnetization(baseX, baseY, meanHeight).factors().nzz();
+        double graded = 0;
+        double uniform = 0;
+        double isolated = 0;
+        for (int i = 0; i < n; i++) {
+            double np = new PrismDemagnetization(width, width, h[i]).factors().nzz();
+            graded += v[i] * (1.0 / 3 - np + local[i] * (np - ns));
+            uniform += v[i] * (1.0 / 3 - np + uniformPacking * (np - ns));
+            isolated += v[i] * (1.0 / 3 - np);
+        }
+        return new ColumnMeanField(uniformPacking, graded / volume, uniform / volume, isolated / volume);
+    }
+
+    /**
+     * @param uniformPacking metal volume / (base area x mean height)
+     * @param localPacking   mean shift / chi with each column's own packing
+     * @param uniformLayer   mean shift / chi with one uniform layer of the mean height
+     * @param isolated       mean shift / chi of the columns alone
+     */
+    public record ColumnMeanField(double uniformPacking, double localPacking, double uniformLayer, double isolated) {
     }
 }

@@ -116,6 +116,37 @@ public record RootedColumnPacking(int nx, int ny, int nz, int i0, int j0, int k0
         return new Columns(occ, java.util.Arrays.copyOf(lengths, count));
     }
 
+    /**
+     * The mean shift over the metal of placed columns, in units of chi, from a voxel solve of this grid
+     * (1 um voxels; the result is scale-free and linear in chi).
+     *
+     * @param columns columns placed on this grid
+     * @param solver  the field solver (kernel, threads)
+     * @return mean over the occupied voxels of dBz/B0 with the Lorentz sphere, / chi
+     */
+    public double meanShiftOverChi(Columns columns, VoxelFieldSolver solver) {
+        double chi = 1e-5;
+        double[] occ = columns.occupancy;
+        if (occ.length != (long) nx * ny * nz) {
+            throw new IllegalArgumentException("columns placed on another grid: " + occ.length + " voxels, this grid has "
+                    + (long) nx * ny * nz);
+        }
+        double[] c = new double[occ.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = occ[i] * chi;
+        }
+        double[] s = solver.solve(new ChiGrid(nx, ny, nz, 1e-6, 1e-6, 1e-6, c)).shiftPpm();
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < s.length; i++) {
+            if (occ[i] > 0) {
+                sum += s[i];
+                n++;
+            }
+        }
+        return sum / n / (1e6 * chi);
+    }
+
     private boolean free(boolean[] taken, int x0, int y0) {
         for (int j = y0; j < y0 + width; j++) {
             for (int i = x0; i < x0 + width; i++) {

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.metalnmr.core.error.InvalidInputException;
-import org.metalnmr.susceptibility.demag.PrismDemagnetization;
-import org.metalnmr.susceptibility.voxel.ChiGrid;
 import org.metalnmr.susceptibility.voxel.RootedColumnPacking;
 import org.metalnmr.susceptibility.voxel.VoxelFieldSolver;
 
@@ -70,44 +68,10 @@ class RootedLayerPackingTest {
         int nz = 36;
         RootedColumnPacking packing = new RootedColumnPacking(base + 4, base + 4, nz, 2, 2, 2, base, base, w);
         RootedColumnPacking.Columns cols = packing.place(p, 12, 0.5, 7);
-        double chi = 1e-5;
-        double[] occ = cols.occupancy();
-        double[] c = occ.clone();
-        for (int i = 0; i < c.length; i++) {
-            c[i] *= chi;
-        }
-        double[] s = VoxelFieldSolver.create().withThreads(2).solve(new ChiGrid(base + 4, base + 4, nz, 1e-6, 1e-6, 1e-6, c)).shiftPpm();
-        double sum = 0;
-        int n = 0;
-        for (int i = 0; i < s.length; i++) {
-            if (occ[i] > 0) {
-                sum += s[i];
-                n++;
-            }
-        }
-        double voxelMean = sum / n / (1e6 * chi);
-        int[] len = cols.lengths();
-        double[] h = new double[len.length];
-        double[] v = new double[len.length];
-        double volume = 0;
-        for (int i = 0; i < len.length; i++) {
-            h[i] = len[i];
-            v[i] = w * w * len[i];
-            volume += v[i];
-        }
-        double meanHeight = java.util.Arrays.stream(h).average().orElseThrow();
-        double[] local = RootedLayerPacking.meanPacking(h, v, base * base);
-        double uniformP = volume / (base * base * meanHeight);
-        double ns = new PrismDemagnetization(base, base, meanHeight).factors().nzz();
-        double graded = 0;
-        double uniform = 0;
-        for (int i = 0; i < len.length; i++) {
-            double np = new PrismDemagnetization(w, w, len[i]).factors().nzz();
-            graded += v[i] * (1.0 / 3 - np + local[i] * (np - ns));
-            uniform += v[i] * (1.0 / 3 - np + uniformP * (np - ns));
-        }
-        graded /= volume;
-        uniform /= volume;
+        double voxelMean = packing.meanShiftOverChi(cols, VoxelFieldSolver.create().withThreads(2));
+        RootedLayerPacking.ColumnMeanField model = RootedLayerPacking.columnMeanField(cols.lengths(), w, base, base);
+        double graded = model.localPacking();
+        double uniform = model.uniformLayer();
         assertEquals(voxelMean, graded, 0.008, "local-packing mean field");
         assertTrue(Math.abs(uniform - voxelMean) > 1.5 * Math.abs(graded - voxelMean),
                 "uniform layer " + uniform + ", local packing " + graded + ", voxels " + voxelMean);

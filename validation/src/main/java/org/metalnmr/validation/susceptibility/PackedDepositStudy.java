@@ -90,7 +90,6 @@ public final class PackedDepositStudy {
      * own packing along its height ({@link RootedLayerPacking}), all / chi.
      */
     static void rootedColumns() {
-        double chi = 1e-5;
         int base = 48;
         int w = 2;
         System.out.println();
@@ -102,47 +101,13 @@ public final class PackedDepositStudy {
                 int nz = (int) Math.ceil(cs[0] * (1 + 3 * cs[1])) + 8;
                 RootedColumnPacking packing = new RootedColumnPacking(base + 8, base + 8, nz, 4, 4, 4, base, base, w);
                 RootedColumnPacking.Columns cols = packing.place(p, cs[0], cs[1], 42);
-                double[] occ = cols.occupancy();
-                double[] c = occ.clone();
-                for (int i = 0; i < c.length; i++) {
-                    c[i] *= chi;
-                }
-                double[] s = VoxelFieldSolver.create().solve(new ChiGrid(base + 8, base + 8, nz, 1e-6, 1e-6, 1e-6, c)).shiftPpm();
-                double sum = 0;
-                int n = 0;
-                for (int i = 0; i < s.length; i++) {
-                    if (occ[i] > 0) {
-                        sum += s[i];
-                        n++;
-                    }
-                }
-                double mean = sum / n / (1e6 * chi);
-                int[] len = cols.lengths();
-                double[] h = new double[len.length];
-                double[] v = new double[len.length];
-                double volume = 0;
-                for (int i = 0; i < len.length; i++) {
-                    h[i] = len[i];
-                    v[i] = w * w * len[i];
-                    volume += v[i];
-                }
-                double meanHeight = java.util.Arrays.stream(h).average().orElseThrow();
-                double[] local = RootedLayerPacking.meanPacking(h, v, base * base);
-                double uniformP = volume / (base * base * meanHeight);
-                double ns = new PrismDemagnetization(base, base, meanHeight).factors().nzz();
-                double graded = 0;
-                double uniform = 0;
-                double iso = 0;
-                for (int i = 0; i < len.length; i++) {
-                    double np = new PrismDemagnetization(w, w, len[i]).factors().nzz();
-                    graded += v[i] * (1.0 / 3 - np + local[i] * (np - ns));
-                    uniform += v[i] * (1.0 / 3 - np + uniformP * (np - ns));
-                    iso += v[i] * (1.0 / 3 - np);
-                }
+                double mean = packing.meanShiftOverChi(cols, VoxelFieldSolver.create());
+                RootedLayerPacking.ColumnMeanField model = RootedLayerPacking.columnMeanField(cols.lengths(), w, base, base);
                 String lengths = cs[1] == 0 ? String.format(Locale.ROOT, "all %.0f", cs[0])
                         : String.format(Locale.ROOT, "log-normal, mean %.0f, sd/mean %.1f", cs[0], cs[1]);
-                System.out.printf(Locale.ROOT, "| %s | %.3f | %.4f | %.4f | %+.4f | %.4f | %+.4f | %.4f |%n", lengths, uniformP,
-                        mean, uniform / volume, mean - uniform / volume, graded / volume, mean - graded / volume, iso / volume);
+                System.out.printf(Locale.ROOT, "| %s | %.3f | %.4f | %.4f | %+.4f | %.4f | %+.4f | %.4f |%n", lengths,
+                        model.uniformPacking(), mean, model.uniformLayer(), mean - model.uniformLayer(), model.localPacking(),
+                        mean - model.localPacking(), model.isolated());
             }
         }
     }
