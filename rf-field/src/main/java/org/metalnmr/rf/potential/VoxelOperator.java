@@ -259,26 +259,7 @@ final class VoxelOperator {
                 if (d[c] == 0) {
                     continue;
                 }
-                double s = b[c];
-                if (i > 0) {
-                    s += gx[c - si] * x[c - si];
-                }
-                if (i < nx - 1) {
-                    s += gx[c] * x[c + si];
-                }
-                if (j > 0) {
-                    s += gy[c - sj] * x[c - sj];
-                }
-                if (j < ny - 1) {
-                    s += gy[c] * x[c + sj];
-                }
-                if (k > 0) {
-                    s += gz[c - 1] * x[c - 1];
-                }
-                if (k < nz - 1) {
-                    s += gz[c] * x[c + 1];
-                }
-                x[c] = s / d[c];
+                x[c] = (b[c] + neighbourSum(c, i, j, k, x)) / d[c];
             }
         }
     }
@@ -447,7 +428,14 @@ final class VoxelOperator {
             return b[c] - d[c] * x[c] + gx[c - si] * x[c - si] + gx[c] * x[c + si] + gy[c - sj] * x[c - sj]
                     + gy[c] * x[c + sj] + gz[c - 1] * x[c - 1] + gz[c] * x[c + 1];
         }
-        double s = b[c] - d[c] * x[c];
+        return b[c] - d[c] * x[c] + neighbourSum(c, i, j, k, x);
+    }
+
+    /** Sum over the face neighbours of voxel c = (i, j, k) that lie inside the grid of g_face x[neighbour]. */
+    private double neighbourSum(int c, int i, int j, int k, double[] x) {
+        int sj = nz;
+        int si = ny * nz;
+        double s = 0;
         if (i > 0) {
             s += gx[c - si] * x[c - si];
         }
