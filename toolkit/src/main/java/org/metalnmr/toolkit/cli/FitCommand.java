@@ -91,7 +91,7 @@ final class FitCommand implements Callable<Integer> {
             result = best.result();
             report = FitReports.json(result, input.toString(), ls.label(), r);
             MorphologyReport derived = MorphologyReport.of(best.model(), result, morphology.integralPerMol());
-            notes = FitReports.morphologyNotes(best.model());
+            notes = FitReports.morphologyNotes(best.model(), result, fitRange.scaleErrors);
             report.put("morphology", FitReports.morphologyJson(best, derived, fits.size() > 1 ? fits : List.of(), notes));
         } else {
             SpectrumModel m = resolveModel(model, ls.spectrum(), r, fitRange.baseline, morphology);

@@ -98,15 +98,34 @@ final class FitReports {
     }
 
     /** Warnings that the model, not the fitter, knows about. */
-    static List<String> morphologyNotes(MorphologyModel model) {
+    static List<String> morphologyNotes(MorphologyModel model, FitResult result, boolean errorsScaled) {
         List<String> notes = new ArrayList<>();
         if (model.isFree(MorphologyParameter.KNIGHT_PPM) && model.isFree(MorphologyParameter.CHI_PPM)) {
             notes.add("knightPpm and chiPpm are both free: with one cell orientation the foil line fixes only K + chi (1/3 - N_zz);"
                     + " they are separated only through the whisker and mossy line shapes (see their correlation), so treat them as"
                     + " not identifiable unless the correlation is well below 1");
         }
+        if (result.reducedChiSquare() > POOR_FIT_REDUCED_CHI_SQUARE) {
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                    "reduced chi-square %.3g: the model does not describe the spectrum to its noise", result.reducedChiSquare()));
+            if (!errorsScaled) {
+                sb.append(String.format(Locale.ROOT, ", so the standard errors (from the noise) are about %.0fx too small;"
+                        + " --scale-errors scales them by the root of the reduced chi-square", Math.sqrt(result.reducedChiSquare())));
+            }
+            if (!model.isFree(MorphologyParameter.KNIGHT_PPM)) {
+                sb.append("; the foil line is held at the table Knight shift plus the cell's BMS shift: if the spectrum's metal"
+                        + " lines sit elsewhere (another reference, temperature or chi), --free knightPpm lets the model follow them");
+            }
+            notes.add(sb.toString());
+        }
         return notes;
     }
+
+    /**
+     * Reduced chi-square above which a morphology fit gets a note: at 10 the noise-based standard errors are about 3x
+     * too small (they scale with its square root), which changes what a user may conclude from them.
+     */
+    static final double POOR_FIT_REDUCED_CHI_SQUARE = 10;
 
     /** The morphology section of fit.json: settings, derived quantities, interpretation, and the cell comparison. */
     static Map<String, Object> morphologyJson(MorphologyFit best, MorphologyReport derived, List<MorphologyFit> compared, List<String> notes) {

@@ -84,6 +84,27 @@ class MorphologyCommandTest {
         assertEquals(3e-6 / 37.31e-6, d.get("whiskerMah").get("value").asDouble(), 3 * d.get("whiskerMah").get("stderr").asDouble());
         assertTrue(m.get("interpretation").asText().contains("whiskers standing along B0"), m.get("interpretation").asText());
         assertTrue(Files.readAllLines(dir.resolve("o").resolve("fit.csv")).get(0).startsWith("ppm,data,model,residual,foil,whiskers,mossy"));
+        // the model describes its own spectrum to the noise: no poor-fit note
+        assertTrue(j.get("reducedChiSquare").asDouble() < 2, j.get("reducedChiSquare").asText());
+        assertTrue(m.get("notes").isEmpty(), m.get("notes").toString());
+    }
+
+    /**
+     * The real operando spectrum at 48.7 h (experiment 599) with the Knight shift held at the table value: its bulk line
+     * sits near 248 ppm, 3 ppm above the model's cell-B foil (244.9), so the fit cannot describe it (reduced chi-square
+     * of order 1e4) and fit.json must say so, with what to do (scale the errors, free the Knight shift).
+     */
+    @Test
+    void aFitThatDoesNotDescribeTheDataSaysSoAndWhatToDo(@TempDir Path dir) throws Exception {
+        Path exp = Path.of("..", "..", "shared", "data", "operando-li-li", "bruker", "599");
+        assertTrue(Files.isDirectory(exp), "shared/data/operando-li-li not found at " + exp.toAbsolutePath());
+        JsonNode j = ok(CliRunner.run("fit", exp.toString(), "--model", "morphology", "--cell", "B", "--range-ppm", "220:310",
+                "--out", dir.resolve("o").toString(), "--json"));
+        double chi2 = j.get("reducedChiSquare").asDouble();
+        assertTrue(chi2 > FitReports.POOR_FIT_REDUCED_CHI_SQUARE, "reduced chi-square " + chi2);
+        String notes = j.get("morphology").get("notes").toString();
+        assertTrue(notes.contains("does not describe the spectrum to its noise"), notes);
+        assertTrue(notes.contains("--scale-errors") && notes.contains("--free knightPpm"), notes);
     }
 
     @Test
