@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.error.MetalNmrException;
 import org.metalnmr.core.fit.FitParameter;
 import org.metalnmr.core.fit.FitResult;
 import org.metalnmr.core.fit.SpectrumFitter;
@@ -36,6 +37,8 @@ import org.metalnmr.core.plot.LinePlot;
 import org.metalnmr.core.plot.PlotSeries;
 import org.metalnmr.core.plot.SvgFigure;
 import org.metalnmr.core.spectrum.Spectrum;
+import org.metalnmr.toolkit.morphology.MorphologyModel;
+import org.metalnmr.toolkit.morphology.MorphologyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +58,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "fit-series", mixinStandardHelpOptions = true,
         description = "Fits a series of spectra (files, a Bruker folder of experiment numbers, or a pseudo-2D ser), each started"
-                + " from the last; writes series.csv, series.svg (parameters against time) and stack.svg into --out.")
+                + " from the last; writes series.csv, series.svg (parameters against time), stack.svg and fit.json (the last spectrum's"
+                + " full report) into --out.")
 final class FitSeriesCommand implements Callable<Integer> {
 
     private static final int STACKED = 12;
@@ -153,7 +157,7 @@ final class FitSeriesCommand implements Callable<Integer> {
                 // the first spectrum to fit continues the chain (from the last row when resuming, else from its own guess)
                 SpectrumModel first = anchor == null ? model0 : StartingValues.startAt(model0, anchor);
                 FitResult head = run.fitChained(todo.get(0), first, model0, null);
-                run.record(0, head);
+                run.record(0, head, model0);
                 double[] headValues = values(head, names);
                 List<int[]> chunks = chunks(todo.size() - 1, workers);
                 if (chunks.size() <= 1) {
@@ -196,6 +200,7 @@ final class FitSeriesCommand implements Callable<Integer> {
         if (!run.stacked.isEmpty()) {
             SvgFigure.write(out.resolve("stack.svg"), stack(run.stacked, all));
         }
+        Path fitJson = writeLastFit(run, finalRows, r);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("spectra", all.size());
         summary.put("fitted", run.fitted.get());
@@ -205,9 +210,46 @@ final class FitSeriesCommand implements Callable<Integer> {
         summary.put("parameters", names);
         summary.put("threads", Math.min(workers, Math.max(1, chunks(Math.max(0, todo.size() - 1), workers).size())));
         summary.put("seriesCsv", csv.toString());
+        summary.put("fitJson", fitJson.toString());
         summary.put("seconds", (System.nanoTime() - start) * 1e-9);
         JsonOutput.print(spec.commandLine().getOut(), json, summary);
         return 0;
+    }
+
+    /**
+     * Writes {@code fit.json} for the series' last spectrum in input order (the end state of an operando run): the same
+     * report as {@code fit} (parameters with standard errors, statistics; for {@code morphology} what the metal is, with
+     * uncertainties), plus where it stands in the series. When a resumed run fitted nothing new, the last spectrum is
+     * fitted again from its row of series.csv.
+     */
+    private Path writeLastFit(SeriesRun run, List<String[]> rows, double[] range) {
+        int last = run.all.size() - 1;
+        LabelledSpectrum ls = run.all.get(last);
+        FitResult result = run.lastResult;
+        SpectrumModel chainModel = run.lastModel;
+        if (result == null) {
+            chainModel = FitCommand.resolveModel(model, ls.spectrum(), range, fitRange.baseline, morphology);
+            String[] row = rows.stream().filter(f -> f[0].equals(label(ls))).findFirst().orElseThrow(
+                    () -> new MetalNmrException(CoreMessage.FILE_MALFORMED, out.resolve("series.csv"), "no row for " + label(ls)));
+            double[] v = new double[run.names.size()];
+            for (int j = 0; j < v.length; j++) {
+                v[j] = Double.parseDouble(row[2 + 2 * j]);
+            }
+            result = run.fitter.fit(ls.spectrum(), StartingValues.startAt(chainModel, v));
+        }
+        Map<String, Object> report = FitReports.json(result, ls.label(), ls.label(), range);
+        if (chainModel instanceof MorphologyModel mm) {
+            MorphologyReport derived = MorphologyReport.of(mm, result, morphology.integralPerMol());
+            List<String> notes = FitReports.morphologyNotes(mm, result, fitRange.scaleErrors);
+            report.put("morphology", FitReports.morphologyJson(new FitReports.MorphologyFit(mm, result), derived, List.of(), notes));
+        }
+        Map<String, Object> where = new LinkedHashMap<>();
+        where.put("spectra", run.all.size());
+        where.put("reported", "the last spectrum in input order (" + ls.label() + "); every spectrum's parameters are in series.csv");
+        report.put("series", where);
+        Path file = out.resolve("fit.json");
+        AtomicFiles.writeString(file, FitCommand.toJson(report));
+        return file;
     }
 
     /**
@@ -224,7 +266,7 @@ final class FitSeriesCommand implements Callable<Integer> {
         SpectrumModel current = StartingValues.startAt(base, headValues);
         for (int pos = from; pos < to; pos++) {
             FitResult result = run.fitChained(run.todo.get(pos), current, base, pos == from && freshHead ? base : null);
-            run.record(pos, result);
+            run.record(pos, result, base);
             current = StartingValues.startAt(base, result);
         }
     }
@@ -272,6 +314,8 @@ final class FitSeriesCommand implements Callable<Integer> {
         final String[] pending;
         int next;
         BufferedWriter writer;
+        volatile FitResult lastResult;
+        volatile SpectrumModel lastModel;
 
         SeriesRun(List<LabelledSpectrum> all, List<Integer> todo, SpectrumFitter fitter, List<String> names, double t0, int stride,
                   PrintWriter err) {
@@ -301,9 +345,16 @@ final class FitSeriesCommand implements Callable<Integer> {
             return result;
         }
 
-        /** Queues the row of to-do position pos and appends every row that is now next in order. */
-        void record(int pos, FitResult result) {
+        /**
+         * Queues the row of to-do position pos and appends every row that is now next in order; keeps the fit of the
+         * series' last spectrum (with the chain's model, for its report).
+         */
+        void record(int pos, FitResult result, SpectrumModel chainModel) {
             int i = todo.get(pos);
+            if (i == all.size() - 1) {
+                lastResult = result;
+                lastModel = chainModel;
+            }
             Spectrum s = all.get(i).spectrum();
             String label = label(all.get(i));
             double t = s.acquisitionTimeSeconds().orElse(Double.NaN) - t0;

@@ -114,12 +114,6 @@ public record MorphologyReport(Map<String, Estimate> quantities, String interpre
                 out.put(gv.key().replace("VarPpm2", "Ppm"), prop.of(v -> Math.sqrt(Math.max(0, model.values(v).get(gv)))));
             }
         }
-        for (MorphologyComponent c : List.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS, MorphologyComponent.MOSSY)) {
-            MorphologyParameter gv = MorphologyModel.gaussOf(c);
-            if (comps.contains(c) && model.isFree(gv)) {
-                out.put(gv.key().replace("VarPpm2", "Ppm"), prop.of(v -> Math.sqrt(Math.max(0, model.values(v).get(gv)))));
-            }
-        }
         if (!Double.isNaN(integralPerMol)) {
             if (w) {
                 Estimate mol = prop.of(v -> model.values(v).get(MorphologyParameter.WHISKER_AMOUNT) / integralPerMol);

@@ -136,6 +136,22 @@ class MorphologyCommandTest {
             assertTrue(f[0].endsWith("s" + i + ".csv"), "row order: " + f[0]);
             assertEquals(0.5 + i, Double.parseDouble(f[col]), 4 * Double.parseDouble(f[col + 1]), "whiskers of s" + i);
         }
+        // fit.json: the last spectrum's full report, what its metal is with uncertainties (s2: whiskers 2.5 of 8.0 metal)
+        JsonNode last = new ObjectMapper().readTree(out.resolve("fit.json").toFile());
+        assertTrue(last.get("series").get("reported").asText().contains("s2.csv"), last.get("series").toString());
+        assertEquals(2.5, last.get("parameters").get("whiskerAmount").get("value").asDouble(),
+                4 * last.get("parameters").get("whiskerAmount").get("stderr").asDouble());
+        JsonNode frac = last.get("morphology").get("derived").get("whiskerFraction");
+        assertEquals(2.5 / 8.0, frac.get("value").asDouble(), 4 * frac.get("stderr").asDouble());
+        assertTrue(last.get("morphology").get("interpretation").asText().contains("whiskers standing along B0"));
+        // a resume with nothing left to fit refits the last spectrum from its row for fit.json
+        Files.delete(out.resolve("fit.json"));
+        JsonNode again = ok(CliRunner.run(resumed.toArray(String[]::new)));
+        assertEquals(0, again.get("fitted").asInt());
+        JsonNode refit = new ObjectMapper().readTree(out.resolve("fit.json").toFile());
+        assertEquals(last.get("parameters").get("whiskerAmount").get("value").asDouble(),
+                refit.get("parameters").get("whiskerAmount").get("value").asDouble(),
+                0.1 * last.get("parameters").get("whiskerAmount").get("stderr").asDouble());
     }
 
     @Test
