@@ -107,8 +107,13 @@ final class FitSeriesCommand implements Callable<Integer> {
         SpectrumFitter fitter = FitCommand.configure(r, fitRange.noise, 1, 1, model).withErrorsScaledByReducedChiSquare(fitRange.scaleErrors);
         SpectrumModel model0 = FitCommand.resolveModel(model, all.get(0).spectrum(), r, fitRange.baseline, morphology);
         List<String> names = model0.parameters().stream().map(FitParameter::name).toList();
+        // morphology: what the fit means (fractions, line positions, widths, amounts) after the parameters, each with its error
+        List<String> derived = model0 instanceof MorphologyModel mm0 ? MorphologyReport.quantityNames(mm0, morphology.integralPerMol())
+                : List.of();
+        List<String> columns = new ArrayList<>(names);
+        columns.addAll(derived);
         List<String> header = new ArrayList<>(List.of("input", "timeS"));
-        for (String n : names) {
+        for (String n : columns) {
             header.add(n);
             header.add(n + "_stderr");
         }
@@ -150,7 +155,7 @@ final class FitSeriesCommand implements Callable<Integer> {
         double t0 = all.get(0).spectrum().acquisitionTimeSeconds().orElse(Double.NaN);
         int stride = Math.max(1, all.size() / STACKED);
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        SeriesRun run = new SeriesRun(all, todo, fitter, names, t0, stride, spec.commandLine().getErr());
+        SeriesRun run = new SeriesRun(all, todo, fitter, names, derived, t0, stride, spec.commandLine().getErr());
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
             run.writer = w;
             if (!todo.isEmpty()) {
@@ -196,7 +201,7 @@ final class FitSeriesCommand implements Callable<Integer> {
             }
         }
         List<String[]> finalRows = readRows(csv, header);
-        SvgFigure.write(out.resolve("series.svg"), trends(finalRows, names));
+        SvgFigure.write(out.resolve("series.svg"), trends(finalRows, columns));
         if (!run.stacked.isEmpty()) {
             SvgFigure.write(out.resolve("stack.svg"), stack(run.stacked, all));
         }
@@ -305,6 +310,7 @@ final class FitSeriesCommand implements Callable<Integer> {
         final List<Integer> todo;
         final SpectrumFitter fitter;
         final List<String> names;
+        final List<String> derived;
         final double t0;
         final int stride;
         final PrintWriter err;
@@ -317,12 +323,13 @@ final class FitSeriesCommand implements Callable<Integer> {
         volatile FitResult lastResult;
         volatile SpectrumModel lastModel;
 
-        SeriesRun(List<LabelledSpectrum> all, List<Integer> todo, SpectrumFitter fitter, List<String> names, double t0, int stride,
-                  PrintWriter err) {
+        SeriesRun(List<LabelledSpectrum> all, List<Integer> todo, SpectrumFitter fitter, List<String> names, List<String> derived,
+                  double t0, int stride, PrintWriter err) {
             this.all = all;
             this.todo = todo;
             this.fitter = fitter;
             this.names = names;
+            this.derived = derived;
             this.t0 = t0;
             this.stride = stride;
             this.err = err;
@@ -360,9 +367,14 @@ final class FitSeriesCommand implements Callable<Integer> {
             double t = s.acquisitionTimeSeconds().orElse(Double.NaN) - t0;
             StringBuilder row = new StringBuilder(label).append(',').append(Double.isFinite(t) ? format(t) : "");
             for (String n : names) {
-                row.append(',').append(format(result.value(n))).append(',');
-                double se = result.stderr(n);
-                row.append(Double.isFinite(se) ? format(se) : "");
+                appendCell(row, result.value(n), result.stderr(n));
+            }
+            if (!derived.isEmpty()) {
+                Map<String, MorphologyReport.Estimate> q = MorphologyReport.of((MorphologyModel) chainModel, result,
+                        morphology.integralPerMol()).quantities();
+                for (String n : derived) {
+                    appendCell(row, q.get(n).value(), q.get(n).stderr());
+                }
             }
             if (!result.converged()) {
                 notConverged.incrementAndGet();
@@ -388,6 +400,10 @@ final class FitSeriesCommand implements Callable<Integer> {
                 err.flush();
             }
         }
+    }
+
+    private static void appendCell(StringBuilder row, double value, double stderr) {
+        row.append(',').append(format(value)).append(',').append(Double.isFinite(stderr) ? format(stderr) : "");
     }
 
     private static String format(double v) {

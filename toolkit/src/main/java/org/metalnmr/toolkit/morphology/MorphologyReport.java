@@ -59,9 +59,7 @@ public record MorphologyReport(Map<String, Estimate> quantities, String interpre
      * @return the report
      */
     public static MorphologyReport of(MorphologyModel model, FitResult fit, double integralPerMol) {
-        if (!Double.isNaN(integralPerMol)) {
-            Checks.positive("integral per mol", "[data units x ppm / mol]", integralPerMol);
-        }
+        Map<String, ToDoubleFunction<double[]>> definitions = definitions(model, integralPerMol);
         List<FitParameter> ps = model.parameters();
         int k = ps.size();
         double[] p = new double[k];
@@ -73,6 +71,25 @@ public record MorphologyReport(Map<String, Estimate> quantities, String interpre
         double[][] corr = fit.correlation();
         Propagator prop = new Propagator(ps, p, se, corr);
         Map<String, Estimate> out = new LinkedHashMap<>();
+        definitions.forEach((name, f) -> out.put(name, prop.of(f)));
+        return new MorphologyReport(out, interpret(model, fit, out));
+    }
+
+    /**
+     * @param model          a morphology model
+     * @param integralPerMol the calibration of {@link #of}, or NaN
+     * @return the names of the quantities {@link #of} reports for that model, in its order
+     */
+    public static List<String> quantityNames(MorphologyModel model, double integralPerMol) {
+        return List.copyOf(definitions(model, integralPerMol).keySet());
+    }
+
+    /** Each reported quantity as a function of the model's parameter vector, in display order. */
+    private static Map<String, ToDoubleFunction<double[]>> definitions(MorphologyModel model, double integralPerMol) {
+        if (!Double.isNaN(integralPerMol)) {
+            Checks.positive("integral per mol", "[data units x ppm / mol]", integralPerMol);
+        }
+        Map<String, ToDoubleFunction<double[]>> out = new LinkedHashMap<>();
         var comps = model.components();
         boolean w = comps.contains(MorphologyComponent.WHISKERS);
         boolean mo = comps.contains(MorphologyComponent.MOSSY);
@@ -87,54 +104,55 @@ public record MorphologyReport(Map<String, Estimate> quantities, String interpre
             return t;
         };
         if (w) {
-            out.put("whiskerFraction", prop.of(v -> model.values(v).get(MorphologyParameter.WHISKER_AMOUNT) / metal.applyAsDouble(v)));
+            out.put("whiskerFraction", v -> model.values(v).get(MorphologyParameter.WHISKER_AMOUNT) / metal.applyAsDouble(v));
         }
         if (mo) {
-            out.put("mossyFraction", prop.of(v -> model.values(v).get(MorphologyParameter.MOSSY_AMOUNT) / metal.applyAsDouble(v)));
+            out.put("mossyFraction", v -> model.values(v).get(MorphologyParameter.MOSSY_AMOUNT) / metal.applyAsDouble(v));
         }
         if (w || mo) {
-            out.put("microstructureFraction", prop.of(v -> {
+            out.put("microstructureFraction", v -> {
                 var q = model.values(v);
                 return (q.getOrDefault(MorphologyParameter.WHISKER_AMOUNT, 0.0) + q.getOrDefault(MorphologyParameter.MOSSY_AMOUNT, 0.0))
                         / metal.applyAsDouble(v);
-            }));
+            });
         }
         if (comps.contains(MorphologyComponent.FOIL)) {
-            out.put("foilShiftPpm", prop.of(v -> model.shiftDistribution(MorphologyComponent.FOIL, v).meanPpm()));
+            out.put("foilShiftPpm", v -> model.shiftDistribution(MorphologyComponent.FOIL, v).meanPpm());
         }
         if (w) {
-            out.put("whiskerMeanShiftPpm", prop.of(v -> model.shiftDistribution(MorphologyComponent.WHISKERS, v).meanPpm()));
+            out.put("whiskerMeanShiftPpm", v -> model.shiftDistribution(MorphologyComponent.WHISKERS, v).meanPpm());
         }
         if (mo) {
-            out.put("mossyMeanShiftPpm", prop.of(v -> model.shiftDistribution(MorphologyComponent.MOSSY, v).meanPpm()));
+            out.put("mossyMeanShiftPpm", v -> model.shiftDistribution(MorphologyComponent.MOSSY, v).meanPpm());
         }
         for (MorphologyComponent c : List.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS, MorphologyComponent.MOSSY)) {
             MorphologyParameter gv = MorphologyModel.gaussOf(c);
             if (comps.contains(c) && model.isFree(gv)) {
-                out.put(gv.key().replace("VarPpm2", "Ppm"), prop.of(v -> Math.sqrt(Math.max(0, model.values(v).get(gv)))));
+                out.put(gv.key().replace("VarPpm2", "Ppm"), v -> Math.sqrt(Math.max(0, model.values(v).get(gv))));
             }
         }
         if (!Double.isNaN(integralPerMol)) {
             if (w) {
-                Estimate mol = prop.of(v -> model.values(v).get(MorphologyParameter.WHISKER_AMOUNT) / integralPerMol);
+                ToDoubleFunction<double[]> mol = v -> model.values(v).get(MorphologyParameter.WHISKER_AMOUNT) / integralPerMol;
                 out.put("whiskerMol", mol);
                 out.put("whiskerMah", mah(mol));
             }
             if (mo) {
-                Estimate mol = prop.of(v -> model.values(v).get(MorphologyParameter.MOSSY_AMOUNT) / integralPerMol);
+                ToDoubleFunction<double[]> mol = v -> model.values(v).get(MorphologyParameter.MOSSY_AMOUNT) / integralPerMol;
                 out.put("mossyMol", mol);
                 out.put("mossyMah", mah(mol));
             }
             if (comps.contains(MorphologyComponent.FOIL)) {
-                out.put("foilVisibleMol", prop.of(v -> model.values(v).get(MorphologyParameter.FOIL_AMOUNT) / integralPerMol));
+                out.put("foilVisibleMol", v -> model.values(v).get(MorphologyParameter.FOIL_AMOUNT) / integralPerMol);
             }
         }
-        return new MorphologyReport(out, interpret(model, fit, out));
+        return out;
     }
 
-    private static Estimate mah(Estimate mol) {
+    /** mAh of a metal amount in mol (Faraday's law), negative amounts read as none. */
+    private static ToDoubleFunction<double[]> mah(ToDoubleFunction<double[]> mol) {
         double f = ChargeEquivalent.milliampereHoursFromMoles(1);
-        return new Estimate(Math.max(0, mol.value()) * f, mol.stderr() * f);
+        return v -> Math.max(0, mol.applyAsDouble(v)) * f;
     }
 
     /** One sentence: the foil, then what the microstructure is, with uncertainties. */

@@ -136,6 +136,14 @@ class MorphologyCommandTest {
             assertTrue(f[0].endsWith("s" + i + ".csv"), "row order: " + f[0]);
             assertEquals(0.5 + i, Double.parseDouble(f[col]), 4 * Double.parseDouble(f[col + 1]), "whiskers of s" + i);
         }
+        // after the parameters, what each fit means, with its error: the whisker share of the metal signal
+        int fracCol = List.of(rows.get(0).split(",")).indexOf("whiskerFraction");
+        assertTrue(fracCol > col && rows.get(0).contains("microstructureFraction,microstructureFraction_stderr"), rows.get(0));
+        for (int i = 0; i < 3; i++) {
+            String[] f = rows.get(1 + i).split(",");
+            double truth = (0.5 + i) / (5.0 + 0.5 + i + 0.5);
+            assertEquals(truth, Double.parseDouble(f[fracCol]), 4 * Double.parseDouble(f[fracCol + 1]), "whisker fraction of s" + i);
+        }
         // fit.json: the last spectrum's full report, what its metal is with uncertainties (s2: whiskers 2.5 of 8.0 metal)
         JsonNode last = new ObjectMapper().readTree(out.resolve("fit.json").toFile());
         assertTrue(last.get("series").get("reported").asText().contains("s2.csv"), last.get("series").toString());
