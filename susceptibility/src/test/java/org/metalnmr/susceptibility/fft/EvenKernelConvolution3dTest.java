@@ -26,22 +26,8 @@ class EvenKernelConvolution3dTest {
     @ParameterizedTest
     @CsvSource({"8,4,16,5,4,3", "8,4,16,8,4,16", "16,8,4,16,8,4", "16,8,4,9,7,2", "4,4,4,4,4,4", "32,32,32,32,32,32"})
     void jtransformsEngineEqualsOwn(int mx, int my, int mz, int nx, int ny, int nz) {
-        Random rnd = new Random(mx + 7L * nz);
-        double[] in = new double[nx * ny * nz];
-        for (int i = 0; i < in.length; i++) {
-            in[i] = rnd.nextGaussian();
-        }
-        int hx = mx / 2 + 1;
-        int hy = my / 2 + 1;
-        int hz = mz / 2 + 1;
-        double[] oct = new double[hx * hy * hz];
-        for (int z = 0; z < hz; z++) {
-            for (int y = 0; y < hy; y++) {
-                for (int x = 0; x < hx; x++) {
-                    oct[x + hx * (y + hy * z)] = kernel(x, y, z);
-                }
-            }
-        }
+        double[] in = randomInput(nx * ny * nz, mx + 7L * nz);
+        double[] oct = kernelOctant(mx, my, mz);
         EvenKernelConvolution3d own = new EvenKernelConvolution3d(mx, my, mz, 1);
         ReducedSpectrum spec = own.evenTransform(oct).scaleInPlace(1.0 / (mx * my * mz));
         double[] a = new double[in.length];
@@ -60,22 +46,8 @@ class EvenKernelConvolution3dTest {
     @ParameterizedTest
     @CsvSource({"8,6,10,5,4,3,1", "8,6,10,8,6,10,3", "12,9,5,7,9,4,2", "4,4,4,1,1,1,1", "16,8,8,8,7,5,2"})
     void equalsDirectCircularConvolution(int mx, int my, int mz, int nx, int ny, int nz, int threads) {
-        Random rnd = new Random(mx * 31 + nz);
-        double[] in = new double[nx * ny * nz];
-        for (int i = 0; i < in.length; i++) {
-            in[i] = rnd.nextGaussian();
-        }
-        int hx = mx / 2 + 1;
-        int hy = my / 2 + 1;
-        int hz = mz / 2 + 1;
-        double[] oct = new double[hx * hy * hz];
-        for (int z = 0; z < hz; z++) {
-            for (int y = 0; y < hy; y++) {
-                for (int x = 0; x < hx; x++) {
-                    oct[x + hx * (y + hy * z)] = kernel(x, y, z);
-                }
-            }
-        }
+        double[] in = randomInput(nx * ny * nz, mx * 31 + nz);
+        double[] oct = kernelOctant(mx, my, mz);
         EvenKernelConvolution3d conv = new EvenKernelConvolution3d(mx, my, mz, threads);
         ReducedSpectrum spec = conv.evenTransform(oct).scaleInPlace(1.0 / (mx * my * mz));
         double[] out = new double[in.length];
@@ -96,5 +68,30 @@ class EvenKernelConvolution3dTest {
                 }
             }
         }
+    }
+
+    private static double[] randomInput(int n, long seed) {
+        Random rnd = new Random(seed);
+        double[] in = new double[n];
+        for (int i = 0; i < n; i++) {
+            in[i] = rnd.nextGaussian();
+        }
+        return in;
+    }
+
+    /** The test kernel on the non-negative octant of an mx x my x mz grid, as the even transform takes it. */
+    private static double[] kernelOctant(int mx, int my, int mz) {
+        int hx = mx / 2 + 1;
+        int hy = my / 2 + 1;
+        int hz = mz / 2 + 1;
+        double[] oct = new double[hx * hy * hz];
+        for (int z = 0; z < hz; z++) {
+            for (int y = 0; y < hy; y++) {
+                for (int x = 0; x < hx; x++) {
+                    oct[x + hx * (y + hy * z)] = kernel(x, y, z);
+                }
+            }
+        }
+        return oct;
     }
 }
