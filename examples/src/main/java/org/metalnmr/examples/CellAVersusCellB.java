@@ -3,8 +3,8 @@ package org.metalnmr.examples;
 import java.util.List;
 
 import org.metalnmr.core.constants.PhysicalConstants;
-import org.metalnmr.core.plot.LinePlot;
-import org.metalnmr.core.plot.PlotSeries;
+import org.metalnmr.spectra.plot.LinePlot;
+import org.metalnmr.spectra.plot.PlotSeries;
 import org.metalnmr.core.spectrum.Spectrum;
 import org.metalnmr.toolkit.forward.ComponentKind;
 import org.metalnmr.toolkit.forward.ComponentSummary;
@@ -13,7 +13,7 @@ import org.metalnmr.toolkit.forward.SimulationReport;
 import org.metalnmr.toolkit.scenario.Scenario;
 
 /**
- * Cell A against cell B (DOMAIN.md section 2): the same Li foil and the same whiskers, once with the
+ * Cell A against cell B (docs/physics.md section 2): the same Li foil and the same whiskers, once with the
  * electrode disk standing along B0 and across the coil's B1 (cell A), once lying across B0 and along
  * B1 (cell B). The forward model solves the RF field around the metal stack (which parts of the foil
  * the coil's field reaches, and how strongly) and the stack's BMS field (where each part's line sits),

@@ -8,8 +8,8 @@ import org.metalnmr.core.materials.Material;
 import org.metalnmr.core.materials.Materials;
 import org.metalnmr.core.nuclei.Nuclei;
 import org.metalnmr.core.nuclei.Nucleus;
-import org.metalnmr.core.plot.LinePlot;
-import org.metalnmr.core.plot.PlotSeries;
+import org.metalnmr.spectra.plot.LinePlot;
+import org.metalnmr.spectra.plot.PlotSeries;
 import org.metalnmr.core.units.FieldConversions;
 import org.metalnmr.rf.skin.SkinDepth;
 import org.metalnmr.susceptibility.shift.IsolatedBodyShift;
@@ -27,7 +27,7 @@ import org.metalnmr.toolkit.scenario.Scenario;
  *
  * <p>What enters, and how it scales:</p>
  * <ul>
- * <li><b>Line positions</b> (BMS, closed forms of {@link IsolatedBodyShift}, DOMAIN.md section 4):
+ * <li><b>Line positions</b> (BMS, closed forms of {@link IsolatedBodyShift}, docs/physics.md section 4):
  * foil = plate, dendrites = needles standing on it. Cell B (electrode across B0): foil
  * K - 2 chi/3, dendrites K + chi/3, separation chi (24 ppm for the default chi = 24.1e-6). Cell A
  * (electrode along B0): foil K + chi/3, dendrites across B0 at K - chi/6, separation chi/2, in the

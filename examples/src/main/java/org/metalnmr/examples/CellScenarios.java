@@ -21,7 +21,7 @@ import org.metalnmr.toolkit.scenario.ScenarioFiles;
  * The scenario the forward-model examples start from, and the two numerical settings they use.
  *
  * <p>The scenario is the toolkit's built-in {@code compare-cells} case (the one behind
- * {@code metalnmr compare-cells}): cell B of DOMAIN.md section 2 (electrode disk across B0, along B1)
+ * {@code metalnmr compare-cells}): cell B of docs/physics.md section 2 (electrode disk across B0, along B1)
  * with a 100 um Li counter-electrode foil, Li whiskers (radius about 1 um, length about 50 um) grown on
  * the carbon working electrode, 7Li at 500 MHz, 50 C, and the Li6PS5Cl electrolyte line at 4 ppm.
  * Cell A is the same stack and deposits in the cell-A body (electrode along B0, across B1).</p>

@@ -6,8 +6,8 @@ import java.util.List;
 import org.metalnmr.core.materials.Material;
 import org.metalnmr.core.materials.Materials;
 import org.metalnmr.core.nuclei.Nuclei;
-import org.metalnmr.core.plot.LinePlot;
-import org.metalnmr.core.plot.PlotSeries;
+import org.metalnmr.spectra.plot.LinePlot;
+import org.metalnmr.spectra.plot.PlotSeries;
 import org.metalnmr.core.units.FieldConversions;
 import org.metalnmr.geometry.cell.CellSite;
 import org.metalnmr.geometry.deposit.DeadLithiumSpec;
@@ -25,7 +25,7 @@ import org.metalnmr.toolkit.scenario.Scenario;
  * Quantifying dead lithium: how much metal does an NMR integral stand for?
  *
  * <p>A metal body much thicker than the skin depth d is seen only through its skin layer: its signal
- * grows with its surface, not its volume (DOMAIN.md section 3). Fragments thinner than d are
+ * grows with its surface, not its volume (docs/physics.md section 3). Fragments thinner than d are
  * penetrated through and through, so their integral counts every nucleus, and a calibration against
  * a known amount of Li converts it to mAh. The example puts fragments of dead Li of known amount and
  * size into cell B (spheres of radius 2 to 50 um floating above the carbon electrode, three

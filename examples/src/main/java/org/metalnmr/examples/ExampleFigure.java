@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 import org.jfree.svg.SVGGraphics2D;
-import org.metalnmr.core.output.AtomicFiles;
-import org.metalnmr.core.plot.PlotSeries;
-import org.metalnmr.core.plot.RasterImage;
-import org.metalnmr.core.plot.SvgFigure;
+import org.metalnmr.spectra.output.AtomicFiles;
+import org.metalnmr.spectra.plot.PlotSeries;
+import org.metalnmr.spectra.plot.RasterImage;
+import org.metalnmr.spectra.plot.SvgFigure;
 
 /**
  * Puts the panels of an example's figure on a page and writes it twice: as SVG (for the docs) and as a
  * PNG of the same drawing next to it ({@code name.svg} gives {@code name.png}). A panel is anything that
  * draws itself into a rectangle, e.g. {@code linePlot::draw} or {@code heatMap::draw} from
- * {@code org.metalnmr.core.plot}. Rows are stacked top to bottom; the panels of a row share its width
+ * {@code org.metalnmr.spectra.plot}. Rows are stacked top to bottom; the panels of a row share its width
  * equally.
  */
 final class ExampleFigure {

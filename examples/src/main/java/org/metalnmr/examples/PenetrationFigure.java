@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.hipparchus.complex.Complex;
-import org.metalnmr.core.plot.LinePlot;
-import org.metalnmr.core.plot.PlotSeries;
-import org.metalnmr.core.plot.SvgFigure;
+import org.metalnmr.spectra.plot.LinePlot;
+import org.metalnmr.spectra.plot.PlotSeries;
+import org.metalnmr.spectra.plot.SvgFigure;
 import org.metalnmr.rf.penetration.BodyShape;
 
 /**

@@ -7,14 +7,14 @@ import org.metalnmr.core.materials.Material;
 import org.metalnmr.core.materials.Materials;
 import org.metalnmr.core.nuclei.Nuclei;
 import org.metalnmr.core.nuclei.Nucleus;
-import org.metalnmr.core.plot.LinePlot;
-import org.metalnmr.core.plot.PlotSeries;
+import org.metalnmr.spectra.plot.LinePlot;
+import org.metalnmr.spectra.plot.PlotSeries;
 import org.metalnmr.core.units.FieldConversions;
 import org.metalnmr.rf.skin.SkinDepth;
 
 /**
  * How deep does the RF field of an NMR coil reach into a metal? The skin depth
- * d = sqrt(rho / (pi mu0 mu_r f)) (DOMAIN.md section 3) depends on the metal (its resistivity rho and
+ * d = sqrt(rho / (pi mu0 mu_r f)) (docs/physics.md section 3) depends on the metal (its resistivity rho and
  * permeability mu_r), on the temperature (rho grows about linearly with T) and on the frequency f, which
  * is the Larmor frequency of the observed nucleus: f = gamma B0 / 2 pi. So the same magnet gives a
  * deeper skin layer for a nucleus with a small gyromagnetic ratio (6Li against 7Li, 39K, 67Zn) and for a

@@ -7,9 +7,9 @@ import org.joml.Vector3d;
 import org.metalnmr.core.materials.Material;
 import org.metalnmr.core.materials.Materials;
 import org.metalnmr.core.materials.SusceptibilityValue;
-import org.metalnmr.core.plot.HeatMap;
-import org.metalnmr.core.plot.LinePlot;
-import org.metalnmr.core.plot.PlotSeries;
+import org.metalnmr.spectra.plot.HeatMap;
+import org.metalnmr.spectra.plot.LinePlot;
+import org.metalnmr.spectra.plot.PlotSeries;
 import org.metalnmr.susceptibility.calibration.KnightChiFit;
 import org.metalnmr.susceptibility.calibration.OrientationSeriesFit;
 import org.metalnmr.susceptibility.demag.BodyOrientation;
@@ -29,7 +29,7 @@ import org.metalnmr.susceptibility.voxel.VoxelFieldSolver;
  *
  * <p>Li metal is paramagnetic (volume susceptibility chi about 2-3e-5). In B0 it is magnetised, and the
  * field of its own magnetisation changes the field at its nuclei by chi (1/3 - N_zz) relative to a
- * sphere, N_zz the demagnetising factor along B0 (DOMAIN.md section 4). A thin plate has N_zz =
+ * sphere, N_zz the demagnetising factor along B0 (docs/physics.md section 4). A thin plate has N_zz =
  * cos^2 theta, theta the angle between its normal and B0; with alpha = 90 deg - theta the angle
  * between its plane and B0, the line sits at K + chi (1/3 - sin^2 alpha): highest (K + chi/3) when the
  * strip lies along B0, lowest (K - 2 chi/3) when it stands across B0. K = 261 ppm is the Knight shift,

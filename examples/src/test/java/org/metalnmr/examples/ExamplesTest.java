@@ -24,7 +24,7 @@ class ExamplesTest {
     void skinDepthCalculatorPrintsTheTableAndDrawsBothPanels() throws Exception {
         String out = ExampleSmokeTest.run(SkinDepthCalculator::main, dir.resolve("skin.svg"), false,
                 "7Li in Li", "6Li in Li", "63Cu in Cu", "against temperature");
-        // d = sqrt(rho / (pi mu0 mu_r f)): 7Li in Li at 400 MHz (1H), 293 K is 12.3 um (DOMAIN.md sect. 3: 12.31)
+        // d = sqrt(rho / (pi mu0 mu_r f)): 7Li in Li at 400 MHz (1H), 293 K is 12.3 um (docs/physics.md sect. 3: 12.31)
         assertTrue(out.contains("7Li      Li       155.47"), out);
         assertTrue(out.contains("12.30"), out);
     }
@@ -33,7 +33,7 @@ class ExamplesTest {
     void turningLithiumStripFitsTheTreaseSeries() throws Exception {
         String out = ExampleSmokeTest.run(TurningLithiumStrip::main, dir.resolve("strip.svg"), true,
                 "Trease", "voxel solve of the strip", "BMS shift");
-        // the linear fit of 272/265/252/242 ppm at 0/30/45/90 deg: K = 261.0 ppm, chi = 30.7e-6 (DOMAIN.md: about 31e-6)
+        // the linear fit of 272/265/252/242 ppm at 0/30/45/90 deg: K = 261.0 ppm, chi = 30.7e-6 (docs/physics.md: about 31e-6)
         assertTrue(out.contains("K = 261.0"), out);
         assertTrue(out.contains("chi = 30.7"), out);
     }

@@ -23,15 +23,16 @@ class ModuleLayeringTest {
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "sim-core", Set.of(),
+            "spectra", Set.of("sim-core"),
             "geometry", Set.of("sim-core"),
             "rf-field", Set.of("sim-core", "geometry"),
             "susceptibility", Set.of("sim-core", "geometry"),
-            "toolkit", Set.of("sim-core", "geometry", "rf-field", "susceptibility"),
+            "toolkit", Set.of("sim-core", "spectra", "geometry", "rf-field", "susceptibility"),
             "examples", Set.of("toolkit"),
             "validation", Set.of("toolkit"));
 
     private static final Map<String, String> PACKAGE = Map.of(
-            "sim-core", "core", "geometry", "geometry", "rf-field", "rf", "susceptibility", "susceptibility",
+            "sim-core", "core", "spectra", "spectra", "geometry", "geometry", "rf-field", "rf", "susceptibility", "susceptibility",
             "toolkit", "toolkit", "examples", "examples", "validation", "validation");
 
     private static Path root() {
@@ -40,7 +41,7 @@ class ModuleLayeringTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sim-core", "geometry", "rf-field", "susceptibility", "toolkit", "examples", "validation"})
+    @ValueSource(strings = {"sim-core", "spectra", "geometry", "rf-field", "susceptibility", "toolkit", "examples", "validation"})
     void pomDependsOnlyOnAllowedModules(String module) throws IOException {
         String pom = Files.readString(root().resolve(module).resolve("pom.xml"));
         Matcher m = Pattern.compile("<groupId>org\\.metalnmr</groupId>\\s*<artifactId>([a-z-]+)</artifactId>").matcher(pom);
@@ -56,7 +57,7 @@ class ModuleLayeringTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sim-core", "geometry", "rf-field", "susceptibility"})
+    @ValueSource(strings = {"sim-core", "spectra", "geometry", "rf-field", "susceptibility"})
     void libraryModulesImportNoHigherLayer(String module) throws IOException {
         Set<String> allowedPkgs = new TreeSet<>();
         allowedPkgs.add(PACKAGE.get(module));

@@ -8,7 +8,7 @@ import org.metalnmr.geometry.body.Pose;
 
 /**
  * A box-shaped cell body (cell B), edges along the cell axes (stack axis = cell z). Defaults
- * (assumed; DOMAIN.md only says "box-shaped body" and it must fit the 15 mm coil, whose axis is
+ * (assumed; docs/physics.md only says "box-shaped body" and it must fit the 15 mm coil, whose axis is
  * cell/lab x for cell B): PEEK, 14 mm along x, 10 mm along y, 10 mm along z (cross-section
  * diagonal 14.1 mm &lt; 15 mm).
  *

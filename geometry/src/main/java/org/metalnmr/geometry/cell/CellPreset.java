@@ -4,7 +4,7 @@ import org.joml.Vector3d;
 import org.metalnmr.geometry.body.Pose;
 
 /**
- * The two in-situ cells of DOMAIN.md section 2 (operando 7Li NMR of a sulfide all-solid-state
+ * The two in-situ cells of docs/physics.md section 2 (operando 7Li NMR of a sulfide all-solid-state
  * cell in a horizontal solenoid, B0 along z, coil axis and B1 along x). The stack is built along
  * the cell's own z axis; the preset turns it into the magnet:
  * <ul>

@@ -7,7 +7,7 @@ import org.metalnmr.geometry.body.Cylinder;
 import org.metalnmr.geometry.body.Pose;
 
 /**
- * A cylindrical cell body coaxial with the stack (cell A). Defaults (assumed; DOMAIN.md only says
+ * A cylindrical cell body coaxial with the stack (cell A). Defaults (assumed; docs/physics.md only says
  * "cylindrical PEEK body" and the cell must fit the 15 mm coil): PEEK, 12 mm diameter, 12 mm long.
  *
  * @param material material name

@@ -13,7 +13,7 @@ import org.metalnmr.geometry.body.BoundingBox;
  * (bore) diameter {@code diameter} over {@code length}, centred at {@code centre} with its axis
  * along {@code axis} (lab +x by default, so that B1 is along x). Pitch = length / turns.
  *
- * <p>Defaults: the 15 mm diameter is the coil of DOMAIN.md section 2; the source gives no length,
+ * <p>Defaults: the 15 mm diameter is the coil of docs/physics.md section 2; the source gives no length,
  * number of turns or wire, so the defaults (20 mm, 8 turns, 1 mm wire: a pitch of 2.5 mm) are
  * assumptions typical of a horizontal solenoid for such cells, to be overridden when known.</p>
  *
@@ -26,7 +26,7 @@ import org.metalnmr.geometry.body.BoundingBox;
  */
 public record Solenoid(double diameter, double length, int turns, double wireDiameter, Vector3dc centre, Vector3dc axis) {
 
-    /** Default bore diameter [m] (DOMAIN.md section 2). */
+    /** Default bore diameter [m] (docs/physics.md section 2). */
     public static final double DEFAULT_DIAMETER = 15e-3;
     /** Default winding length [m] (assumed). */
     public static final double DEFAULT_LENGTH = 20e-3;

@@ -4,24 +4,24 @@ import org.metalnmr.core.error.Checks;
 import org.metalnmr.geometry.GeometryChecks;
 
 /**
- * The layer stack shared by cells A and B (DOMAIN.md section 2), every dimension a named parameter
+ * The layer stack shared by cells A and B (docs/physics.md section 2), every dimension a named parameter
  * [m]. Order along the stack axis (cell z), from -z to +z: Cu current collector, metal counter
  * electrode, solid-electrolyte pellet, composite working electrode, Ti foil, Cu current collector.
  * All layers are coaxial disks that touch their neighbours.
  *
  * <p>Defaults and where they come from:</p>
  * <ul>
- * <li>counter electrode: Li, 8 mm diameter (DOMAIN.md); 100 um thick: not stated in the source;
+ * <li>counter electrode: Li, 8 mm diameter (docs/physics.md); 100 um thick: not stated in the source;
  * 100 um is the common thickness of battery-grade Li foil for solid-state test cells (e.g. Honjo
  * Metal and Alfa Aesar 0.1 mm foil) and is 8x the 7Li skin depth at 500 MHz, so the foil is
  * "bulk" for the RF either way;</li>
- * <li>pellet: Li6PS5Cl ("sulfide-electrolyte"), 8 mm diameter, 0.7 mm thick (DOMAIN.md: 60 mg
+ * <li>pellet: Li6PS5Cl ("sulfide-electrolyte"), 8 mm diameter, 0.7 mm thick (docs/physics.md: 60 mg
  * pressed to 8 mm, roughly 0.7 mm; consistent with the 1.64 g/cm^3 crystal density of
  * Li6PS5Cl: 60 mg / (1.64 g/cm^3 x 0.503 cm^2) = 0.73 mm);</li>
  * <li>composite: 4-5 mg of hard carbon / electrolyte / carbon fibre on 8 mm; at an assumed
  * 1.8 g/cm^3 that is 4.5 mg / (1.8 g/cm^3 x 0.503 cm^2) = 50 um; material "sulfide-electrolyte"
  * (no separate carbon entry in the material table; it is a non-metal to the NMR model);</li>
- * <li>Ti foil: 7.8 mm diameter, 20 um (DOMAIN.md);</li>
+ * <li>Ti foil: 7.8 mm diameter, 20 um (docs/physics.md);</li>
  * <li>Cu current collectors: 8 mm diameter, 1 mm thick: assumed (the source gives no size; they
  * stand for the ends of the pressing plungers inside the coil).</li>
  * </ul>

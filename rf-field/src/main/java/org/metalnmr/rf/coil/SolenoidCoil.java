@@ -7,7 +7,7 @@ import org.metalnmr.core.error.InvalidInputException;
 
 /**
  * A solenoid wound as a helix of N turns of pitch p = L/N on a cylinder of diameter D, axis along
- * x (the RF coil of DOMAIN.md section 2), centred at the origin, the wire a thin filament
+ * x (the RF coil of docs/physics.md section 2), centred at the origin, the wire a thin filament
  * discretised into straight segments. Its field per unit current is summed by the Biot-Savart law
  * over the segments; each straight segment from A to B contributes exactly
  * <pre>  B = (mu0 I / 4 pi) (|a| + |b|) / (|a| |b| (|a| |b| + a . b)) (a x b),   a = A - P, b = B - P</pre>

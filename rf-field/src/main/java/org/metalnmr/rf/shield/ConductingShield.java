@@ -27,7 +27,7 @@ import org.metalnmr.rf.penetration.ComplexExponential;
  * signal of the enclosed sample scales with T^2 ({@link #transmitReceive()}).
  * Evaluated as T = 2q / [(1 + q^2) + kappa l (1 - q^2)], q = exp(-kappa t), finite for any t/d.
  *
- * <p>DOMAIN.md quotes "a 10 um Al layer attenuates the Li RF field by up to about 70% at 77 MHz". This
+ * <p>docs/physics.md quotes "a 10 um Al layer attenuates the Li RF field by up to about 70% at 77 MHz". This
  * model (Al 2.65e-8 Ohm m, d = 9.34 um at 77 MHz, l = 0) gives |T| = 0.728 (field attenuated by 27%)
  * and |T^2| = 0.53 (signal attenuated by 47%); the simple estimate exp(-t/d) = 0.34 (66%) is the likely
  * origin of the quoted figure; an enclosing loop (l &gt; 0) attenuates more.

@@ -58,7 +58,7 @@ class ConductingShieldTest {
         assertTrue(actual.subtract(expected).norm() < 1e-4 * expected.norm(), actual + " vs " + expected);
     }
 
-    /** DOMAIN.md: 10 um Al at 77 MHz. The model gives |T| = 0.728 and |T^2| = 0.53 (see ConductingShield). */
+    /** docs/physics.md: 10 um Al at 77 MHz. The model gives |T| = 0.728 and |T^2| = 0.53 (see ConductingShield). */
     @Test
     void aluminiumPouchAt77MHz() {
         double d = SkinDepth.skinDepth(Materials.byName("Al"), 77e6, 293);

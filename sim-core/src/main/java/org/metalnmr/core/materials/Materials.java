@@ -13,7 +13,7 @@ import org.metalnmr.core.error.InvalidInputException;
  * The table of materials, read once from the data resource {@code materials.json}, where every
  * value carries its source. Li's susceptibility has three published alternatives; the default,
  * 24.1e-6, is the value battery-NMR work uses and is close to the measured Pauli spin
- * susceptibility (see the README and DOMAIN.md section 4).
+ * susceptibility (see the README and docs/physics.md section 4).
  */
 public final class Materials {
 

@@ -13,7 +13,7 @@ import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.lineshape.Lineshape;
 import org.metalnmr.core.lineshape.Lorentzian;
-import org.metalnmr.core.processing.FastFourierTransform;
+import org.metalnmr.core.fourier.FastFourierTransform;
 import org.metalnmr.core.spectrum.SpectralAxis;
 import org.metalnmr.core.spectrum.Spectrum;
 

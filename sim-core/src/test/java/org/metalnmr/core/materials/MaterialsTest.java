@@ -27,14 +27,14 @@ class MaterialsTest {
         Material li = Materials.byName("Li");
         assertEquals(3, li.susceptibilities().size());
         assertEquals(2.41e-5, li.chi(), 1e-12);
-        // the handbook value converted: 4 pi 14.2e-6 / 13.02 = 1.37e-5 (DOMAIN.md section 4)
+        // the handbook value converted: 4 pi 14.2e-6 / 13.02 = 1.37e-5 (docs/physics.md section 4)
         double converted = 4 * Math.PI * 14.2e-6 / (6.94 / 0.534);
         assertEquals(converted, li.susceptibilities().get(1).chi(), 0.01e-5);
     }
 
     @Test
     void susceptibilityIsNotMuRMinusOne() {
-        // the trap of DOMAIN.md section 4: mu_r - 1 is the CGS molar value x 1e-6, not SI chi
+        // the trap of docs/physics.md section 4: mu_r - 1 is the CGS molar value x 1e-6, not SI chi
         Material li = Materials.byName("Li");
         assertTrue(Math.abs((li.muR() - 1) - li.chi()) > 5e-6);
     }

@@ -12,7 +12,7 @@ import org.metalnmr.core.error.InvalidInputException;
 
 class NucleiTest {
 
-    /** DOMAIN.md section 6: spin, abundance %, receptivity relative to 1H. */
+    /** docs/physics.md section 6: spin, abundance %, receptivity relative to 1H. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "6Li, 1.0, 7.42, 6.31e-4",

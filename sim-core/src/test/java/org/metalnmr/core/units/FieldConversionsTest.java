@@ -25,7 +25,7 @@ class FieldConversionsTest {
 
     @Test
     void lithiumFrequenciesMatchTheCellsOfDomainSection2() {
-        // 500 MHz magnet: 7Li at 194.4 MHz (DOMAIN.md section 2); 300 MHz: 116.6 MHz (operando data, acqus SFO1 116.64)
+        // 500 MHz magnet: 7Li at 194.4 MHz (docs/physics.md section 2); 300 MHz: 116.6 MHz (operando data, acqus SFO1 116.64)
         assertEquals(194.4e6, FieldConversions.larmorFrequencyAtProton(Nuclei.bySymbol("7Li"), 500e6), 0.1e6);
         assertEquals(116.64e6, FieldConversions.larmorFrequencyAtProton(Nuclei.bySymbol("7Li"), 300.13e6), 0.05e6);
     }

@@ -8,7 +8,7 @@ import org.metalnmr.susceptibility.SusceptibilityMessage;
  * Fits the isotropic Knight shift K and the volume susceptibility chi to line positions measured at
  * several orientations of one metal body, by linear least squares on
  * \[ \delta_i = K + 10^6 \chi\,(1/3 - N_{zz,i}), \]
- * N_zz,i the body's demagnetising factor along B0 at orientation i (DOMAIN.md sect. 4).
+ * N_zz,i the body's demagnetising factor along B0 at orientation i (docs/physics.md sect. 4).
  *
  * <p>Thin plate or strip (Trease et al., Solid State Nucl. Magn. Reson. 42, 62 (2012)): N_zz = cos^2 theta,
  * theta the angle between B0 and the plate normal. When the series is given as the angle alpha

@@ -7,7 +7,7 @@ import org.metalnmr.susceptibility.demag.DemagnetizingFactors;
 
 /**
  * Line position of an isolated metal body at any orientation: shift = K + chi (1/3 - N_zz,lab)
- * (DOMAIN.md sect. 4; exact at every interior point of an ellipsoid, the volume average for other
+ * (docs/physics.md sect. 4; exact at every interior point of an ellipsoid, the volume average for other
  * shapes). Limits, with theta the angle between B0 and the plate normal or the needle axis:
  * thin plate chi (1/3 - cos^2 theta) (normal along B0: -2 chi/3; in the field direction: +chi/3),
  * long needle chi (1/3 - sin^2(theta)/2) (along B0: +chi/3; across: -chi/6), sphere 0.

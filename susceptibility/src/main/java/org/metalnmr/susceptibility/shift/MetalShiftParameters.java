@@ -6,7 +6,7 @@ import org.metalnmr.core.materials.Material;
 /**
  * What sets the line position of a metal: its isotropic Knight shift for the observed nucleus and its
  * volume susceptibility. The observed shift of a body is K + chi (1/3 - N_zz) x 1e6 ppm
- * (DOMAIN.md sect. 4), the BMS part relative to a sphere.
+ * (docs/physics.md sect. 4), the BMS part relative to a sphere.
  *
  * @param knightShiftPpm isotropic Knight shift [ppm]
  * @param chi            volume susceptibility (SI, dimensionless)

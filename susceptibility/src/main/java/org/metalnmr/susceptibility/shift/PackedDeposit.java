@@ -7,7 +7,7 @@ import org.metalnmr.susceptibility.demag.DemagnetizingFactors;
 
 /**
  * Mean-field BMS shift of particles of one shape packed at volume fraction p inside a region of another
- * shape (DOMAIN.md sect. 4; Kubo 1998; Zhou et al., J. Magn. Reson. 234, 44 (2013)):
+ * shape (docs/physics.md sect. 4; Kubo 1998; Zhou et al., J. Magn. Reson. 234, 44 (2013)):
  * \[ \delta = \chi\,(1/3 - N_p) + p\,\chi\,(N_p - N_s) = \chi\,(1/3 - (1-p) N_p - p N_s), \]
  * N_p the particle's lab-frame factor along B0, N_s the region's. Derivation: the region's mean
  * magnetisation p M gives the demagnetising field -N_s p M; the particle sits in a cavity of its own

@@ -19,7 +19,7 @@ import org.metalnmr.susceptibility.SusceptibilityMessage;
  * and particle i sees, on average over its height,
  * <pre>  &lt;p&gt;_i = (1/h_i) integral_0^h_i p(z) dz = (1/(A h_i)) sum_j v_j min(1, h_i / h_j)</pre>
  * (dimensionless; clamped to 1). Its mean-field BMS shift is then
- * chi (1/3 - N_p,i) + &lt;p&gt;_i chi (N_p,i - N_s) (DOMAIN.md section 4 with the local packing).
+ * chi (1/3 - N_p,i) + &lt;p&gt;_i chi (N_p,i - N_s) (docs/physics.md section 4 with the local packing).
  *
  * <p>Why the local packing: for a layer much wider than it is high, the smeared magnetisation
  * M(z) = p(z) chi H0 gives a demagnetising field that is local in height, -n (n . M(z)) with n the
@@ -95,7 +95,7 @@ public final class RootedLayerPacking {
      * readings: each column its own packing along its height (this class), one uniform layer of the mean height,
      * and isolated columns (no packing term). Column i (w x w x L_i) has the prism factor N_p,i along its axis
      * (Aharoni), the layer w_base x w_base x mean(L) the factor N_s, and the shift is
-     * chi (1/3 - N_p,i) + p_i chi (N_p,i - N_s) (DOMAIN.md section 4).
+     * chi (1/3 - N_p,i) + p_i chi (N_p,i - N_s) (docs/physics.md section 4).
      *
      * @param lengths column lengths L_i [voxels], &gt; 0
      * @param width   column width w [voxels], &gt; 0

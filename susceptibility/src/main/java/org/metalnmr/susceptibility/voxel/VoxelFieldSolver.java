@@ -16,7 +16,7 @@ import org.metalnmr.susceptibility.fft.WorkerPool;
  * (linear response, |chi| &lt;&lt; 1, so M = chi B0/mu0 and the demagnetising field does not feed back).
  *
  * <p>Formula: dBz/B0 at a nucleus = chi(r)/3 + H_dz(r)/H0 = (D * chi)(r), with the Lorentz-sphere term
- * included in the kernel D (DOMAIN.md sect. 4): in k-space D(k) = 1/3 - k_z^2/|k|^2 (Salomir et al. 2003;
+ * included in the kernel D (docs/physics.md sect. 4): in k-space D(k) = 1/3 - k_z^2/|k|^2 (Salomir et al. 2003;
  * Marques &amp; Bowtell 2005), in real space D(r) = delta(r)/3 - N_zz(r). Sign checks (tested): a sphere
  * gives 0 inside, a needle along B0 +chi/3, a plate with its normal along B0 -2 chi/3, an ellipsoid
  * chi (1/3 - N_zz) at every interior point. Output in ppm (x 1e6).</p>

@@ -39,9 +39,9 @@ class OrientationSeriesFitTest {
     }
 
     /**
-     * Worked example (DOMAIN.md): 0, 30, 45, 90 deg -> 272, 265, 252, 242 ppm. Reference values from
+     * Worked example (docs/physics.md): 0, 30, 45, 90 deg -> 272, 265, 252, 242 ppm. Reference values from
      * the normal equations by hand: x = 1/3 - sin^2(alpha) = (1/3, 1/12, -1/6, -2/3), mean(x) = -5/48;
-     * Sxx = 0.546875, Sxy = 16.8125, slope = 30.742857 ppm -> chi = 30.74e-6 (DOMAIN.md: "about 31e-6"),
+     * Sxx = 0.546875, Sxy = 16.8125, slope = 30.742857 ppm -> chi = 30.74e-6 (docs/physics.md: "about 31e-6"),
      * K = mean(y) - slope mean(x) = 257.75 + 3.202381 = 260.952381 ppm (close to the isotropic 261 ppm).
      */
     @Test

@@ -16,7 +16,7 @@ class IsolatedBodyShiftTest {
         assertEquals(Materials.byName("Li").knightShiftPpm("7Li"), LI.knightShiftPpm());
     }
 
-    /** DOMAIN.md sect. 4 limits: plate -2chi/3 (normal along B0) and +chi/3 (along B0); needle +chi/3 and -chi/6; sphere 0. */
+    /** docs/physics.md sect. 4 limits: plate -2chi/3 (normal along B0) and +chi/3 (along B0); needle +chi/3 and -chi/6; sphere 0. */
     @Test
     void limitingShapes() {
         double k = LI.knightShiftPpm();

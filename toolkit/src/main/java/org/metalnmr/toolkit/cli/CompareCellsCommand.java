@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.metalnmr.core.output.AtomicFiles;
-import org.metalnmr.core.output.SpectrumCsv;
-import org.metalnmr.core.plot.HeatMap;
-import org.metalnmr.core.plot.LinePlot;
-import org.metalnmr.core.plot.PlotSeries;
-import org.metalnmr.core.plot.SvgFigure;
+import org.metalnmr.spectra.output.AtomicFiles;
+import org.metalnmr.spectra.output.SpectrumCsv;
+import org.metalnmr.spectra.plot.HeatMap;
+import org.metalnmr.spectra.plot.LinePlot;
+import org.metalnmr.spectra.plot.PlotSeries;
+import org.metalnmr.spectra.plot.SvgFigure;
 import org.metalnmr.geometry.cell.CellParameters;
 import org.metalnmr.geometry.cell.CellPreset;
 import org.metalnmr.toolkit.forward.CellMaps;
@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * along B0, across B1) and in cell B (electrode across B0, along B1), simulated side by side.
  */
 @Command(name = "compare-cells", mixinStandardHelpOptions = true,
-        description = {"The main demonstration: the same Li counter electrode and whisker deposit in cell A and in cell B (DOMAIN.md section 2).",
+        description = {"The main demonstration: the same Li counter electrode and whisker deposit in cell A and in cell B (docs/physics.md section 2).",
             "Writes DIR/result.json ({cellA, cellB}, each like simulate's result), compare-cells.svg/.png (the two spectra with their components),",
             "cell-A-maps.svg/.png and cell-B-maps.svg/.png (|B1| and BMS shift in the x-z plane), cell-A.csv, cell-B.csv and explanation.txt."})
 final class CompareCellsCommand implements Callable<Integer> {
@@ -84,7 +84,7 @@ final class CompareCellsCommand implements Callable<Integer> {
         LinePlot pa = ra.spectrumPlot("cell A: electrode along B0, across B1", 200, 320);
         LinePlot pb = rb.spectrumPlot("cell B: electrode across B0, along B1", 200, 320);
         String figure = SvgFigure.column(1000, 420, List.of(overlay, pb, pa));
-        byte[] figurePng = org.metalnmr.core.plot.RasterImage.png(1000, 3 * 420, g -> {
+        byte[] figurePng = org.metalnmr.spectra.plot.RasterImage.png(1000, 3 * 420, g -> {
             overlay.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 1000, 420));
             pb.draw(g, new java.awt.geom.Rectangle2D.Double(0, 420, 1000, 420));
             pa.draw(g, new java.awt.geom.Rectangle2D.Double(0, 840, 1000, 420));
@@ -132,7 +132,7 @@ final class CompareCellsCommand implements Callable<Integer> {
             maps[i].draw(g, new java.awt.geom.Rectangle2D.Double(i * w, 0, w, h));
         }
         String svg = g.getSVGDocument();
-        byte[] png = org.metalnmr.core.plot.RasterImage.png(w * maps.length, h, gg -> {
+        byte[] png = org.metalnmr.spectra.plot.RasterImage.png(w * maps.length, h, gg -> {
             for (int i = 0; i < maps.length; i++) {
                 maps[i].draw(gg, new java.awt.geom.Rectangle2D.Double(i * w, 0, w, h));
             }

@@ -8,10 +8,10 @@ import java.util.Map;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
-import org.metalnmr.core.fit.FitResult;
-import org.metalnmr.core.plot.LinePlot;
-import org.metalnmr.core.plot.PlotSeries;
-import org.metalnmr.core.plot.SvgFigure;
+import org.metalnmr.spectra.fit.FitResult;
+import org.metalnmr.spectra.plot.LinePlot;
+import org.metalnmr.spectra.plot.PlotSeries;
+import org.metalnmr.spectra.plot.SvgFigure;
 import org.metalnmr.toolkit.morphology.MorphologyComponent;
 import org.metalnmr.toolkit.morphology.MorphologyModel;
 import org.metalnmr.toolkit.morphology.MorphologyParameter;

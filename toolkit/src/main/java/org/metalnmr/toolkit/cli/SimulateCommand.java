@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.metalnmr.core.output.AtomicFiles;
-import org.metalnmr.core.output.SpectrumCsv;
-import org.metalnmr.core.plot.LinePlot;
+import org.metalnmr.spectra.output.AtomicFiles;
+import org.metalnmr.spectra.output.SpectrumCsv;
+import org.metalnmr.spectra.plot.LinePlot;
 import org.metalnmr.toolkit.forward.ForwardModel;
 import org.metalnmr.toolkit.forward.SimulationReport;
 import org.metalnmr.toolkit.scenario.Scenario;

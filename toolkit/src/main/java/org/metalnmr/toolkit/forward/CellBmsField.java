@@ -23,7 +23,7 @@ import org.metalnmr.susceptibility.voxel.VoxelFieldSolver;
  * voxelised with partial volumes, each voxel gets chi = sum over materials of f_m (chi_m - chi_air)
  * (the cell sits in air, so susceptibilities count relative to it), and the zero-padded FFT dipole
  * solve gives dBz/B0 in ppm with the Lorentz sphere included (Salomir et al., Concepts Magn. Reson. B
- * 19, 26, 2003; DOMAIN.md section 4). Inside a metal the map is the BMS part of the metal shift;
+ * 19, 26, 2003; docs/physics.md section 4). Inside a metal the map is the BMS part of the metal shift;
  * outside it, minus chi_local/3, it is the field a sub-grid particle there feels from the cell.
  *
  * <p>The housing is included. It is a solid envelope (PEEK, chi = -9.33e-6) that the stack displaces,
@@ -216,7 +216,7 @@ final class CellBmsField {
      * macroscopic field gains (chi_particle - chi_host)(1 - N_zz), and its nuclei see their own Lorentz term
      * -2/3 chi_particle, so
      * <pre>  BMS = map(p) + (chi_particle - chi_host(p)) (1/3 - N_zz)</pre>
-     * (the isolated-body result chi (1/3 - N_zz) of DOMAIN.md section 4 when the host is air and the
+     * (the isolated-body result chi (1/3 - N_zz) of docs/physics.md section 4 when the host is air and the
      * stack absent). All susceptibilities are relative to air, as in the map.
      *
      * @param p           the particle's centre

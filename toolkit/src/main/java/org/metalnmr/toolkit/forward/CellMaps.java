@@ -1,6 +1,6 @@
 package org.metalnmr.toolkit.forward;
 
-import org.metalnmr.core.plot.HeatMap;
+import org.metalnmr.spectra.plot.HeatMap;
 import org.metalnmr.geometry.voxel.GridSpec;
 import org.metalnmr.rf.potential.MetalMask;
 import org.metalnmr.rf.potential.PotentialSolution3D;

@@ -24,7 +24,7 @@ import org.metalnmr.rf.potential.SurfaceElement;
  * The RF field around the metal parts of a cell, in the limit where the skin depth is far smaller
  * than the parts (mm foils and collectors at 100-200 MHz: d of 5-15 um): the metal is a perfect
  * diamagnet, the field outside it is solved for the magnetic scalar potential on a voxel grid
- * ({@link PotentialSolver3D}, DOMAIN.md section 3, surface-impedance approach), and each surface
+ * ({@link PotentialSolver3D}, docs/physics.md section 3, surface-impedance approach), and each surface
  * element's tangential field h_t (relative to the applied B1) sets its skin-layer signal. Parts in
  * contact (foil on current collector) merge into one screen, so only faces open to non-conducting
  * space carry field. The applied field is uniform along the coil axis; the coil's own

@@ -1,7 +1,7 @@
 package org.metalnmr.toolkit.forward;
 
 /**
- * What one component of a simulated spectrum amounts to (DOMAIN.md section 5).
+ * What one component of a simulated spectrum amounts to (docs/physics.md section 5).
  *
  * @param name             component name
  * @param kind             what it is

@@ -47,7 +47,7 @@ import org.metalnmr.toolkit.scenario.NonMetalLine;
 import org.metalnmr.toolkit.scenario.Scenario;
 
 /**
- * The forward model: a cell scenario to its spin packets (DOMAIN.md sections 3-5). Each packet has a
+ * The forward model: a cell scenario to its spin packets (docs/physics.md sections 3-5). Each packet has a
  * shift (Knight shift + BMS) and a complex weight (number of nuclei times the RF factor):
  * <ul>
  * <li><b>mm metal parts</b> (the foil electrode of the observed metal): the RF field around all the
@@ -60,7 +60,7 @@ import org.metalnmr.toolkit.scenario.Scenario;
  * transverse field, mixed by the angle between whisker and local field, which near a screen lies in
  * the face), excited by the local field |h| of the cell solve at its base; shift
  * K + chi (1/3 - N_p,zz) + &lt;p&gt; chi (N_p,zz - N_s,zz) + the cell's field at its middle (the packed-deposit
- * mean field of DOMAIN.md section 4, N_s that of a thin layer along the face, &lt;p&gt; the packing the whisker
+ * mean field of docs/physics.md section 4, N_s that of a thin layer along the face, &lt;p&gt; the packing the whisker
  * sees along its own height in the graded layer ({@link RootedLayerPacking}; checked against voxel solves of
  * rooted columns to 0.002 chi for packings up to 0.09, 0.007 chi at 0.18 and 0.012 chi at 0.28;
  * docs/susceptibility.md, "Rooted populations").</li>
@@ -84,7 +84,7 @@ import org.metalnmr.toolkit.scenario.Scenario;
  */
 public final class ForwardModel {
 
-    /** The static field direction of the lab frame (DOMAIN.md section 2: B0 along z). */
+    /** The static field direction of the lab frame (docs/physics.md section 2: B0 along z). */
     private static final double[] B0_DIRECTION = {0, 0, 1};
 
     private final ForwardModelOptions options;
@@ -263,7 +263,7 @@ public final class ForwardModel {
             double az2 = dir.z * dir.z;
             double npzz = needle.nxx() * (1 - az2) + needle.nzz() * az2;
             mid.set(dir).mul(len / 2).add(base);
-            // own shape in its host medium, plus the packed-layer mean field <p>_i chi (N_p - N_s) (DOMAIN.md section 4)
+            // own shape in its host medium, plus the packed-layer mean field <p>_i chi (N_p - N_s) (docs/physics.md section 4)
             double packed = shift.chi() * 1e6 * packing[i] * (npzz - layerNzz);
             s[c] = shift.knightShiftPpm() + bms.particleShiftPpm(mid, shift.chi(), npzz) + packed;
             probe.set(normal).mul(1.5 * rf.voxelSize()).add(base);

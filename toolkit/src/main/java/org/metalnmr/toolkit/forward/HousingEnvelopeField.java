@@ -16,7 +16,7 @@ import org.metalnmr.geometry.voxel.Voxelizer;
  * not cut out), on a coarse grid of its own: the envelope of volume susceptibility chi_h (relative to
  * air) gives, by the same zero-padded cell-kernel FFT solve as the stack,
  * <pre>  s_env(r) = dBz/B0 - (2/3) chi_local(r)   [ppm]</pre>
- * (Lorentz sphere included; DOMAIN.md section 4). For an ellipsoidal envelope the interior value is
+ * (Lorentz sphere included; docs/physics.md section 4). For an ellipsoidal envelope the interior value is
  * uniform, chi_h (1/3 - N_zz) (Osborn, Phys. Rev. 67, 351, 1945); for a cylinder or a box it varies
  * smoothly inside, by a few tenths of chi_h over the middle half. It is smooth wherever the stack
  * sits (millimetres from the envelope's surface), so a grid of {@value #DEFAULT_VOXELS_ACROSS} voxels

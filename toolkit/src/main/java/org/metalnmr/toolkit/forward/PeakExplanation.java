@@ -8,7 +8,7 @@ import org.metalnmr.core.materials.Materials;
 
 /**
  * Plain-text reasons for where each metal component sits: the observed shift is the Knight shift K
- * plus the BMS shift chi (1/3 - N_zz) (DOMAIN.md section 4), so a component at delta behaves like a
+ * plus the BMS shift chi (1/3 - N_zz) (docs/physics.md section 4), so a component at delta behaves like a
  * body with effective demagnetising factor along B0 N_zz = 1/3 - (delta - K) / chi: near 1 for a
  * plate across B0 (K - 2chi/3), near 0 for a plate or needle along B0 (K + chi/3), 1/3 for a sphere
  * or an isotropic powder (K). A value outside [0, 1], which no lone body has, is said to come from the fields of the

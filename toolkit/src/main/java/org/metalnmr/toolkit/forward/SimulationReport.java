@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.metalnmr.core.plot.LinePlot;
-import org.metalnmr.core.plot.PlotSeries;
+import org.metalnmr.spectra.plot.LinePlot;
+import org.metalnmr.spectra.plot.PlotSeries;
 import org.metalnmr.core.spectrum.Spectrum;
 import org.metalnmr.core.synthesis.SynthesisResult;
 

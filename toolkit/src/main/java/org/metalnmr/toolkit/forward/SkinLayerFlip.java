@@ -4,7 +4,7 @@ import org.hipparchus.complex.Complex;
 
 /**
  * The skin-layer signal of a thick metal surface at any flip angle. Inside the metal the RF field
- * is h(x) = h_t exp(-(1+i) x/d) (time dependence exp(+i omega t); DOMAIN.md section 3); the local tip
+ * is h(x) = h_t exp(-(1+i) x/d) (time dependence exp(+i omega t); docs/physics.md section 3); the local tip
  * angle is theta0 |h| and reception weights by h (reciprocity), so per unit area
  * <pre>  S/A = integral_0^inf sin(theta0 |h|) (h h / |h|) dx = d h_t K(theta0 h_t),
  *   K(a) = integral_0^inf sin(a e^-u) e^-u e^-2iu du      (u = x/d)</pre>

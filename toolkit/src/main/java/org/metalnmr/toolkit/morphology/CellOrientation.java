@@ -9,7 +9,7 @@ import org.metalnmr.core.error.InvalidInputException;
 
 /**
  * How the electrode stack sits in B0 (along z): the angle between the electrode normal and B0, the normal
- * tilted in the x-z plane, n = (sin t, 0, cos t). DOMAIN.md section 2: cell A has its disk normal along x
+ * tilted in the x-z plane, n = (sin t, 0, cos t). docs/physics.md section 2: cell A has its disk normal along x
  * (t = 90 deg, perpendicular to B0, along the coil axis), cell B along z (t = 0).
  *
  * @param tiltDeg angle between the electrode normal and B0 [deg], in [0, 90]

@@ -13,8 +13,8 @@ import java.util.Set;
 import org.joml.Vector3d;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
-import org.metalnmr.core.fit.FitParameter;
-import org.metalnmr.core.fit.SpectrumModel;
+import org.metalnmr.spectra.fit.FitParameter;
+import org.metalnmr.spectra.fit.SpectrumModel;
 import org.metalnmr.susceptibility.demag.BodyOrientation;
 import org.metalnmr.susceptibility.demag.DemagnetizingFactors;
 import org.metalnmr.susceptibility.shift.AxisDistribution;
@@ -25,7 +25,7 @@ import org.metalnmr.susceptibility.shift.ShiftDistribution;
 
 /**
  * The physical morphology model ({@code fit --model morphology}): a fast semi-analytic version of the
- * forward model (DOMAIN.md sections 3-5) whose parameters are amounts and shapes of metal, not line positions.
+ * forward model (docs/physics.md sections 3-5) whose parameters are amounts and shapes of metal, not line positions.
  * The real part of
  * \[ S(\delta) = \mathrm{Re}\Big[e^{i\varphi} \sum_c a_c\, f_c \sum_i w_{c,i}\, L(\delta - s_{c,i};\,\Gamma_c)\Big]
  *     + b_0 + b_1(\delta - \delta_{ref}) \]
@@ -37,7 +37,7 @@ import org.metalnmr.susceptibility.shift.ShiftDistribution;
  * skin layer, f = exp(-i lag): the Bloembergen lag, 45 deg for small flips, -arg K(theta0) of the forward
  * model's {@code SkinLayerFlip} at the nominal flip angle (53 deg at 90 deg) by default.</li>
  * <li><b>bent foil</b>: the foil bent by 90 deg, its normal on the circle perpendicular to the electrode normal
- * (32 azimuths): N_zz = sin^2 t cos^2 psi; in cell B one line at K + chi/3 (DOMAIN.md section 2: 272 ppm); same
+ * (32 azimuths): N_zz = sin^2 t cos^2 psi; in cell B one line at K + chi/3 (docs/physics.md section 2: 272 ppm); same
  * width and skin lag as the foil.</li>
  * <li><b>whiskers</b>: long needles (N_a = 0, N_t = 1/2) with axes about the electrode normal
  * ({@link WhiskerOrientation}, spread sigma) packed at volume fraction p in a thin layer parallel to the
@@ -209,7 +209,7 @@ public final class MorphologyModel implements SpectrumModel {
                     hi = table.knightShiftPpm() + KNIGHT_RANGE_PPM;
                 }
                 case CHI_PPM -> {
-                    // published Li values span 13.7-31 (x 1e-6, DOMAIN.md sect. 4): a factor 2.5 either side of the table
+                    // published Li values span 13.7-31 (x 1e-6, docs/physics.md sect. 4): a factor 2.5 either side of the table
                     lo = table.chi() * 1e6 / 2.5;
                     hi = table.chi() * 1e6 * 2.5;
                 }

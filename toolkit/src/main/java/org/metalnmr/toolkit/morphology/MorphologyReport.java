@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 import org.metalnmr.core.error.Checks;
-import org.metalnmr.core.fit.FitParameter;
-import org.metalnmr.core.fit.FitResult;
+import org.metalnmr.spectra.fit.FitParameter;
+import org.metalnmr.spectra.fit.FitResult;
 import org.metalnmr.toolkit.quantify.ChargeEquivalent;
 
 /**

@@ -12,10 +12,10 @@ import org.hipparchus.linear.QRDecomposition;
 import org.hipparchus.linear.RealMatrix;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
-import org.metalnmr.core.fit.FitParameter;
-import org.metalnmr.core.fit.SpectrumFitter;
-import org.metalnmr.core.fit.model.PeaksModel;
-import org.metalnmr.core.fit.model.PseudoVoigtLinesModel;
+import org.metalnmr.spectra.fit.FitParameter;
+import org.metalnmr.spectra.fit.SpectrumFitter;
+import org.metalnmr.spectra.fit.model.PeaksModel;
+import org.metalnmr.spectra.fit.model.PseudoVoigtLinesModel;
 
 /**
  * Starting values of the {@link MorphologyModel} from the data:

@@ -15,7 +15,7 @@ import java.util.Map;
 
 import org.jfree.svg.SVGGraphics2D;
 import org.joml.Vector3d;
-import org.metalnmr.core.output.AtomicFiles;
+import org.metalnmr.spectra.output.AtomicFiles;
 import org.metalnmr.geometry.body.Body;
 import org.metalnmr.geometry.body.BoundingBox;
 import org.metalnmr.geometry.body.Box;

@@ -1,5 +1,5 @@
 /**
  * Quantification: the number of nuclei a spectral component represents and its equivalent charge in
- * mAh (DOMAIN.md section 5). Entry point: {@link org.metalnmr.toolkit.quantify.ChargeEquivalent}.
+ * mAh (docs/physics.md section 5). Entry point: {@link org.metalnmr.toolkit.quantify.ChargeEquivalent}.
  */
 package org.metalnmr.toolkit.quantify;

@@ -10,7 +10,7 @@ import org.metalnmr.core.error.Checks;
  *
  * <p>Defaults ({@link #defaults()}): 90 deg, 200 kHz (about 1030 ppm of 7Li at 500 MHz, covering
  * electrolyte and metal), 8192 points, no broadening, carrier at 130 ppm (halfway between the
- * electrolyte near 0 ppm and the metal near 260 ppm), phases 0. DOMAIN.md section 2 gives the
+ * electrolyte near 0 ppm and the metal near 260 ppm), phases 0. docs/physics.md section 2 gives the
  * sequence (single pulse, 5 s recycle delay, 120 scans) but not these processing values.</p>
  *
  * @param flipAngleDeg     nominal flip angle [deg], in (0, 360]

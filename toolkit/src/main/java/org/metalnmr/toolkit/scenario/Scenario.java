@@ -37,9 +37,9 @@ public record Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extra
                        String nucleus, double b0Tesla, double temperatureK, Acquisition acquisition,
                        List<NonMetalLine> lines) {
 
-    /** Default temperature [K]: 50 C, the cell temperature of DOMAIN.md section 2. */
+    /** Default temperature [K]: 50 C, the cell temperature of docs/physics.md section 2. */
     public static final double DEFAULT_TEMPERATURE_K = 323.15;
-    /** Default 1H frequency of the magnet [Hz]: 500 MHz (DOMAIN.md section 2). */
+    /** Default 1H frequency of the magnet [Hz]: 500 MHz (docs/physics.md section 2). */
     public static final double DEFAULT_PROTON_HZ = 500e6;
 
     /** Validates and copies. */

@@ -22,7 +22,7 @@ import org.joml.Vector3d;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.nuclei.Nuclei;
-import org.metalnmr.core.output.AtomicFiles;
+import org.metalnmr.spectra.output.AtomicFiles;
 import org.metalnmr.core.units.FieldConversions;
 import org.metalnmr.geometry.body.Body;
 import org.metalnmr.geometry.body.Box;

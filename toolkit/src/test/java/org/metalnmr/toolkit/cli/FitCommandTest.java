@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.metalnmr.core.lineshape.PseudoVoigt;
-import org.metalnmr.core.output.SpectrumCsv;
+import org.metalnmr.spectra.output.SpectrumCsv;
 import org.metalnmr.core.spectrum.Spectrum;
 import org.metalnmr.core.synthesis.Acquisition;
 import org.metalnmr.core.synthesis.NoiseModel;
@@ -22,7 +22,7 @@ import org.metalnmr.core.synthesis.SpinPopulation;
 
 class FitCommandTest {
 
-    private static final Path OPERANDO = Path.of("..", "..", "shared", "data", "operando-li-li", "bruker");
+    private static final Path OPERANDO = Path.of("..", "data", "operando-li-li", "bruker");
 
     /** Bulk line at 247.3 ppm, microstructure at 268.4 + shift ppm, 30 degree phase, text columns. */
     static Path spectrumFile(Path dir, String name, double shift, long seed) {
@@ -116,7 +116,7 @@ class FitCommandTest {
     @Test
     void realOperandoSpectra(@TempDir Path dir) throws Exception {
         if (!Files.isDirectory(OPERANDO)) {
-            throw new IllegalStateException("shared/data/operando-li-li not found at " + OPERANDO.toAbsolutePath());
+            throw new IllegalStateException("data/operando-li-li not found at " + OPERANDO.toAbsolutePath());
         }
         Path out = dir.resolve("op");
         ok(CliRunner.run("fit-series", OPERANDO.resolve("1").toString(), OPERANDO.resolve("301").toString(),

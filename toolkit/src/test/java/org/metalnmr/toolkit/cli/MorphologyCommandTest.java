@@ -96,8 +96,8 @@ class MorphologyCommandTest {
      */
     @Test
     void aFitThatDoesNotDescribeTheDataSaysSoAndWhatToDo(@TempDir Path dir) throws Exception {
-        Path exp = Path.of("..", "..", "shared", "data", "operando-li-li", "bruker", "599");
-        assertTrue(Files.isDirectory(exp), "shared/data/operando-li-li not found at " + exp.toAbsolutePath());
+        Path exp = Path.of("..", "data", "operando-li-li", "bruker", "599");
+        assertTrue(Files.isDirectory(exp), "data/operando-li-li not found at " + exp.toAbsolutePath());
         JsonNode j = ok(CliRunner.run("fit", exp.toString(), "--model", "morphology", "--cell", "B", "--range-ppm", "220:310",
                 "--out", dir.resolve("o").toString(), "--json"));
         double chi2 = j.get("reducedChiSquare").asDouble();

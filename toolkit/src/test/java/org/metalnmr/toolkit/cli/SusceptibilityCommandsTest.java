@@ -32,7 +32,7 @@ class SusceptibilityCommandsTest {
         assertTrue(y.get("nzz").asDouble() > 0.98 && y.get("nzz").asDouble() < 1, "thin disk: N_z close to 1");
     }
 
-    /** Li plate with its normal along B0: 261 - 2/3 * 24.1 = 244.93 ppm (DOMAIN.md: about 240-245 ppm). */
+    /** Li plate with its normal along B0: 261 - 2/3 * 24.1 = 244.93 ppm (docs/physics.md: about 240-245 ppm). */
     @Test
     void shiftOfLithiumPlate() throws Exception {
         JsonNode j = json("shift", "--metal", "Li", "--shape", "plate", "--tilt-deg", "0", "--json");

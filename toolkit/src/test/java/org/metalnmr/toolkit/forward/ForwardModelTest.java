@@ -18,7 +18,7 @@ import org.metalnmr.toolkit.scenario.Scenario;
 import org.metalnmr.toolkit.scenario.ScenarioFiles;
 
 /**
- * The forward model against the facts of DOMAIN.md sections 2-4, with nothing typed in by hand for
+ * The forward model against the facts of docs/physics.md sections 2-4, with nothing typed in by hand for
  * positions: the default materials (Li: K = 261 ppm, chi = 24.1e-6) and the cell presets. A coarser BMS
  * grid in the electrode plane (120 um; the through-thickness voxel stays at a quarter of the foil) and
  * 2e4 whisker packets keep the test fast; the RF grid stays at its default 150 um, the coarsest at which
@@ -61,7 +61,7 @@ class ForwardModelTest {
 
     @Test
     void cellBFoilSitsNear245AndWhiskersNear270To278AsSeparatePeaks() {
-        // DOMAIN.md sect. 2: counter electrode at 245 ppm, dendrites at about 275 (278) ppm, easy to tell apart
+        // docs/physics.md sect. 2: counter electrode at 245 ppm, dendrites at about 275 (278) ppm, easy to tell apart
         assertEquals(245.0, component(cellB, ComponentKind.BULK_METAL).meanShiftPpm(), 3.0);
         double whiskers = component(cellB, ComponentKind.WHISKERS).meanShiftPpm();
         assertTrue(whiskers >= 268 && whiskers <= 280, "whiskers at " + whiskers);
@@ -71,7 +71,7 @@ class ForwardModelTest {
 
     @Test
     void cellAFoilSitsBetween260And280() {
-        // DOMAIN.md sect. 2: the counter electrode of cell A appears at about 260-280 ppm
+        // docs/physics.md sect. 2: the counter electrode of cell A appears at about 260-280 ppm
         double foil = component(cellA, ComponentKind.BULK_METAL).meanShiftPpm();
         assertTrue(foil >= 260 && foil <= 280, "cell A foil at " + foil);
     }
@@ -99,7 +99,7 @@ class ForwardModelTest {
 
     @Test
     void whiskerIntegralScalesLinearlyWithAmount() throws IOException {
-        // fully penetrated deposits: signal proportional to metal volume (DOMAIN.md sect. 3)
+        // fully penetrated deposits: signal proportional to metal volume (docs/physics.md sect. 3)
         Scenario one = whiskersInCellB();
         String json = ScenarioFiles.toJson(one).replace("\"arealDensity\" : 2.0E10", "\"arealDensity\" : 4.0E10");
         Scenario two = ScenarioFiles.parse(json, "doubled");

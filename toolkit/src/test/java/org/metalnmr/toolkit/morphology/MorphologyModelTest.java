@@ -12,12 +12,12 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.metalnmr.core.error.InvalidInputException;
-import org.metalnmr.core.fit.FitParameter;
-import org.metalnmr.core.fit.FitResult;
-import org.metalnmr.core.fit.SpectrumFitter;
+import org.metalnmr.spectra.fit.FitParameter;
+import org.metalnmr.spectra.fit.FitResult;
+import org.metalnmr.spectra.fit.SpectrumFitter;
 
 /**
- * The morphology model against the closed forms of DOMAIN.md section 4 (Li: K = 261 ppm, chi = 24.1e-6 from the
+ * The morphology model against the closed forms of docs/physics.md section 4 (Li: K = 261 ppm, chi = 24.1e-6 from the
  * material table), its Jacobian against differences, and a noise-free fit from its own guess.
  */
 class MorphologyModelTest {
@@ -53,7 +53,7 @@ class MorphologyModelTest {
     void foilAndBentFoilSitAtThePlateShifts() {
         Set<MorphologyComponent> comps = EnumSet.of(MorphologyComponent.FOIL, MorphologyComponent.BENT_FOIL);
         MorphologyModel b = model(MorphologySettings.defaults(CellOrientation.cellB()).withComponents(comps), Map.of());
-        // plate normal along B0: K + chi (1/3 - 1); bent by 90 deg (normal across B0): K + chi/3 (DOMAIN.md sect. 2: 272 ppm)
+        // plate normal along B0: K + chi (1/3 - 1); bent by 90 deg (normal across B0): K + chi/3 (docs/physics.md sect. 2: 272 ppm)
         assertEquals(K - 2 * CHI / 3, mean(b, MorphologyComponent.FOIL), 1e-9);
         assertEquals(K + CHI / 3, mean(b, MorphologyComponent.BENT_FOIL), 1e-9);
         MorphologyModel a = model(MorphologySettings.defaults(CellOrientation.cellA()).withComponents(comps), Map.of());

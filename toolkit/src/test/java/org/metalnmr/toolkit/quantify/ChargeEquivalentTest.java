@@ -11,7 +11,7 @@ class ChargeEquivalentTest {
 
     @Test
     void oneMilliampereHourIsDomainValue() {
-        // DOMAIN.md section 5: 1 mAh = 37.3 umol of Li = 0.259 mg
+        // docs/physics.md section 5: 1 mAh = 37.3 umol of Li = 0.259 mg
         assertEquals(37.3e-6, ChargeEquivalent.molesFromMilliampereHours(1), 0.05e-6);
         assertEquals(0.259e-6, ChargeEquivalent.massFromMilliampereHours(Materials.byName("Li"), 1), 0.0005e-6);
     }

@@ -2,10 +2,10 @@ package org.metalnmr.validation.bench;
 
 import java.util.concurrent.TimeUnit;
 
-import org.metalnmr.core.fit.FitResult;
-import org.metalnmr.core.fit.SpectrumFitter;
-import org.metalnmr.core.fit.model.PeaksModel;
-import org.metalnmr.core.fit.model.PseudoVoigtLinesModel;
+import org.metalnmr.spectra.fit.FitResult;
+import org.metalnmr.spectra.fit.SpectrumFitter;
+import org.metalnmr.spectra.fit.model.PeaksModel;
+import org.metalnmr.spectra.fit.model.PseudoVoigtLinesModel;
 import org.metalnmr.core.spectrum.Spectrum;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

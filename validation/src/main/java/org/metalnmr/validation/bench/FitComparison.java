@@ -16,11 +16,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.metalnmr.core.fit.FitParameter;
-import org.metalnmr.core.fit.FitResult;
-import org.metalnmr.core.fit.SpectrumFitter;
-import org.metalnmr.core.fit.model.PeaksModel;
-import org.metalnmr.core.fit.model.PseudoVoigtLinesModel;
+import org.metalnmr.spectra.fit.FitParameter;
+import org.metalnmr.spectra.fit.FitResult;
+import org.metalnmr.spectra.fit.SpectrumFitter;
+import org.metalnmr.spectra.fit.model.PeaksModel;
+import org.metalnmr.spectra.fit.model.PseudoVoigtLinesModel;
 import org.metalnmr.core.spectrum.Spectrum;
 
 /**

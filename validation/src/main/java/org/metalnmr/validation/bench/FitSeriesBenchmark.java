@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The whole {@code fit-series} command on the 300 real operando spectra ({@code shared/data/operando-li-li/bruker},
+ * The whole {@code fit-series} command on the 300 real operando spectra ({@code data/operando-li-li/bruker},
  * range 220:310 ppm), in-process: reading, the chained fits, series.csv, series.svg and stack.svg. Models
  * {@code peaks:2} and {@code morphology} (cell B, Knight shift free, the setting docs/morphology-model.md uses on
  * these data); threads 1 (one chain, as before the parallel chains) and 0 (all processors). One shot per
@@ -54,13 +54,13 @@ public class FitSeriesBenchmark {
     @Setup
     public void setUp() {
         Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("shared/data/operando-li-li/bruker"))) {
+        while (dir != null && !Files.isDirectory(dir.resolve("data/operando-li-li/bruker"))) {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("shared/data/operando-li-li not found above the working directory");
+            throw new IllegalStateException("data/operando-li-li not found above the working directory");
         }
-        series = dir.resolve("shared/data/operando-li-li/bruker");
+        series = dir.resolve("data/operando-li-li/bruker");
     }
 
     /** A fresh output folder for each run. */

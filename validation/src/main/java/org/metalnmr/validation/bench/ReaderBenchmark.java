@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.metalnmr.core.io.LabelledSpectrum;
-import org.metalnmr.core.io.ReadOptions;
-import org.metalnmr.core.io.SpectrumReaders;
+import org.metalnmr.spectra.io.LabelledSpectrum;
+import org.metalnmr.spectra.io.ReadOptions;
+import org.metalnmr.spectra.io.SpectrumReaders;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,11 +21,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading the 300-experiment operando series ({@code shared/data/operando-li-li/bruker}) through
+ * Reading the 300-experiment operando series ({@code data/operando-li-li/bruker}) through
  * {@link SpectrumReaders}: the processed {@code 1r}/{@code 1i} with {@code procs}, or every raw
  * {@code fid} processed here (LB, SI and TDeff from procs). Run with
  * {@code java -cp <validation classpath> org.openjdk.jmh.Main ReaderBenchmark} from the repository
- * (the data are found by walking up to the folder that holds {@code shared/data}).
+ * (the data are found by walking up to the folder that holds {@code data}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,13 +46,13 @@ public class ReaderBenchmark {
     @Setup
     public void setUp() {
         Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("shared/data/operando-li-li/bruker"))) {
+        while (dir != null && !Files.isDirectory(dir.resolve("data/operando-li-li/bruker"))) {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("shared/data/operando-li-li not found above the working directory");
+            throw new IllegalStateException("data/operando-li-li not found above the working directory");
         }
-        series = dir.resolve("shared/data/operando-li-li/bruker");
+        series = dir.resolve("data/operando-li-li/bruker");
         options = source.equals("raw") ? ReadOptions.DEFAULT.withBrukerSource(ReadOptions.BrukerSource.RAW)
                 : ReadOptions.DEFAULT;
     }

@@ -13,16 +13,16 @@ import org.metalnmr.toolkit.check.CheckResult;
 import org.metalnmr.validation.ReferenceTable;
 
 /**
- * Line positions of isolated metal bodies (DOMAIN.md section 4): shift = K + chi (1/3 - N_zz,lab).
+ * Line positions of isolated metal bodies (docs/physics.md section 4): shift = K + chi (1/3 - N_zz,lab).
  * <ul>
  * <li>Closed forms through {@link IsolatedBodyShift} (orientation quaternions, lab-frame N_zz) with the
  * default Li parameters (K = 261 ppm, chi = 24.1e-6): plate with its normal along B0 K - 2chi/3, plate
  * lying along B0 K + chi/3, needle along B0 K + chi/3, needle across K - chi/6, sphere K, and the magic
  * angle (3 cos^2 - 1 = 0), where plate and needle both sit at K. Tolerance 1e-9 ppm (rounding).</li>
- * <li>The same defaults against the line positions of the DOMAIN.md section 1 table (plate normal along
+ * <li>The same defaults against the line positions of the docs/physics.md section 1 table (plate normal along
  * B0 240-245 ppm, plate along B0 265-275 ppm) as range checks: expected the centre, tolerance the half-width.</li>
  * <li>The SI volume susceptibility from the CRC molar value (chi_SI = 4 pi chi_mol / V_m, V_m = M/rho),
- * against DOMAIN.md's "about 13.7e-6" for Li, and the smaller orientation effect of Na: the spread of a
+ * against docs/physics.md's "about 13.7e-6" for Li, and the smaller orientation effect of Na: the spread of a
  * plate turned from normal-along-B0 to normal-across-B0 is exactly chi (ppm); for Na it must equal the
  * CRC-derived chi_Na (8.47e-6: 0.5 % tolerance, the CRC value has 3 significant figures and V_m comes
  * from the 293 K density), and the Na/Li ratio must be below 1 (range check 0-1).</li>
@@ -31,7 +31,7 @@ import org.metalnmr.validation.ReferenceTable;
 public final class BmsShiftChecks implements CheckProvider {
 
     private static final String TOPIC = "bms-shift";
-    private static final String CLOSED = "closed form K + chi(1/3 - N_zz), DOMAIN.md sect. 4";
+    private static final String CLOSED = "closed form K + chi(1/3 - N_zz), docs/physics.md sect. 4";
     private static final double TIGHT = 1e-9;
 
     @Override
@@ -60,16 +60,16 @@ public final class BmsShiftChecks implements CheckProvider {
         out.add(new CheckResult("Li plate, normal at the magic angle = K", TOPIC, k,
                 IsolatedBodyShift.shiftPpm(li, LimitingShape.PLATE, magic), TIGHT, "ppm", CLOSED + ": 3cos^2 - 1 = 0"));
         out.add(new CheckResult("Li plate normal along B0 (range 240-245)", TOPIC, 242.5,
-                IsolatedBodyShift.shiftPpm(li, LimitingShape.PLATE, 0), 2.5, "ppm", "DOMAIN.md sect. 1 table (default K, chi)"));
+                IsolatedBodyShift.shiftPpm(li, LimitingShape.PLATE, 0), 2.5, "ppm", "docs/physics.md sect. 1 table (default K, chi)"));
         out.add(new CheckResult("Li plate along B0 (range 265-275)", TOPIC, 270,
-                IsolatedBodyShift.shiftPpm(li, LimitingShape.PLATE, Math.PI / 2), 5, "ppm", "DOMAIN.md sect. 1 table (default K, chi)"));
+                IsolatedBodyShift.shiftPpm(li, LimitingShape.PLATE, Math.PI / 2), 5, "ppm", "docs/physics.md sect. 1 table (default K, chi)"));
 
         ReferenceTable crc = ReferenceTable.load("/reference/susceptibility/crc-molar-susceptibility.csv");
         String crcSource = "CRC molar susceptibility, chi_SI = 4 pi chi_mol / V_m (reference/susceptibility)";
         double chiLiCrc = chiSiFromCrc(crc, "Li");
         double chiNaCrc = chiSiFromCrc(crc, "Na");
         out.add(new CheckResult("Li chi from the CRC molar value (about 13.7e-6)", TOPIC, 13.7, 1e6 * chiLiCrc, 0.05, "1e-6",
-                "DOMAIN.md sect. 4: +14.2e-6 cm^3/mol converts to about 13.7e-6 SI (tolerance: rounding of 13.7)"));
+                "docs/physics.md sect. 4: +14.2e-6 cm^3/mol converts to about 13.7e-6 SI (tolerance: rounding of 13.7)"));
         MetalShiftParameters na = MetalShiftParameters.of(Materials.byName("Na"), "23Na");
         double spreadNa = plateSpread(na);
         double spreadLi = plateSpread(li);
@@ -78,7 +78,7 @@ public final class BmsShiftChecks implements CheckProvider {
         out.add(CheckResult.relative("Na/Li plate spread = chi_Na/chi_Li", TOPIC, chiNaCrc / li.chi(), spreadNa / spreadLi, 0.005, "1",
                 crcSource + " (Na) over the default Li chi 24.1e-6"));
         out.add(new CheckResult("Na orientation effect smaller than Li (ratio range 0-1)", TOPIC, 0.5, spreadNa / spreadLi, 0.5, "1",
-                "DOMAIN.md sect. 4: Na metal shows a smaller orientation effect than Li (smaller chi)"));
+                "docs/physics.md sect. 4: Na metal shows a smaller orientation effect than Li (smaller chi)"));
         return out;
     }
 

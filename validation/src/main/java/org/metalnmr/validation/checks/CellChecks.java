@@ -25,7 +25,7 @@ import org.metalnmr.toolkit.scenario.ScenarioFiles;
 import org.metalnmr.validation.ReferenceTable;
 
 /**
- * Cell A against cell B (DOMAIN.md section 2) with the forward model: the built-in scenario of
+ * Cell A against cell B (docs/physics.md section 2) with the forward model: the built-in scenario of
  * {@code compare-cells} (cell B, 100 um Li counter electrode, 1 um x 50 um Li whiskers on the working
  * electrode, 7Li at 500 MHz, 50 C) and the same stack and deposit in cell A, each simulated once per
  * run (the two side by side) with coarse numerical options (BMS voxels 120 um in the electrode plane, 2e4 whisker packets;
@@ -34,12 +34,12 @@ import org.metalnmr.validation.ReferenceTable;
  * Line positions are the weight-averaged shifts (first moments) of the forward model's components.
  * <ul>
  * <li>cell B counter electrode: 245 ppm (reference/cells); tolerance 3 ppm, the spread of plate lines
- * with their normal along B0 in DOMAIN.md section 1 (240-245 ppm) rounded up: the model's chi
+ * with their normal along B0 in docs/physics.md section 1 (240-245 ppm) rounded up: the model's chi
  * (24.1e-6) is one of several published values (the Trease series fits 31e-6, which would move a
  * plate normal to B0 by 4.6 ppm), so a closer match would not mean more.</li>
  * <li>cell B dendrites: about 275 ppm, 278 in a low-pressure cell: range 270-278.</li>
  * <li>cell A counter electrode: 260-280 ppm (range check).</li>
- * <li>metal signal cell B / cell A: DOMAIN.md sections 2-3 say cell B's signal is stronger, because
+ * <li>metal signal cell B / cell A: docs/physics.md sections 2-3 say cell B's signal is stronger, because
  * in cell A the stack screens B1. Range 2-60: at least a factor 2, since the difference is evident
  * in the spectra of two separately tuned cells whose intensities compare only to tens of percent;
  * at most 60, above the largest screening ratio the 3D RF solve finds for any part of the stack (the
@@ -69,7 +69,7 @@ public final class CellChecks implements CheckProvider {
         SimulationReport cellA = reports[1];
 
         ReferenceTable ref = ReferenceTable.load("/reference/cells/cell-line-positions.csv");
-        String src = "DOMAIN.md sect. 2 (reference/cells/cell-line-positions.csv); forward model, default Li K and chi";
+        String src = "docs/physics.md sect. 2 (reference/cells/cell-line-positions.csv); forward model, default Li K and chi";
         List<CheckResult> out = new ArrayList<>();
         double[] foilB = range(ref, "cell B counter electrode");
         out.add(new CheckResult("cell B: Li counter electrode line", TOPIC, foilB[0], meanShift(cellB, ComponentKind.BULK_METAL), 3.0, "ppm", src));
@@ -80,7 +80,7 @@ public final class CellChecks implements CheckProvider {
         out.add(new CheckResult("cell A: Li counter electrode line (range 260-280)", TOPIC, (foilA[0] + foilA[1]) / 2,
                 meanShift(cellA, ComponentKind.BULK_METAL), (foilA[1] - foilA[0]) / 2, "ppm", src));
         out.add(new CheckResult("metal signal cell B / cell A (range 2-60)", TOPIC, 31, metalIntegral(cellB) / metalIntegral(cellA), 29, "1",
-                "DOMAIN.md sect. 2-3: cell B (electrode along B1) gives the stronger signal; forward model"));
+                "docs/physics.md sect. 2-3: cell B (electrode along B1) gives the stronger signal; forward model"));
         return out;
     }
 

@@ -46,7 +46,7 @@ import org.metalnmr.toolkit.check.CheckResult;
 public final class DemagnetisationChecks implements CheckProvider {
 
     private static final String TOPIC = "demagnetisation";
-    private static final String TRACE = "identity: trace of the demagnetising tensor = 1 (DOMAIN.md sect. 4)";
+    private static final String TRACE = "identity: trace of the demagnetising tensor = 1 (docs/physics.md sect. 4)";
     private static final String OSBORN = "Osborn, Phys. Rev. 67, 351 (1945): spheroid closed form";
     private static final String CBG = "Chen, Brug & Goldfarb, IEEE Trans. Magn. 27, 3601 (1991): chi = 0 magnetometric N_z as a Bessel integral";
 

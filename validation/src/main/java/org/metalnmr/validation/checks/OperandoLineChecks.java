@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.metalnmr.core.io.LabelledSpectrum;
-import org.metalnmr.core.io.SpectrumReaders;
+import org.metalnmr.spectra.io.LabelledSpectrum;
+import org.metalnmr.spectra.io.SpectrumReaders;
 import org.metalnmr.core.spectrum.Spectrum;
 import org.metalnmr.toolkit.check.CheckProvider;
 import org.metalnmr.toolkit.check.CheckResult;
-import org.metalnmr.validation.SharedData;
+import org.metalnmr.validation.ProjectData;
 
 /**
- * The real operando 7Li series of a Li||Li cell (shared/data/operando-li-li, datalab-org example
+ * The real operando 7Li series of a Li||Li cell (data/operando-li-li, datalab-org example
  * data, MIT licence; 300 spectra over 48.6 h at 1 mA/cm^2), read from the processed Bruker data.
  * <ul>
  * <li>Line positions: the bulk metal line near 248 ppm in the first spectrum and the microstructure
@@ -34,7 +34,7 @@ import org.metalnmr.validation.SharedData;
  */
 public final class OperandoLineChecks implements CheckProvider {
 
-    private static final String SOURCE = "shared/data/README.md: bulk Li near 248 ppm; microstructure near 266-271 ppm";
+    private static final String SOURCE = "data/README.md: bulk Li near 248 ppm; microstructure near 266-271 ppm";
 
     @Override
     public String topic() {
@@ -43,7 +43,7 @@ public final class OperandoLineChecks implements CheckProvider {
 
     @Override
     public List<CheckResult> run() {
-        Optional<Path> root = SharedData.root();
+        Optional<Path> root = ProjectData.root();
         List<CheckResult> out = new ArrayList<>();
         if (root.isEmpty()) {
             return out;
@@ -65,7 +65,7 @@ public final class OperandoLineChecks implements CheckProvider {
             bulk[k] = maximumHeight(s, 238, 257);
             micro[k] = maximumHeight(s, 262, 278);
         }
-        String growth = "shared/data/README.md: a growing microstructure line from the first hour on";
+        String growth = "data/README.md: a growing microstructure line from the first hour on";
         out.add(new CheckResult("operando: onset of microstructure growth (range 0-2 h)", "operando-data", 1.0,
                 hingeOnsetHours(hours, micro, 12.0), 1.0, "h", growth + "; hinge fit over the first 12 h"));
         int handOver = -1;

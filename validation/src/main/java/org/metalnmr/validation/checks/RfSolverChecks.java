@@ -68,7 +68,7 @@ public final class RfSolverChecks implements CheckProvider {
         RectilinearGrid2D slabGrid = new RectilinearGrid2D(x, GridAxis.uniform(-D / 4, D / 4, 1)).refined().refined().refined().refined();
         Complex slabS = solve(new EddyCurrentProblem2D(slab, slabGrid, F, AppliedField2D.axial())).divide(t * D / 2);
         addComplex(out, "2D eddy: slab t = 2d, tangential field, d/32", new SlabPenetration(t, D).signalPerVolume(), slabS,
-                "closed form: slab in a tangential field on both faces, cosh profile (DOMAIN.md sect. 3)");
+                "closed form: slab in a tangential field on both faces, cosh profile (docs/physics.md sect. 3)");
 
         ConductorLayout cyl = ConductorLayout.of(new ConductorRegion("cyl", new CircleSection(0, 0, D), sigma));
         double area = Math.PI * D * D;

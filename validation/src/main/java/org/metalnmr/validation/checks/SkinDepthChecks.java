@@ -12,14 +12,14 @@ import org.metalnmr.toolkit.check.CheckResult;
 import org.metalnmr.validation.ReferenceTable;
 
 /**
- * The published skin depths of DOMAIN.md section 3 (8 nuclei x 3 fields), recomputed from the
+ * The published skin depths of docs/physics.md section 3 (8 nuclei x 3 fields), recomputed from the
  * resistivity and mu_r table and the IUPAC gyromagnetic ratios. Tolerance 0.3 %: the published values
  * are rounded to 4 significant figures (0.05-0.1 %) and the Larmor frequencies of their source may use
  * frequency ratios Xi rather than gamma ratios (up to 0.01 %).
  */
 public final class SkinDepthChecks implements CheckProvider {
 
-    private static final String SOURCE = "DOMAIN.md sect. 3 published skin-depth table (293 K)";
+    private static final String SOURCE = "docs/physics.md sect. 3 published skin-depth table (293 K)";
 
     @Override
     public String topic() {

@@ -62,7 +62,7 @@ public final class VoxelFieldChecks implements CheckProvider {
             SingleBodyFieldSolve.Result e = SingleBodyFieldSolve.solve(BodyRasterizer.Shape.ELLIPSOID,
                     new Vector3d(3e-4, 2e-4, 1e-4), Math.toRadians(30), CHI, 64, kernel, THREADS);
             out.add(new CheckResult("ellipsoid 3:2:1 at 30 deg, " + k + ": inside mean", TOPIC, e.analyticPpm().orElseThrow(),
-                    e.insideMeanPpm(), 2e-3 * PPM, "ppm", "closed form chi(1/3 - N_zz), Osborn factors rotated (DOMAIN.md sect. 4)"));
+                    e.insideMeanPpm(), 2e-3 * PPM, "ppm", "closed form chi(1/3 - N_zz), Osborn factors rotated (docs/physics.md sect. 4)"));
             out.add(new CheckResult("ellipsoid 3:2:1 at 30 deg, " + k + ": inside spread", TOPIC, 0, e.insideStdPpm(), 1e-2 * PPM, "ppm",
                     "uniform magnetisation of an ellipsoid (Osborn 1945): no spread inside"));
             double[] sphere = sphere(kernel);

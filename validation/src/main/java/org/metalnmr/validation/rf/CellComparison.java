@@ -38,7 +38,7 @@ import org.metalnmr.rf.potential.PotentialSolver3D;
 import org.metalnmr.rf.skin.SkinDepth;
 
 /**
- * Cell A versus cell B (DOMAIN.md section 2): the default cells of the geometry module (8 mm Li
+ * Cell A versus cell B (docs/physics.md section 2): the default cells of the geometry module (8 mm Li
  * counter electrode, Ti foil, two Cu current collectors) in the default 15 mm solenoid, solved with
  * the 3D perfect-diamagnet solver (d &lt;&lt; part size for Li and Cu at 194.4 MHz; the 20 um Ti foil is
  * about one skin depth thick and enters only as a screen). The applied field is the coil's own B1

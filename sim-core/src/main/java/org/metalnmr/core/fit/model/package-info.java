@@ -1,8 +1,0 @@
-/**
- * Line models for the fitter: {@link org.metalnmr.core.fit.model.PseudoVoigtLinesModel} (pseudo-Voigt
- * lines under one zero-order phase, optional linear baseline, analytic Jacobian, free / fixed /
- * shared parameters through {@link org.metalnmr.core.fit.model.ParameterRef}); the built-in
- * {@code peaks:N} with automatic initial values ({@link org.metalnmr.core.fit.model.PeaksModel});
- * and JSON model files ({@link org.metalnmr.core.fit.model.ModelFile}).
- */
-package org.metalnmr.core.fit.model;

@@ -1,9 +1,0 @@
-/**
- * Reading measured spectra. {@link org.metalnmr.core.io.SpectrumReaders#read(java.nio.file.Path)}
- * detects the format (Bruker folder, series or zip; JCAMP-DX; text columns) and returns
- * {@link org.metalnmr.core.io.LabelledSpectrum}s; {@link org.metalnmr.core.io.ReadOptions} holds
- * the choices (processed or raw Bruker data, processing, text spacing policy). Every reader
- * implements {@link org.metalnmr.core.io.SpectrumReader}; folders and zip archives are seen through
- * {@link org.metalnmr.core.io.FileTree}.
- */
-package org.metalnmr.core.io;

@@ -1,6 +1,0 @@
-/**
- * The text-columns reader {@link org.metalnmr.core.io.text.TextColumnsReader}: ppm, real[, imag]
- * with header, delimiter and comment detection and a uniform-axis check (refuse, or resample on
- * request).
- */
-package org.metalnmr.core.io.text;

@@ -1,0 +1,19 @@
+package org.metalnmr.spectra.fit;
+
+/**
+ * A fitted value and its standard error (one standard deviation, from the covariance matrix;
+ * {@link Double#POSITIVE_INFINITY} when the data do not determine the parameter at all).
+ *
+ * @param value  fitted value
+ * @param stderr standard error, &gt;= 0
+ */
+public record ParameterEstimate(double value, double stderr) {
+
+    /** Validates. */
+    public ParameterEstimate {
+        org.metalnmr.core.error.Checks.finite("fitted value", value);
+        if (!(stderr >= 0)) {
+            throw new IllegalArgumentException("standard error must be >= 0, got " + stderr);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.metalnmr.spectra.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
+
+/**
+ * A model started from other values: the same model (names, bounds, evaluation, Jacobian,
+ * components) with new initial values, clamped into the bounds. Used to start each fit of a
+ * series from the result of the previous one, for any {@link SpectrumModel}.
+ */
+public final class StartingValues {
+
+    private StartingValues() {
+    }
+
+    /**
+     * @param model  the model
+     * @param values new initial values, in parameter order
+     * @return the model starting there
+     */
+    public static SpectrumModel startAt(SpectrumModel model, double[] values) {
+        List<FitParameter> params = model.parameters();
+        if (values.length != params.size()) {
+            throw new InvalidInputException(CoreMessage.LENGTH_MISMATCH, "starting values", values.length, "parameters of "
+                    + model.name(), params.size());
+        }
+        List<FitParameter> started = new ArrayList<>();
+        for (int j = 0; j < values.length; j++) {
+            started.add(params.get(j).withInitial(values[j]));
+        }
+        return new Started(model, List.copyOf(started));
+    }
+
+    /**
+     * @param model  the model
+     * @param result a fit of the same model (same parameter names)
+     * @return the model starting at the fitted values
+     */
+    public static SpectrumModel startAt(SpectrumModel model, FitResult result) {
+        double[] v = new double[model.parameters().size()];
+        for (int j = 0; j < v.length; j++) {
+            v[j] = result.value(model.parameters().get(j).name());
+        }
+        return startAt(model, v);
+    }
+
+    private record Started(SpectrumModel inner, List<FitParameter> parameters) implements SpectrumModel {
+
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public void evaluate(double[] ppm, double[] params, double[] out) {
+            inner.evaluate(ppm, params, out);
+        }
+
+        @Override
+        public boolean hasAnalyticJacobian() {
+            return inner.hasAnalyticJacobian();
+        }
+
+        @Override
+        public void jacobian(double[] ppm, double[] params, double[] value, double[][] out) {
+            inner.jacobian(ppm, params, value, out);
+        }
+
+        @Override
+        public Map<String, double[]> components(double[] ppm, double[] params) {
+            return inner.components(ppm, params);
+        }
+
+        @Override
+        public Map<String, Double> fixedParameters() {
+            return inner.fixedParameters();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Output writers: atomic file writing ({@link org.metalnmr.spectra.output.AtomicFiles}) and spectrum CSV. */
+package org.metalnmr.spectra.output;
