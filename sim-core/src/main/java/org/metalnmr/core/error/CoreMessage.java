@@ -24,6 +24,8 @@ public enum CoreMessage implements MessageKey {
     FILE_UNREADABLE("cannot read %s: %s"),
     /** A file that could not be written. */
     FILE_UNWRITABLE("cannot write %s: %s"),
+    /** An output folder that a run may not write into (it overlaps an input, is taken, or holds other files). */
+    OUTPUT_FOLDER_REFUSED("--out %s cannot be used: %s"),
     /** A malformed data file. */
     FILE_MALFORMED("%s: %s"),
     /** A grid or array too large for the memory available. */
