@@ -37,7 +37,10 @@ import org.metalnmr.spectra.fit.FitParameter;
  */
 public final class ModelFile {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Refuses a key given twice in one object and anything after the model's one JSON value. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "lineshape", "lines", "shared", "phaseDeg", "baseline",
             "baseline0", "baseline1", "baselineReferencePpm");
     private static final Set<String> LINE_KEYS = Set.of("name", "centerPpm", "hwhmPpm", "eta", "area");
@@ -95,6 +98,7 @@ public final class ModelFile {
             throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "\"lines\" must be a non-empty array of lines");
         }
         List<PseudoVoigtLinesModel.Line> modelLines = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         double centreSum = 0;
         for (int l = 0; l < lines.size(); l++) {
             JsonNode line = lines.get(l);
@@ -104,6 +108,10 @@ public final class ModelFile {
             }
             checkKeys(line, LINE_KEYS, source, "line " + i);
             String name = line.has("name") ? line.get("name").asText() : "line" + i;
+            if (!names.add(name)) {
+                throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "line " + i + " repeats the name \"" + name
+                        + "\" of an earlier line; each line needs its own name");
+            }
             for (String key : List.of("centerPpm", "hwhmPpm", "eta", "area")) {
                 if (!line.has(key)) {
                     throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "line " + i + " (" + name + ") has no \"" + key + "\"");
