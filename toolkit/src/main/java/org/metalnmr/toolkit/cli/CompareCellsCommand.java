@@ -59,7 +59,7 @@ final class CompareCellsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Scenario b = builtIn();
         Scenario a = new Scenario(CellParameters.defaults(CellPreset.A).withStack(b.cell().stack()), b.coil(), b.extraParts(),
-                b.deposits(), b.nucleus(), b.b0Tesla(), b.temperatureK(), b.acquisition(), b.lines());
+                b.deposits(), b.nucleus(), b.b0Tesla(), b.temperatureK(), b.acquisition(), b.lines(), b.materials());
         ForwardModel model = ForwardModel.defaults().withOptions(resolution.options());
         var err = spec.commandLine().getErr();
         err.println("compare-cells: simulating cell A ...");
