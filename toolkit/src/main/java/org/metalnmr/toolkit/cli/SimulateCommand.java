@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.metalnmr.spectra.output.AtomicFiles;
 import org.metalnmr.spectra.output.SpectrumCsv;
 import org.metalnmr.spectra.plot.LinePlot;
+import org.metalnmr.toolkit.forward.DiscretisationError;
 import org.metalnmr.toolkit.forward.ForwardModel;
 import org.metalnmr.toolkit.forward.SimulationReport;
 import org.metalnmr.toolkit.scenario.Calibration;
@@ -54,6 +55,9 @@ final class SimulateCommand implements Callable<Integer> {
         ForwardModel model = ForwardModel.defaults().withOptions(resolution.options());
         SimulationReport report = SimulationReport.of(model.simulate(s));
         Map<String, Object> result = report.toMap();
+        if (!resolution.noErrorEstimate) {
+            result.put("discretisationError", DiscretisationError.estimate(model, s, report).toMap());
+        }
         var axis = report.synthesis().spectrum().axis();
         double lo = Math.min(axis.firstPpm(), axis.lastPpm());
         double hi = Math.max(axis.firstPpm(), axis.lastPpm());
