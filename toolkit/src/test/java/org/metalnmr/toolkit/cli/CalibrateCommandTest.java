@@ -86,7 +86,8 @@ class CalibrateCommandTest {
     void calibrationFileMovesTheFoilLineBySusceptibilityTimesShapeFactor(@TempDir Path dir) throws IOException {
         Path cal = calibrate(dir);
         Path scenario = example("cell-b-whiskers.json");
-        String[] coarse = {"--bms-voxel-m", "2e-4", "--rf-voxel-m", "3e-4", "--json"};
+        // coarse grids; the RF voxel tied to the foil (200 um, faces on voxel boundaries) as by default
+        String[] coarse = {"--bms-voxel-m", "2e-4", "--rf-voxels-across-layer", "0.5", "--no-error-estimate", "--json"};
         JsonNode plain = simulate(scenario, dir.resolve("plain"), coarse);
         JsonNode withCal = simulate(scenario, dir.resolve("cal"), concat(coarse, "--calibration", cal.toString()));
         Part foil = ScenarioFiles.read(scenario).buildScene().parts().stream()
@@ -126,6 +127,40 @@ class CalibrateCommandTest {
             }
         }
         throw new AssertionError("no bulk-metal component in " + result);
+    }
+
+    /**
+     * fit --model morphology --calibration: K and chi held at the calibrated values. A cell-B foil line is put where the
+     * calibration says a plate normal to B0 sits, K + chi (1/3 - 1) = 260.952 - 2/3 30.743 = 240.46 ppm (docs/physics.md
+     * section 4); the fit holds K and chi there and finds the line without a Knight-shift offset.
+     */
+    @Test
+    void fitTakesKnightShiftAndChiFromTheCalibration(@TempDir Path dir) throws Exception {
+        Path cal = calibrate(dir);
+        double centre = 260.952381 - 2.0 / 3 * 30.742857;
+        StringBuilder sb = new StringBuilder("# frequency = 194.37 MHz\nppm,real\n");
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        for (int i = 0; i <= 2000; i++) {
+            double x = 340 - 0.1 * i;
+            double y = 1 / (1 + Math.pow((x - centre) / 3.0, 2)) + 0.002 * rnd.nextGaussian();
+            sb.append(String.format(java.util.Locale.ROOT, "%.4f,%.8g%n", x, y));
+        }
+        Path spectrum = dir.resolve("foil.csv");
+        Files.writeString(spectrum, sb.toString());
+        CliRunner r = CliRunner.run("fit", spectrum.toString(), "--model", "morphology", "--cell", "B", "--components", "foil",
+                "--range-ppm", "200:290", "--calibration", cal.toString(), "--out", dir.resolve("fit").toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode j = M.readTree(r.out());
+        assertEquals(260.952381, j.get("fixedParameters").get("knightPpm").asDouble(), 1e-6);
+        assertEquals(30.742857, j.get("fixedParameters").get("chiPpm").asDouble(), 1e-6);
+        assertTrue(j.get("reducedChiSquare").asDouble() < 3, j.toString());
+        // a calibration of another nucleus is refused
+        Path na = dir.resolve("na.json");
+        Files.writeString(na, Files.readString(cal).replace("\"7Li\"", "\"23Na\"").replace("\"Li\"", "\"Na\""));
+        CliRunner bad = CliRunner.run("fit", spectrum.toString(), "--model", "morphology", "--cell", "B", "--components", "foil",
+                "--calibration", na.toString(), "--out", dir.resolve("fit2").toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("23Na"), bad.err());
     }
 
     @Test
