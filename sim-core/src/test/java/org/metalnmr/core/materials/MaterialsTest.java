@@ -23,13 +23,33 @@ class MaterialsTest {
     }
 
     @Test
-    void lithiumKeepsItsThreeSusceptibilitiesAndDefaultsToTheBatteryNmrValue() {
+    void lithiumKeepsItsPublishedSusceptibilitiesAndDefaultsToTheSpinSusceptibility() {
         Material li = Materials.byName("Li");
-        assertEquals(3, li.susceptibilities().size());
+        assertEquals(4, li.susceptibilities().size());
         assertEquals(2.41e-5, li.chi(), 1e-12);
-        // the handbook value converted: 4 pi 14.2e-6 / 13.02 = 1.37e-5 (docs/physics.md section 4)
+        // CESR spin susceptibility (Schumacher & Slichter 1956): 2.08e-6 CGS volume x 4 pi = 26.1e-6 +- 1.3e-6;
+        // the default lies within two of its standard errors
+        assertEquals(4 * Math.PI * 2.08e-6, li.susceptibilities().get(1).chi(), 0.01e-5);
+        assertEquals(li.susceptibilities().get(1).chi(), li.chi(), 2 * 4 * Math.PI * 0.1e-6);
+        // the handbook total converted: 4 pi 14.2e-6 / 13.02 = 1.37e-5 (docs/physics.md section 4)
         double converted = 4 * Math.PI * 14.2e-6 / (6.94 / 0.534);
-        assertEquals(converted, li.susceptibilities().get(1).chi(), 0.01e-5);
+        assertEquals(converted, li.susceptibilities().get(2).chi(), 0.01e-5);
+    }
+
+    @Test
+    void lithiumAndSodiumFollowOneConventionTheSpinSusceptibility() {
+        // docs/susceptibility.md "Which chi": both defaults are spin susceptibilities, both handbook totals are kept
+        Material na = Materials.byName("Na");
+        assertEquals(4 * Math.PI * 0.95e-6, na.chi(), 0.05e-6); // table rounds to three digits
+        // the handbook total: 4 pi 16.0e-6 / 23.78 = 8.45e-6, smaller than the spin value (Landau and core
+        // diamagnetism subtract)
+        double total = 4 * Math.PI * 16.0e-6 / 23.78; // V_m of the CRC entry
+        assertEquals(total, na.susceptibilities().get(1).chi(), 0.01e-6);
+        for (String metal : new String[] {"Li", "Na"}) {
+            Material m = Materials.byName(metal);
+            assertTrue(m.defaultSusceptibility().source().startsWith("spin-susceptibility convention"), metal);
+            assertTrue(m.susceptibilities().stream().anyMatch(v -> v.source().startsWith("total") && v.chi() < m.chi()), metal);
+        }
     }
 
     @Test

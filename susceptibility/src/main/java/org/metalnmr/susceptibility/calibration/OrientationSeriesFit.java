@@ -77,6 +77,64 @@ public final class OrientationSeriesFit {
     }
 
     /**
+     * Weighted least squares on the same model, each shift with its standard error sigma_i: minimises
+     * \( \sum_i (\delta_i - K - 10^6 \chi x_i)^2 / \sigma_i^2 \), x_i = 1/3 - N_zz,i. The covariance of (K, chi)
+     * is \( (X^T W X)^{-1} \), W = diag(1/sigma_i^2), taken as given by the sigmas (not rescaled by the scatter);
+     * {@code rmsResidualPpm} is then sqrt(chi^2/(n - 2)), the reduced chi-square's root, which should be near 1
+     * when the sigmas are right (Press et al., Numerical Recipes, 3rd ed., sect. 15.2).
+     *
+     * @param nzzLab       demagnetising factor along B0 for each measurement
+     * @param shiftPpm     measured line positions [ppm]
+     * @param stdErrPpm    standard error of each position [ppm], &gt; 0
+     * @return the fit
+     */
+    public static KnightChiFit fitWeighted(double[] nzzLab, double[] shiftPpm, double[] stdErrPpm) {
+        if (nzzLab.length != shiftPpm.length) {
+            throw new InvalidInputException(SusceptibilityMessage.LENGTH_MISMATCH, "N_zz values", "shifts", nzzLab.length, shiftPpm.length);
+        }
+        if (stdErrPpm.length != shiftPpm.length) {
+            throw new InvalidInputException(SusceptibilityMessage.LENGTH_MISMATCH, "standard errors", "shifts", stdErrPpm.length,
+                    shiftPpm.length);
+        }
+        int n = nzzLab.length;
+        if (n < 2) {
+            throw new InvalidInputException(SusceptibilityMessage.TOO_FEW_POINTS, "orientation-series fit", 2, n);
+        }
+        double s = 0;
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
+        for (int i = 0; i < n; i++) {
+            double w = 1 / Math.pow(Checks.positive("shift standard error", "[ppm]", stdErrPpm[i]), 2);
+            double x = 1.0 / 3 - Checks.finite("N_zz", nzzLab[i]);
+            double y = Checks.finite("shift [ppm]", shiftPpm[i]);
+            s += w;
+            sx += w * x;
+            sy += w * y;
+            sxx += w * x * x;
+            sxy += w * x * y;
+        }
+        double det = s * sxx - sx * sx;
+        if (det <= 1e-14 * s * s) {
+            throw new InvalidInputException(SusceptibilityMessage.SINGULAR_FIT, "orientation-series fit");
+        }
+        double slope = (s * sxy - sx * sy) / det;
+        double k = (sxx * sy - sx * sxy) / det;
+        double[] res = new double[n];
+        double chi2 = 0;
+        for (int i = 0; i < n; i++) {
+            res[i] = shiftPpm[i] - (k + slope * (1.0 / 3 - nzzLab[i]));
+            chi2 += res[i] * res[i] / (stdErrPpm[i] * stdErrPpm[i]);
+        }
+        int dof = n - 2;
+        double seK = Math.sqrt(sxx / det);
+        double seSlope = Math.sqrt(s / det);
+        double corr = -sx / det / (seK * seSlope);
+        return new KnightChiFit(k, seK, slope * 1e-6, seSlope * 1e-6, corr, res, dof > 0 ? Math.sqrt(chi2 / dof) : 0, dof);
+    }
+
+    /**
      * Thin plate, orientation given by the angle between the plate normal and B0.
      *
      * @param normalTiltRad angle between normal and B0 for each measurement [rad]

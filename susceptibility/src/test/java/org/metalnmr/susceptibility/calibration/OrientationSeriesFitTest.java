@@ -83,6 +83,45 @@ class OrientationSeriesFitTest {
         assertEquals(0.5, f.rmsResidualPpm(), 0.15);
     }
 
+    /** Equal standard errors: the weighted estimates equal the ordinary ones (the weights cancel). */
+    @Test
+    void weightedWithEqualErrorsEqualsOrdinary() throws IOException {
+        double[][] d = trease();
+        double[] nzz = new double[d[0].length];
+        double[] sig = new double[d[0].length];
+        for (int i = 0; i < nzz.length; i++) {
+            nzz[i] = Math.pow(Math.sin(d[0][i]), 2);
+            sig[i] = 1.5;
+        }
+        KnightChiFit w = OrientationSeriesFit.fitWeighted(nzz, d[1], sig);
+        KnightChiFit o = OrientationSeriesFit.fit(nzz, d[1]);
+        assertEquals(o.chi(), w.chi(), 1e-15);
+        assertEquals(o.knightShiftPpm(), w.knightShiftPpm(), 1e-9);
+        assertEquals(o.correlation(), w.correlation(), 1e-12);
+        // se(slope) = sigma / sqrt(Sxx) with the given sigma (not the scatter): 1.5 / sqrt(0.546875) ppm
+        assertEquals(1.5 / Math.sqrt(0.546875) * 1e-6, w.chiStdErr(), 1e-12);
+    }
+
+    /** Known K, chi and per-point sigmas: the reduced chi-square is about 1 and the estimates are within 3 errors. */
+    @Test
+    void weightedRecoversSyntheticParameters() {
+        Random rnd = new Random(5);
+        int n = 60;
+        double[] nzz = new double[n];
+        double[] s = new double[n];
+        double[] sig = new double[n];
+        for (int i = 0; i < n; i++) {
+            double c = Math.cos(Math.PI / 2 * i / (n - 1));
+            nzz[i] = c * c;
+            sig[i] = 0.2 + 2.0 * i / n;
+            s[i] = 261 + 24.1 * (1.0 / 3 - nzz[i]) + sig[i] * rnd.nextGaussian();
+        }
+        KnightChiFit f = OrientationSeriesFit.fitWeighted(nzz, s, sig);
+        assertEquals(261, f.knightShiftPpm(), 3 * f.knightShiftStdErrPpm());
+        assertEquals(24.1e-6, f.chi(), 3 * f.chiStdErr());
+        assertEquals(1.0, f.rmsResidualPpm(), 0.25);
+    }
+
     @Test
     void rejectsDegenerateSeries() {
         assertThrows(InvalidInputException.class, () -> OrientationSeriesFit.fit(new double[] {0.5, 0.5}, new double[] {1, 2}));

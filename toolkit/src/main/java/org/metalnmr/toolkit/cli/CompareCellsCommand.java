@@ -59,7 +59,7 @@ final class CompareCellsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Scenario b = builtIn();
         Scenario a = new Scenario(CellParameters.defaults(CellPreset.A).withStack(b.cell().stack()), b.coil(), b.extraParts(),
-                b.deposits(), b.nucleus(), b.b0Tesla(), b.temperatureK(), b.acquisition(), b.lines());
+                b.deposits(), b.nucleus(), b.b0Tesla(), b.temperatureK(), b.acquisition(), b.lines(), b.materials());
         ForwardModel model = ForwardModel.defaults().withOptions(resolution.options());
         var err = spec.commandLine().getErr();
         err.println("compare-cells: simulating cell A ...");
@@ -70,8 +70,16 @@ final class CompareCellsCommand implements Callable<Integer> {
         SimulationReport rb = SimulationReport.of(model.simulate(b));
 
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("cellA", ra.toMap());
-        result.put("cellB", rb.toMap());
+        Map<String, Object> mapA = ra.toMap();
+        Map<String, Object> mapB = rb.toMap();
+        if (!resolution.noErrorEstimate) {
+            err.println("compare-cells: estimating the discretisation error (both cells on grids twice as coarse) ...");
+            err.flush();
+            mapA.put("discretisationError", org.metalnmr.toolkit.forward.DiscretisationError.estimate(model, a, ra).toMap());
+            mapB.put("discretisationError", org.metalnmr.toolkit.forward.DiscretisationError.estimate(model, b, rb).toMap());
+        }
+        result.put("cellA", mapA);
+        result.put("cellB", mapB);
         double metalA = metalIntegral(ra);
         double metalB = metalIntegral(rb);
         result.put("metalIntegralRatioBOverA", metalB / metalA);

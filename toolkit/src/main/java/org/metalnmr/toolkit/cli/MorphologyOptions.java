@@ -60,6 +60,11 @@ final class MorphologyOptions {
                     + " mossy amounts in mol and mAh")
     Double integralPerMol;
 
+    @Option(names = "--calibration", paramLabel = "FILE",
+            description = "morphology: calibration file of metalnmr calibrate: holds knightPpm and chiPpm at its values (unless"
+                    + " freed or fixed otherwise)")
+    java.nio.file.Path calibration;
+
     /** @return whether --cell asks for both orientations */
     boolean autoCell() {
         return cell == null || cell.trim().equalsIgnoreCase("auto");
@@ -90,6 +95,18 @@ final class MorphologyOptions {
                     throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--fix", "NAME=VALUE pairs separated by commas, e.g."
                             + " mossyPacking=0", f);
                 }
+            }
+        }
+        if (calibration != null) {
+            org.metalnmr.toolkit.scenario.Calibration c = org.metalnmr.toolkit.scenario.Calibration.read(calibration);
+            if (!c.nucleus().equals(nucleus)) {
+                throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "nucleus of --calibration " + calibration, nucleus, c.nucleus());
+            }
+            if (!freed.contains(MorphologyParameter.KNIGHT_PPM)) {
+                fixed.putIfAbsent(MorphologyParameter.KNIGHT_PPM, c.knightShiftPpm());
+            }
+            if (!freed.contains(MorphologyParameter.CHI_PPM)) {
+                fixed.putIfAbsent(MorphologyParameter.CHI_PPM, c.chi() * 1e6);
             }
         }
         switch (lineshape == null ? "voigt" : lineshape.trim().toLowerCase(java.util.Locale.ROOT)) {

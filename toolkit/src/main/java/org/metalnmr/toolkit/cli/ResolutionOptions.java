@@ -11,8 +11,18 @@ final class ResolutionOptions {
     @Option(names = "--bms-voxel-m", paramLabel = "H", description = "voxel size of the BMS field solve [m] (default 6e-5)")
     Double bmsVoxel;
 
-    @Option(names = "--rf-voxel-m", paramLabel = "H", description = "voxel size of the 3D RF solve [m] (default 1.5e-4)")
+    @Option(names = "--rf-voxel-m", paramLabel = "H",
+            description = "voxel size of the 3D RF solve [m] (default: the thickness of the thinnest observed-metal layer, see"
+                    + " --rf-voxels-across-layer; 1.5e-4 when no layer is aligned with a lab axis)")
     Double rfVoxel;
+
+    @Option(names = "--rf-voxels-across-layer", paramLabel = "N",
+            description = "RF voxels across the thinnest observed-metal layer, its faces on voxel boundaries (default 1)")
+    Double rfVoxelsAcross;
+
+    @Option(names = "--no-error-estimate",
+            description = "skip the Richardson estimate of the discretisation error (one extra solve on grids twice as coarse)")
+    boolean noErrorEstimate;
 
     /** @return the forward-model options with the given voxel sizes, validated */
     ForwardModelOptions options() {
@@ -22,6 +32,9 @@ final class ResolutionOptions {
         }
         if (rfVoxel != null) {
             o = o.withRfVoxelSize(Checks.positive("--rf-voxel-m", "[m]", rfVoxel));
+        }
+        if (rfVoxelsAcross != null) {
+            o = o.withRfVoxelsAcrossLayer(Checks.inRange("--rf-voxels-across-layer", "[1]", 0.25, 64, rfVoxelsAcross));
         }
         return o;
     }

@@ -7,8 +7,10 @@ import java.util.concurrent.Callable;
 import org.metalnmr.spectra.output.AtomicFiles;
 import org.metalnmr.spectra.output.SpectrumCsv;
 import org.metalnmr.spectra.plot.LinePlot;
+import org.metalnmr.toolkit.forward.DiscretisationError;
 import org.metalnmr.toolkit.forward.ForwardModel;
 import org.metalnmr.toolkit.forward.SimulationReport;
+import org.metalnmr.toolkit.scenario.Calibration;
 import org.metalnmr.toolkit.scenario.Scenario;
 import org.metalnmr.toolkit.scenario.ScenarioFiles;
 
@@ -40,12 +42,22 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "also print result.json on standard output")
     boolean json;
 
+    @Option(names = "--calibration", paramLabel = "FILE",
+            description = "calibration file of metalnmr calibrate: its Knight shift and chi replace the table's and the scenario's")
+    Path calibration;
+
     @Override
     public Integer call() {
         Scenario s = ScenarioFiles.read(scenario);
+        if (calibration != null) {
+            s = s.withMaterials(s.materials().then(Calibration.read(calibration).overrides(calibration.toString())));
+        }
         ForwardModel model = ForwardModel.defaults().withOptions(resolution.options());
         SimulationReport report = SimulationReport.of(model.simulate(s));
         Map<String, Object> result = report.toMap();
+        if (!resolution.noErrorEstimate) {
+            result.put("discretisationError", DiscretisationError.estimate(model, s, report).toMap());
+        }
         var axis = report.synthesis().spectrum().axis();
         double lo = Math.min(axis.firstPpm(), axis.lastPpm());
         double hi = Math.max(axis.firstPpm(), axis.lastPpm());

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.joml.Vector3d;
 import org.joml.Vector3dc;
-import org.metalnmr.core.materials.Materials;
+import org.metalnmr.core.materials.MaterialTable;
 import org.metalnmr.geometry.body.BoundingBox;
 import org.metalnmr.geometry.cell.Part;
 import org.metalnmr.geometry.cell.PartRole;
@@ -57,9 +57,10 @@ final class CellBmsField {
     private final GridSampler chi;
     private final GridSpec grid;
     private final double seconds;
-    private final double chiAir = Materials.byName("air").chi();
+    private final double chiAir;
 
-    private CellBmsField(GridSpec grid, GridSampler shift, GridSampler chi, double seconds) {
+    private CellBmsField(GridSpec grid, GridSampler shift, GridSampler chi, double seconds, double chiAir) {
+        this.chiAir = chiAir;
         this.grid = grid;
         this.shift = shift;
         this.chi = chi;
@@ -74,7 +75,20 @@ final class CellBmsField {
      * @return the solved field
      */
     static CellBmsField solve(List<Part> parts, Vector3dc stackNormal, double thinnestMetal, ForwardModelOptions options) {
-        return solve(parts, stackNormal, thinnestMetal, options, HousingEnvelopeField.DEFAULT_VOXELS_ACROSS);
+        return solve(parts, stackNormal, thinnestMetal, options, HousingEnvelopeField.DEFAULT_VOXELS_ACROSS, MaterialTable.defaults());
+    }
+
+    /**
+     * @param parts         the cell's parts (lab frame)
+     * @param stackNormal   the stack's normal (lab frame, unit)
+     * @param thinnestMetal thickness of the thinnest metal layer [m]
+     * @param options       resolution
+     * @param materials     the material table (the scenario's overrides in place)
+     * @return the solved field
+     */
+    static CellBmsField solve(List<Part> parts, Vector3dc stackNormal, double thinnestMetal, ForwardModelOptions options,
+                              MaterialTable materials) {
+        return solve(parts, stackNormal, thinnestMetal, options, HousingEnvelopeField.DEFAULT_VOXELS_ACROSS, materials);
     }
 
     /**
@@ -87,6 +101,20 @@ final class CellBmsField {
      */
     static CellBmsField solve(List<Part> parts, Vector3dc stackNormal, double thinnestMetal, ForwardModelOptions options,
                               int housingVoxels) {
+        return solve(parts, stackNormal, thinnestMetal, options, housingVoxels, MaterialTable.defaults());
+    }
+
+    /**
+     * @param parts          the cell's parts (lab frame)
+     * @param stackNormal    the stack's normal (lab frame, unit)
+     * @param thinnestMetal  thickness of the thinnest metal layer [m]
+     * @param options        resolution
+     * @param housingVoxels  coarse voxels along the housing's longest edge ({@link HousingEnvelopeField})
+     * @param materials      the material table (the scenario's overrides in place)
+     * @return the solved field, housing included
+     */
+    static CellBmsField solve(List<Part> parts, Vector3dc stackNormal, double thinnestMetal, ForwardModelOptions options,
+                              int housingVoxels, MaterialTable materials) {
         List<Part> stack = new ArrayList<>();
         List<Part> housings = new ArrayList<>();
         for (Part p : parts) {
@@ -121,20 +149,20 @@ final class CellBmsField {
             sources.add(new VoxelSource(HOUSING_CHANNEL + p.material(), p.material(), p.body(), 0));
         }
         MaterialGrid mg = Voxelizer.defaults().voxelizeSources(sources, grid);
-        double[] hostChi = chiRelativeToAir(mg);
+        double[] hostChi = chiRelativeToAir(mg, materials);
         double[] chiMap = hostChi;
         if (!housings.isEmpty()) {
             // the coarse solve counts the whole envelope: take the envelope's own fraction off here, so that the
             // sum of the two solves is the housing minus the stack's cavity (linear superposition of chi sources)
             MaterialGrid envelope = Voxelizer.defaults().voxelize(housings.stream().map(Part::body).toList(), grid);
-            chiMap = chiRelativeToAir(envelope);
+            chiMap = chiRelativeToAir(envelope, materials);
             for (int i = 0; i < chiMap.length; i++) {
                 chiMap[i] = hostChi[i] - chiMap[i];
             }
         }
         long t0 = System.nanoTime();
         double[] shiftPpm = solveShift(grid, chiMap, "BMS voxel grid " + nx + " x " + ny + " x " + nz);
-        HousingEnvelopeField housing = HousingEnvelopeField.solve(housings, housingVoxels);
+        HousingEnvelopeField housing = HousingEnvelopeField.solve(housings, housingVoxels, materials);
         double secs = (System.nanoTime() - t0) * 1e-9;
         double x0 = grid.origin().x();
         double y0 = grid.origin().y();
@@ -155,7 +183,7 @@ final class CellBmsField {
             hostChi[i] *= 1e6;
         }
         GridSampler c = new GridSampler(nx, ny, nz, x0, y0, z0, size[0], size[1], size[2], hostChi);
-        return new CellBmsField(grid, s, c, secs);
+        return new CellBmsField(grid, s, c, secs, materials.material("air").chi());
     }
 
     /**
@@ -164,12 +192,22 @@ final class CellBmsField {
      *         channel's material
      */
     static double[] chiRelativeToAir(MaterialGrid mg) {
-        double chiAir = Materials.byName("air").chi();
+        return chiRelativeToAir(mg, MaterialTable.defaults());
+    }
+
+    /**
+     * @param mg        voxel fractions
+     * @param materials the material table
+     * @return per voxel sum over channels of f_c (chi_c - chi_air), chi_c the table's susceptibility of the
+     *         channel's material
+     */
+    static double[] chiRelativeToAir(MaterialGrid mg, MaterialTable materials) {
+        double chiAir = materials.material("air").chi();
         int n = (int) mg.grid().voxelCount();
         double[] chiMap = new double[n];
         List<String> channels = mg.channels();
         for (int c = 0; c < channels.size(); c++) {
-            double dchi = Materials.byName(mg.material(channels.get(c))).chi() - chiAir;
+            double dchi = materials.material(mg.material(channels.get(c))).chi() - chiAir;
             if (dchi == 0) {
                 continue;
             }

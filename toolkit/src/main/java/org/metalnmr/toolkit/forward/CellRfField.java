@@ -60,19 +60,25 @@ final class CellRfField {
             }
         }
         BoundingBox box = CellBmsField.union(metals);
-        double h = options.rfVoxelSizeM();
+        GridChoice choice = GridChoice.of(metals, observed, options.rfVoxelSizeM(), options.rfVoxelsAcrossLayer());
+        double h = choice.voxelSizeM();
         double extent = Math.max(box.maxX() - box.minX(), Math.max(box.maxY() - box.minY(), box.maxZ() - box.minZ()));
         // a margin of 0.75 extent on each side: the induced dipole's image error (a/L)^5 after dipole correction is < 1e-3
         double margin = 0.75 * extent;
-        double vx = Math.ceil((box.maxX() - box.minX() + 2 * margin) / h);
-        double vy = Math.ceil((box.maxY() - box.minY() + 2 * margin) / h);
-        double vz = Math.ceil((box.maxZ() - box.minZ() + 2 * margin) / h);
+        double[] origin = {box.minX() - margin, box.minY() - margin, box.minZ() - margin};
+        if (choice.axis() >= 0) {
+            // put a face of the thinnest observed layer on a voxel boundary: the layer is then exactly n voxels thick
+            origin[choice.axis()] = choice.faceM() - Math.ceil((choice.faceM() - origin[choice.axis()]) / h) * h;
+        }
+        double vx = Math.ceil((box.maxX() + margin - origin[0]) / h);
+        double vy = Math.ceil((box.maxY() + margin - origin[1]) / h);
+        double vz = Math.ceil((box.maxZ() + margin - origin[2]) / h);
         GridBudget.require("the RF potential grid " + (long) vx + " x " + (long) vy + " x " + (long) vz, vx * vy * vz,
                 PotentialSolver3D.BYTES_PER_VOXEL + 4.0 * metals.size() + 8, h, "--rf-voxel-m");
         int nx = (int) vx;
         int ny = (int) vy;
         int nz = (int) vz;
-        GridSpec grid = new GridSpec(new Vector3d(box.minX() - margin, box.minY() - margin, box.minZ() - margin), h, h, h, nx, ny, nz);
+        GridSpec grid = new GridSpec(new Vector3d(origin[0], origin[1], origin[2]), h, h, h, nx, ny, nz);
         long bytes = (long) (PotentialSolver3D.BYTES_PER_VOXEL * grid.voxelCount())
                 + MemoryEstimate.of(grid, metals.size(), 4, "").bytes();
         new MemoryEstimate("RF potential grid " + nx + " x " + ny + " x " + nz, bytes, grid, metals.size(), 4).requireAvailable();
@@ -104,6 +110,47 @@ final class CellRfField {
         }
         GridSampler s = new GridSampler(nx, ny, nz, grid.origin().x(), grid.origin().y(), grid.origin().z(), h, h, h, mag);
         return new CellRfField(sol, mask, s);
+    }
+
+    /**
+     * The RF grid's voxel size and alignment. The staircase of a layer one or two voxels thick misplaces its faces by up to
+     * a voxel, and its exposed rim (which carries most of the signal of a foil whose normal is along B1) scales with the
+     * thickness the grid gives it; so the voxel is tied to the thinnest observed-metal layer,
+     * \[ h = t / n, \]
+     * t its thickness along its (lab-axis-aligned) normal and n the voxels across it
+     * ({@link ForwardModelOptions#rfVoxelsAcrossLayer()}), and a face of that layer is put on a voxel boundary, so that
+     * for integer n the staircase layer is exactly t thick. With n = 0 the voxel is the given size (still aligned); when no
+     * observed-metal part is aligned with a lab axis (a tilted cell) it is the given size, not aligned.
+     *
+     * @param voxelSizeM the voxel edge h [m]
+     * @param axis       lab axis of the layer's normal (0, 1, 2), or -1 when not aligned
+     * @param faceM      coordinate of the layer's lower face along that axis [m]
+     * @param layerM     the layer's thickness t [m] (NaN when not aligned)
+     */
+    record GridChoice(double voxelSizeM, int axis, double faceM, double layerM) {
+
+        static GridChoice of(List<Part> metals, String observed, double givenVoxelM, double voxelsAcross) {
+            GridChoice best = new GridChoice(givenVoxelM, -1, 0, Double.NaN);
+            double thinnest = Double.MAX_VALUE;
+            for (Part p : metals) {
+                if (!p.material().equals(observed)) {
+                    continue;
+                }
+                int axis = CellBmsField.alignedAxis(p.body().axisDirection());
+                if (axis < 0) {
+                    continue;
+                }
+                BoundingBox b = p.body().boundingBox();
+                double[] lo = {b.minX(), b.minY(), b.minZ()};
+                double[] hi = {b.maxX(), b.maxY(), b.maxZ()};
+                double t = hi[axis] - lo[axis];
+                if (t < thinnest) {
+                    thinnest = t;
+                    best = new GridChoice(voxelsAcross > 0 ? t / voxelsAcross : givenVoxelM, axis, lo[axis], t);
+                }
+            }
+            return best;
+        }
     }
 
     /**

@@ -8,7 +8,6 @@ import org.joml.Vector3d;
 import org.joml.Vector3dc;
 import org.metalnmr.core.constants.PhysicalConstants;
 import org.metalnmr.core.materials.Material;
-import org.metalnmr.core.materials.Materials;
 import org.metalnmr.core.nuclei.Nuclei;
 import org.metalnmr.core.nuclei.Nucleus;
 import org.metalnmr.core.synthesis.SpinPackets;
@@ -126,7 +125,7 @@ public final class ForwardModel {
         double thinnest = thinnestObservedMetal(parts, element);
 
         long t0 = System.nanoTime();
-        CellBmsField bms = CellBmsField.solve(parts, stackNormal, thinnest, options);
+        CellBmsField bms = CellBmsField.solve(parts, stackNormal, thinnest, options, scenario.materials());
         long t1 = System.nanoTime();
         CoilWeight coil = new CoilWeight(scene.coil());
         CellRfField rf = CellRfField.solve(parts, coil.axis(), element, options);
@@ -135,12 +134,12 @@ public final class ForwardModel {
         List<Component> components = new ArrayList<>();
         for (Part p : parts) {
             if (p.role() != PartRole.HOUSING && p.material().equals(element)) {
-                components.add(bulkMetal(p, nucleus, larmorHz, theta0, scenario.temperatureK(), bms, rf, coil));
+                components.add(bulkMetal(scenario.material(p.material()), p, nucleus, larmorHz, theta0, scenario.temperatureK(), bms, rf, coil));
             }
         }
         for (NamedDeposit nd : scene.deposits()) {
             if (nd.deposit().material().equals(element)) {
-                components.add(deposit(nd, nucleus, larmorHz, theta0, scenario.temperatureK(), bms, rf, coil));
+                components.add(deposit(scenario.material(nd.deposit().material()), nd, nucleus, larmorHz, theta0, scenario.temperatureK(), bms, rf, coil));
             }
         }
         Vector3d centre = new Vector3d(scene.coil().centre());
@@ -154,9 +153,8 @@ public final class ForwardModel {
 
     // ----- components -----------------------------------------------------------------------
 
-    private Component bulkMetal(Part part, Nucleus nucleus, double larmorHz, double theta0, double temperatureK,
+    private Component bulkMetal(Material m, Part part, Nucleus nucleus, double larmorHz, double theta0, double temperatureK,
                                 CellBmsField bms, CellRfField rf, CoilWeight coil) {
-        Material m = Materials.byName(part.material());
         MetalShiftParameters shift = MetalShiftParameters.of(m, nucleus.symbol());
         double d = SkinDepth.skinDepth(m, larmorHz, temperatureK);
         double n = observedNucleiPerVolume(m, nucleus);
@@ -192,10 +190,9 @@ public final class ForwardModel {
                 new SpinPackets(s, wr, wi), options.metalFwhmPpm());
     }
 
-    private Component deposit(NamedDeposit nd, Nucleus nucleus, double larmorHz, double theta0, double temperatureK,
+    private Component deposit(Material m, NamedDeposit nd, Nucleus nucleus, double larmorHz, double theta0, double temperatureK,
                               CellBmsField bms, CellRfField rf, CoilWeight coil) {
         Deposit dep = nd.deposit();
-        Material m = Materials.byName(dep.material());
         MetalShiftParameters shift = MetalShiftParameters.of(m, nucleus.symbol());
         double d = SkinDepth.skinDepth(m, larmorHz, temperatureK);
         double n = observedNucleiPerVolume(m, nucleus);

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.joml.Vector3d;
 import org.metalnmr.core.error.Checks;
-import org.metalnmr.core.materials.Materials;
+import org.metalnmr.core.materials.MaterialTable;
 import org.metalnmr.geometry.body.BoundingBox;
 import org.metalnmr.geometry.cell.Part;
 import org.metalnmr.geometry.voxel.GridSpec;
@@ -51,11 +51,21 @@ final class HousingEnvelopeField {
      * @return the envelopes' field; zero everywhere when there is no housing or its material is air
      */
     static HousingEnvelopeField solve(List<Part> housings, int voxelsAcross) {
+        return solve(housings, voxelsAcross, MaterialTable.defaults());
+    }
+
+    /**
+     * @param housings      the housing parts (lab frame); may be empty
+     * @param voxelsAcross  coarse voxels along the longest edge of their bounding box, 8 to 512
+     * @param materials     the material table
+     * @return the envelopes' field; zero everywhere when there is no housing or its material is air
+     */
+    static HousingEnvelopeField solve(List<Part> housings, int voxelsAcross, MaterialTable materials) {
         Checks.inRange("housing voxels across", "[1]", 8, 512, voxelsAcross);
-        double chiAir = Materials.byName("air").chi();
+        double chiAir = materials.material("air").chi();
         boolean any = false;
         for (Part p : housings) {
-            any |= Materials.byName(p.material()).chi() != chiAir;
+            any |= materials.material(p.material()).chi() != chiAir;
         }
         if (!any) {
             return NONE;
@@ -70,7 +80,7 @@ final class HousingEnvelopeField {
         GridSpec grid = new GridSpec(new Vector3d(box.minX() - margin, box.minY() - margin, box.minZ() - margin),
                 h, h, h, nx, ny, nz);
         MaterialGrid mg = Voxelizer.defaults().voxelize(housings.stream().map(Part::body).toList(), grid);
-        double[] chi = CellBmsField.chiRelativeToAir(mg);
+        double[] chi = CellBmsField.chiRelativeToAir(mg, materials);
         double[] shift = CellBmsField.solveShift(grid, chi, "housing BMS grid");
         return new HousingEnvelopeField(new GridSampler(nx, ny, nz, grid.origin().x(), grid.origin().y(),
                 grid.origin().z(), h, h, h, shift));

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.metalnmr.core.materials.Material;
-import org.metalnmr.core.materials.Materials;
 
 /**
  * Plain-text reasons for where each metal component sits: the observed shift is the Knight shift K
@@ -60,7 +59,7 @@ public final class PeakExplanation {
     private static Material materialOf(SimulationReport report, ComponentSummary c) {
         for (Component comp : report.simulation().components()) {
             if (comp.name().equals(c.name())) {
-                return Materials.byName(comp.material());
+                return report.simulation().scenario().material(comp.material());
             }
         }
         throw new IllegalStateException("no component " + c.name());

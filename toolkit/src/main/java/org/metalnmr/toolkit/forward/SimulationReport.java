@@ -131,7 +131,22 @@ public record SimulationReport(ForwardSimulation simulation, SynthesisResult syn
         r.put("secondsRf", t[1]);
         r.put("secondsPackets", t[2]);
         r.put("integralUnit", "mol of fully excited observed nuclei (thin body at the coil centre, 90 degree pulse)");
+        r.put("materialOverrides", materialOverrides());
         return r;
+    }
+
+    /** @return one entry per value the scenario or a calibration overrode: material, property, value, source */
+    private List<Map<String, Object>> materialOverrides() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        simulation.scenario().materials().overrides().forEach((name, o) -> o.entries().forEach((property, v) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("material", name);
+            m.put("property", property);
+            m.put("value", v.value());
+            m.put("source", v.source());
+            out.add(m);
+        }));
+        return out;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.materials.Material;
+import org.metalnmr.core.materials.MaterialTable;
 import org.metalnmr.core.nuclei.Nuclei;
 import org.metalnmr.core.units.FieldConversions;
 import org.metalnmr.geometry.cell.Cell;
@@ -32,10 +33,11 @@ import org.metalnmr.geometry.cell.Solenoid;
  * @param temperatureK sample temperature [K], in the range of {@link Material#resistivity(double)}
  * @param acquisition  pulse and processing
  * @param lines        non-metal lines (copied)
+ * @param materials    the material table with the scenario's overrides ({@code materials} block)
  */
 public record Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extraParts, List<DepositEntry> deposits,
                        String nucleus, double b0Tesla, double temperatureK, Acquisition acquisition,
-                       List<NonMetalLine> lines) {
+                       List<NonMetalLine> lines, MaterialTable materials) {
 
     /** Default temperature [K]: 50 C, the cell temperature of docs/physics.md section 2. */
     public static final double DEFAULT_TEMPERATURE_K = 323.15;
@@ -53,6 +55,41 @@ public record Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extra
         Checks.inRange("temperatureK", "[K]", Material.MIN_TEMPERATURE_K, Material.MAX_TEMPERATURE_K, temperatureK);
         Objects.requireNonNull(acquisition, "acquisition");
         lines = List.copyOf(lines);
+        Objects.requireNonNull(materials, "materials");
+    }
+
+    /**
+     * A scenario with the material table as published.
+     *
+     * @param cell         the cell
+     * @param coil         the RF coil
+     * @param extraParts   parts added to the cell
+     * @param deposits     deposits
+     * @param nucleus      observed nucleus symbol
+     * @param b0Tesla      static field [T]
+     * @param temperatureK sample temperature [K]
+     * @param acquisition  pulse and processing
+     * @param lines        non-metal lines
+     */
+    public Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extraParts, List<DepositEntry> deposits,
+                    String nucleus, double b0Tesla, double temperatureK, Acquisition acquisition, List<NonMetalLine> lines) {
+        this(cell, coil, extraParts, deposits, nucleus, b0Tesla, temperatureK, acquisition, lines, MaterialTable.defaults());
+    }
+
+    /**
+     * @param name a material name
+     * @return the material with this scenario's overrides in place
+     */
+    public Material material(String name) {
+        return materials.material(name);
+    }
+
+    /**
+     * @param table the material table to use
+     * @return a copy with it
+     */
+    public Scenario withMaterials(MaterialTable table) {
+        return new Scenario(cell, coil, extraParts, deposits, nucleus, b0Tesla, temperatureK, acquisition, lines, table);
     }
 
     /**

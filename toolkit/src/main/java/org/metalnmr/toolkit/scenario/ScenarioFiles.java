@@ -21,6 +21,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.joml.Vector3d;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.materials.MaterialOverride;
+import org.metalnmr.core.materials.MaterialTable;
+import org.metalnmr.core.materials.Materials;
+import org.metalnmr.core.materials.SourcedValue;
 import org.metalnmr.core.nuclei.Nuclei;
 import org.metalnmr.spectra.output.AtomicFiles;
 import org.metalnmr.core.units.FieldConversions;
@@ -74,7 +78,7 @@ public final class ScenarioFiles {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private static final List<String> TOP_KEYS = List.of("format", "description", "cell", "coil", "extraParts",
-            "deposits", "nucleus", "b0Tesla", "protonMHz", "temperatureK", "acquisition", "lines");
+            "deposits", "nucleus", "b0Tesla", "protonMHz", "temperatureK", "acquisition", "lines", "materials");
 
     private ScenarioFiles() {
     }
@@ -139,7 +143,8 @@ public final class ScenarioFiles {
         for (JsonCursor l : top.array("lines")) {
             lines.add(readLine(l));
         }
-        Scenario s = top.build(() -> new Scenario(cell, coil, extra, deposits, nucleus, b0, temperature, acq, lines));
+        MaterialTable materials = readMaterials(top.get("materials"));
+        Scenario s = top.build(() -> new Scenario(cell, coil, extra, deposits, nucleus, b0, temperature, acq, lines, materials));
         // parts must not overlap and must fit the coil: check now, without generating deposits
         new JsonCursor(root, "$.cell/$.extraParts", source).build(() -> new Scene(s.coil(), s.parts(), List.of()));
         checkUniqueNames(s, source);
@@ -349,6 +354,112 @@ public final class ScenarioFiles {
         return l.build(() -> new NonMetalLine(name, shift, fwhm, amount, shape));
     }
 
+    // ---------------------------------------------------------------- materials block
+
+    private static final List<String> MATERIAL_KEYS = List.of("chi", "knightShiftPpm", "resistivityOhmM", "resistivityTempCoeffPerK");
+
+    /**
+     * The {@code materials} block: material name to overridden values, each a number or {@code {"value": x, "source": "..."}};
+     * {@code knightShiftPpm} may also be an object keyed by nucleus. A value without a source is attributed to the file and
+     * its JSON path.
+     */
+    private static MaterialTable readMaterials(JsonCursor block) {
+        if (block.isMissing()) {
+            return MaterialTable.defaults();
+        }
+        if (!block.node().isObject()) {
+            block.object(List.of());
+        }
+        List<MaterialOverride> list = new ArrayList<>();
+        java.util.Iterator<String> names = block.node().fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!Materials.all().containsKey(name)) {
+                throw new InvalidInputException(ToolkitMessage.SCENARIO_UNKNOWN_MATERIAL, block.source(), block.path() + " key", name,
+                        String.join(", ", Materials.all().keySet()));
+            }
+            list.add(readMaterialOverride(name, block.get(name)));
+        }
+        return MaterialTable.of(list);
+    }
+
+    private static MaterialOverride readMaterialOverride(String name, JsonCursor m) {
+        m.object(MATERIAL_KEYS);
+        SourcedValue chi = sourcedValue(m.get("chi"));
+        SourcedValue rho = sourcedValue(m.get("resistivityOhmM"));
+        SourcedValue alpha = sourcedValue(m.get("resistivityTempCoeffPerK"));
+        Map<String, SourcedValue> knight = new LinkedHashMap<>();
+        JsonCursor k = m.get("knightShiftPpm");
+        if (!k.isMissing()) {
+            if (k.node().isObject() && !k.has("value")) {
+                java.util.Iterator<String> nuclei = k.node().fieldNames();
+                while (nuclei.hasNext()) {
+                    String nucleus = nuclei.next();
+                    knight.put(nucleus, sourcedValue(k.get(nucleus)));
+                }
+            } else {
+                SourcedValue v = sourcedValue(k);
+                java.util.Set<String> tableNuclei = Materials.byName(name).knightShifts().keySet();
+                if (tableNuclei.isEmpty()) {
+                    throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, k.source(), k.path(), "the table has no Knight shift of "
+                            + name + " to replace; give it per nucleus, e.g. {\"" + "<mass number>" + name + "\": 1000}");
+                }
+                tableNuclei.forEach(n -> knight.put(n, v));
+            }
+        }
+        return m.build(() -> new MaterialOverride(name, chi, knight, rho, alpha));
+    }
+
+    /** @return null when missing; a number or {"value": x, "source": "..."} otherwise */
+    private static SourcedValue sourcedValue(JsonCursor c) {
+        if (c.isMissing()) {
+            return null;
+        }
+        if (c.node().isNumber()) {
+            double v = c.asNumber();
+            return new SourcedValue(v, "scenario " + c.source() + " " + c.path());
+        }
+        if (!c.node().isObject()) {
+            c.asNumber(); // throws: must be a number
+        }
+        c.object(List.of("value", "source"));
+        double v = c.number("value", "the value");
+        String src = c.text("source", "scenario " + c.source() + " " + c.path());
+        if (src.isBlank()) {
+            throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, c.source(), c.path() + ".source",
+                    "must name where the value comes from, or be left out");
+        }
+        return new SourcedValue(v, src);
+    }
+
+    static ObjectNode materials(MaterialTable table) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        table.overrides().forEach((name, ov) -> {
+            ObjectNode m = o.putObject(name);
+            if (ov.chi() != null) {
+                m.set("chi", sourced(ov.chi()));
+            }
+            if (!ov.knightShiftPpm().isEmpty()) {
+                ObjectNode k = m.putObject("knightShiftPpm");
+                ov.knightShiftPpm().forEach((n, v) -> k.set(n, sourced(v)));
+            }
+            if (ov.resistivityOhmM() != null) {
+                m.set("resistivityOhmM", sourced(ov.resistivityOhmM()));
+            }
+            if (ov.resistivityTempCoeffPerK() != null) {
+                m.set("resistivityTempCoeffPerK", sourced(ov.resistivityTempCoeffPerK()));
+            }
+        });
+        return o;
+    }
+
+    private static ObjectNode sourced(SourcedValue v) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("value", v.value());
+        o.put("source", v.source());
+        return o;
+    }
+
     // ---------------------------------------------------------------- writing
 
     /**
@@ -416,6 +527,7 @@ public final class ScenarioFiles {
             n.put("amountMol", l.amountMol());
             n.put("shape", l.shape().fileName());
         }
+        o.set("materials", materials(s.materials()));
         return o;
     }
 

@@ -1,0 +1,114 @@
+package org.metalnmr.toolkit.forward;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The discretisation error of a forward simulation, estimated from one refinement step (Richardson): the same
+ * scenario on grids twice as coarse (every voxel edge times r = 2, {@link ForwardModelOptions#coarsened()}) gives
+ * Q_rh, and with an observed order p of the solver the error of the fine result Q_h is
+ * \[ E_h \approx \frac{Q_h - Q_{rh}}{r^p - 1}, \qquad Q_{exact} \approx Q_h - E_h \]
+ * (L. F. Richardson, Phil. Trans. R. Soc. A 210, 307 (1911); P. J. Roache, Verification and Validation in
+ * Computational Science and Engineering, 1998, ch. 5). The 3D RF solve is first order in the voxel size (its
+ * staircase surfaces; docs/rf-solvers.md), which dominates: p = 1, so E_h = Q_h - Q_2h. The estimate assumes
+ * both grids are in the asymptotic range; where they are not (a layer one voxel thick on the fine grid is half a
+ * voxel on the coarse one) it is an order of magnitude, not a bound.
+ *
+ * @param order        observed order p used
+ * @param ratio        refinement ratio r
+ * @param fineRfVoxelM RF voxel of the fine solve [m]
+ * @param coarseRfVoxelM RF voxel of the coarse solve [m]
+ * @param fineBmsVoxelM smallest BMS voxel edge of the fine solve [m]
+ * @param coarseBmsVoxelM smallest BMS voxel edge of the coarse solve [m]
+ * @param components   per component of the fine simulation (copied)
+ */
+public record DiscretisationError(double order, double ratio, double fineRfVoxelM, double coarseRfVoxelM, double fineBmsVoxelM,
+                                  double coarseBmsVoxelM, List<ComponentError> components) {
+
+    /** Observed order of the 3D RF solve (first order: staircase surfaces). */
+    public static final double RF_ORDER = 1;
+
+    /**
+     * The estimated error of one component.
+     *
+     * @param name                  component name
+     * @param integralError         E of the integral [mol] (signed: fine minus extrapolated)
+     * @param relativeIntegralError E / Q_h of the integral
+     * @param meanShiftErrorPpm     E of the mean shift [ppm]
+     */
+    public record ComponentError(String name, double integralError, double relativeIntegralError, double meanShiftErrorPpm) {
+    }
+
+    /** Copies. */
+    public DiscretisationError {
+        components = List.copyOf(components);
+    }
+
+    /**
+     * @param fine   the simulation on the grid of the options
+     * @param coarse the same scenario with {@link ForwardModelOptions#coarsened()}
+     * @return the error estimate of {@code fine}
+     */
+    public static DiscretisationError of(SimulationReport fine, SimulationReport coarse) {
+        double hf = fine.simulation().rfField().voxelSize();
+        double hc = coarse.simulation().rfField().voxelSize();
+        double ratio = hc / hf;
+        double denominator = Math.pow(ratio, RF_ORDER) - 1;
+        List<ComponentError> out = new ArrayList<>();
+        for (ComponentSummary f : fine.summaries()) {
+            ComponentSummary c = coarse.summaries().stream().filter(x -> x.name().equals(f.name())).findFirst().orElse(null);
+            if (c == null || f.kind() == ComponentKind.NON_METAL) {
+                continue;
+            }
+            double e = denominator > 0 ? (f.integral() - c.integral()) / denominator : Double.NaN;
+            double s = denominator > 0 && Double.isFinite(f.meanShiftPpm()) && Double.isFinite(c.meanShiftPpm())
+                    ? (f.meanShiftPpm() - c.meanShiftPpm()) / denominator : Double.NaN;
+            out.add(new ComponentError(f.name(), e, f.integral() != 0 ? e / f.integral() : Double.NaN, s));
+        }
+        return new DiscretisationError(RF_ORDER, ratio, hf, hc, fine.simulation().bmsField().normalVoxelSize(),
+                coarse.simulation().bmsField().normalVoxelSize(), out);
+    }
+
+    /**
+     * Runs the coarse simulation and compares.
+     *
+     * @param model    the model of {@code fine}
+     * @param scenario its scenario
+     * @param fine     the fine result
+     * @return the error estimate of {@code fine}
+     */
+    public static DiscretisationError estimate(ForwardModel model, org.metalnmr.toolkit.scenario.Scenario scenario,
+                                               SimulationReport fine) {
+        SimulationReport coarse = SimulationReport.of(model.withOptions(model.options().coarsened()).simulate(scenario));
+        return of(fine, coarse);
+    }
+
+    /** @return for result.json */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("method", "Richardson from one refinement: E = (Q_h - Q_rh) / (r^p - 1), extrapolated Q = Q_h - E");
+        m.put("order", order);
+        m.put("ratio", ratio);
+        m.put("rfVoxelM", fineRfVoxelM);
+        m.put("coarseRfVoxelM", coarseRfVoxelM);
+        m.put("bmsVoxelM", fineBmsVoxelM);
+        m.put("coarseBmsVoxelM", coarseBmsVoxelM);
+        List<Map<String, Object>> cs = new ArrayList<>();
+        for (ComponentError c : components) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", c.name());
+            e.put("integralError", finite(c.integralError()));
+            e.put("relativeIntegralError", finite(c.relativeIntegralError()));
+            e.put("meanShiftErrorPpm", finite(c.meanShiftErrorPpm()));
+            cs.add(e);
+        }
+        m.put("components", cs);
+        return m;
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+}
