@@ -340,13 +340,21 @@ public final class ScenarioFiles {
     }
 
     private static NonMetalLine readLine(JsonCursor l) {
-        l.object(List.of("name", "shiftPpm", "fwhmPpm", "amountMol", "shape"));
+        l.object(List.of("name", "shiftPpm", "fwhmPpm", "amountMol", "shape", "in", "onSurfaceOf"));
         String name = l.require("name", "a label").asText();
         double shift = l.number("shiftPpm", "position [ppm]");
         double fwhm = l.number("fwhmPpm", "full width at half maximum [ppm]");
         double amount = l.number("amountMol", "amount of the observed element [mol]");
         LineShape shape = l.word("shape", SHAPES, LineShape.LORENTZIAN);
-        return l.build(() -> new NonMetalLine(name, shift, fwhm, amount, shape));
+        String in = l.text("in", null);
+        String surface = l.text("onSurfaceOf", null);
+        if (in != null && surface != null) {
+            throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, l.source(), l.path() + ".in",
+                    "a line is either in a part or on a part's surface, not both");
+        }
+        LinePlacement placement = in != null ? LinePlacement.in(in)
+                : surface != null ? LinePlacement.onSurfaceOf(surface) : LinePlacement.UNPLACED;
+        return l.build(() -> new NonMetalLine(name, shift, fwhm, amount, shape, placement));
     }
 
     // ---------------------------------------------------------------- writing
@@ -415,6 +423,11 @@ public final class ScenarioFiles {
             n.put("fwhmPpm", l.fwhmPpm());
             n.put("amountMol", l.amountMol());
             n.put("shape", l.shape().fileName());
+            if (l.placement().kind() == LinePlacement.Kind.VOLUME) {
+                n.put("in", l.placement().part());
+            } else if (l.placement().kind() == LinePlacement.Kind.SURFACE) {
+                n.put("onSurfaceOf", l.placement().part());
+            }
         }
         return o;
     }
