@@ -193,7 +193,11 @@ public final class ForwardModel {
         double d = SkinDepth.skinDepth(m, larmorHz, temperatureK);
         double n = observedNucleiPerVolume(m, nucleus);
         List<SurfaceElement> surface = rf.surface(part.name());
-        int count = surface.size();
+        // each RF face (one RF voxel across) is split into k x k sub-faces that sample the finer BMS map, so that the
+        // line is the distribution of the field over the surface, not a histogram of RF voxels
+        double bmsInPlane = Math.max(bms.grid().voxelX(), Math.max(bms.grid().voxelY(), bms.grid().voxelZ()));
+        int k = (int) Math.ceil(rf.voxelSize() / bmsInPlane) + 1;
+        int count = surface.size() * k * k;
         double[] s = new double[count];
         double[] wr = new double[count];
         double[] wi = new double[count];
@@ -201,24 +205,37 @@ public final class ForwardModel {
         // sample the BMS map inside the metal: at least one skin depth deep, and deeper than half a voxel along the
         // stack normal (3/4 of it), so that the trilinear stencil through the faces holds no voxel outside the metal
         double depth = Math.min(thickness(body) / 2, Math.max(d, 0.75 * bms.normalVoxelSize()));
+        Vector3d c = new Vector3d();
         Vector3d p = new Vector3d();
         Vector3d nrm = new Vector3d();
-        for (int e = 0; e < count; e++) {
-            SurfaceElement el = surface.get(e);
-            p.set(el.x(), el.y(), el.z());
+        Vector3d u = new Vector3d();
+        Vector3d v = new Vector3d();
+        int out = 0;
+        for (SurfaceElement el : surface) {
+            c.set(el.x(), el.y(), el.z());
             nrm.set(el.normalX(), el.normalY(), el.normalZ());
-            // move the staircase face onto the true surface, then just inside it (signed distance < 0 inside)
-            for (int it = 0; it < 3; it++) {
-                double sd = body.signedDistance(p);
-                p.fma(-(sd + depth), nrm);
-            }
-            double b = coil.relativeAmplitude(p);
+            // two tangents of the face; the sub-faces tile the element's true area
+            u.set(Math.abs(nrm.x) < 0.9 ? 1 : 0, Math.abs(nrm.x) < 0.9 ? 0 : 1, 0).cross(nrm).normalize();
+            v.set(nrm).cross(u);
+            double side = Math.sqrt(el.areaM2());
+            double b = coil.relativeAmplitude(c);
             // only the part of the surface field transverse to B0 (z) tips and is received by the spins
             double ht = Math.sqrt(Math.max(0, el.transverseSquared(B0_DIRECTION)));
-            Complex w = SkinLayerFlip.k(theta0 * b * ht).multiply(n * el.areaM2() * d * b * ht);
-            s[e] = shift.knightShiftPpm() + bms.insideShiftPpm(p);
-            wr[e] = w.getReal();
-            wi[e] = w.getImaginary();
+            Complex w = SkinLayerFlip.k(theta0 * b * ht).multiply(n * el.areaM2() * d * b * ht / (k * k));
+            for (int a = 0; a < k; a++) {
+                for (int e = 0; e < k; e++) {
+                    p.set(c).fma(((a + 0.5) / k - 0.5) * side, u).fma(((e + 0.5) / k - 0.5) * side, v);
+                    // move the staircase face onto the true surface, then just inside it (signed distance < 0 inside)
+                    for (int it = 0; it < 3; it++) {
+                        double sd = body.signedDistance(p);
+                        p.fma(-(sd + depth), nrm);
+                    }
+                    s[out] = shift.knightShiftPpm() + bms.insideShiftPpm(p);
+                    wr[out] = w.getReal();
+                    wi[out] = w.getImaginary();
+                    out++;
+                }
+            }
         }
         // a layer of the same metal plated on the part moves its surface by the layer's thickness (a few um against the
         // mm over which the surface field varies): the skin-layer signal stays, the nuclei and the charge grow

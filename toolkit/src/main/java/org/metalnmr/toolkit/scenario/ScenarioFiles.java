@@ -143,7 +143,34 @@ public final class ScenarioFiles {
         // parts must not overlap and must fit the coil: check now, without generating deposits
         new JsonCursor(root, "$.cell/$.extraParts", source).build(() -> new Scene(s.coil(), s.parts(), List.of()));
         checkUniqueNames(s, source);
+        checkLinePlacements(s, source);
         return s;
+    }
+
+    /** A placed line names a part: a non-conductor for a volume, a metal for a surface film. */
+    private static void checkLinePlacements(Scenario s, String source) {
+        List<org.metalnmr.geometry.cell.Part> parts = s.parts().stream()
+                .filter(p -> p.role() != org.metalnmr.geometry.cell.PartRole.HOUSING).toList();
+        for (int i = 0; i < s.lines().size(); i++) {
+            LinePlacement place = s.lines().get(i).placement();
+            if (place.kind() == LinePlacement.Kind.UNPLACED) {
+                continue;
+            }
+            boolean volume = place.kind() == LinePlacement.Kind.VOLUME;
+            String key = "$.lines[" + i + "]." + (volume ? "in" : "onSurfaceOf");
+            var part = parts.stream().filter(p -> p.name().equals(place.part())).findFirst().orElseThrow(() ->
+                    new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, source, key, "'" + place.part()
+                            + "' is not a part of the cell; parts: " + parts.stream().map(p -> p.name()).toList()));
+            boolean metal = org.metalnmr.core.materials.Materials.byName(part.material()).metal();
+            if (volume && metal) {
+                throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, source, key, "'" + place.part()
+                        + "' is a metal: a line fills a non-conducting part (use onSurfaceOf for a film on a metal)");
+            }
+            if (!volume && !metal) {
+                throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, source, key, "'" + place.part()
+                        + "' is not a metal: a surface film lies on a metal part (use in for a non-conductor)");
+            }
+        }
     }
 
     private static void checkUniqueNames(Scenario s, String source) {
