@@ -193,10 +193,10 @@ public final class ForwardModel {
         double d = SkinDepth.skinDepth(m, larmorHz, temperatureK);
         double n = observedNucleiPerVolume(m, nucleus);
         List<SurfaceElement> surface = rf.surface(part.name());
-        // each RF face (one RF voxel across) is split into k x k sub-faces that sample the finer BMS map, so that the
-        // line is the distribution of the field over the surface, not a histogram of RF voxels
-        double bmsInPlane = Math.max(bms.grid().voxelX(), Math.max(bms.grid().voxelY(), bms.grid().voxelZ()));
-        int k = (int) Math.ceil(rf.voxelSize() / bmsInPlane) + 1;
+        // each RF face (one RF voxel across) is split into k x k sub-faces, at least two per BMS voxel along the
+        // finest BMS axis, so that the line is the distribution of the field over the surface (the rim of a disk, one
+        // RF voxel high, spans the through-thickness field) rather than a histogram of RF voxels
+        int k = (int) Math.min(SUBFACES_MAX, Math.ceil(2 * rf.voxelSize() / bms.normalVoxelSize()));
         int count = surface.size() * k * k;
         double[] s = new double[count];
         double[] wr = new double[count];
@@ -542,6 +542,9 @@ public final class ForwardModel {
     }
 
     // ----- helpers ------------------------------------------------------------------------------
+
+    /** Largest number of sub-faces along one edge of an RF surface element. */
+    private static final int SUBFACES_MAX = 12;
 
     /** Largest number of sample points along one axis of a volume-placed line. */
     private static final int VOLUME_POINTS_MAX = 48;
