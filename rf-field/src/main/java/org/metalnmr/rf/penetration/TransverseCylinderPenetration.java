@@ -22,6 +22,17 @@ import org.metalnmr.rf.bessel.BesselJ;
  * <pre>  S/V = 1 + R_1^2 + R_2^2 - R_1 R_3,   R_n = J_n(ka)/J_0(ka),   -&gt; thick: 2/(kappa a) = 4/(kappa D),</pre>
  * twice the axial value, since the screened cylinder's surface field is 2 H0 sin phi.
  *
+ * <p>Components. In Cartesian form h_x = F cos^2 phi + G sin^2 phi, h_y = (F - G) sin phi cos phi with
+ * F - G = 2 J_2(kr)/J_0(ka) (from 2 J_1/z = J_0 + J_2), so the signal of the component across both the axis and the
+ * applied field is, by Lommel's integral,
+ * <pre>  S_yy/V = (2/a^2) int_0^a r &lt;h_y^2&gt; dr = (R_2^2 - R_1 R_3)/2,   S_xx/V = S/V - S_yy/V,</pre>
+ * and the azimuthal mean of h_x is (F + G)/2 = J_0(kr)/J_0(ka), the axial cylinder's field, so the cross integral of
+ * the two closed forms equals the axial signal. Only the part of h transverse to B0 nutates and is received; for
+ * B0 in the plane of the applied field and the axis, at angle gamma to the applied field,
+ * <pre>  S_perp/V = sin^2 gamma S_xx/V + S_yy/V</pre>
+ * (-&gt; sin^2 gamma for d &gt;&gt; a, where h_y -&gt; 0; for d &lt;&lt; a the surface field 2 H0 sin phi phi_hat gives
+ * S_yy/S = 1/4).
+ *
  * @param diameter  D [m], &gt; 0
  * @param skinDepth d [m], &gt; 0
  */
@@ -78,6 +89,29 @@ public record TransverseCylinderPenetration(double diameter, double skinDepth) i
         Complex r2 = BesselJ.scaled(2, ka()).divide(j0);
         Complex r3 = BesselJ.scaled(3, ka()).divide(j0);
         return r1.multiply(r1).add(r2.multiply(r2)).subtract(r1.multiply(r3)).add(1);
+    }
+
+    /**
+     * @return S_yy/V = (R_2^2 - R_1 R_3)/2, the signal of the internal field component across both the axis and the
+     *         applied field (class comment)
+     */
+    public Complex crossComponentSignalPerVolume() {
+        Complex j0 = BesselJ.scaled(0, ka());
+        Complex r1 = BesselJ.scaled(1, ka()).divide(j0);
+        Complex r2 = BesselJ.scaled(2, ka()).divide(j0);
+        Complex r3 = BesselJ.scaled(3, ka()).divide(j0);
+        return r2.multiply(r2).subtract(r1.multiply(r3)).multiply(0.5);
+    }
+
+    /**
+     * @param b0AngleRad angle gamma between B0 and the applied field [rad], B0 in the plane of the applied field and
+     *                   the axis
+     * @return S_perp/V = sin^2 gamma (S/V - S_yy/V) + S_yy/V
+     */
+    public Complex transverseSignalPerVolume(double b0AngleRad) {
+        double s = Math.sin(b0AngleRad);
+        Complex yy = crossComponentSignalPerVolume();
+        return signalPerVolume().subtract(yy).multiply(s * s).add(yy);
     }
 
     @Override

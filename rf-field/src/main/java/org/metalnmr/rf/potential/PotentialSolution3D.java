@@ -21,16 +21,16 @@ public final class PotentialSolution3D {
 
     private final MetalMask mask;
     private final List<SurfaceElement> elements;
-    private final float[] magnitude;
+    private final float[] field;
     private final int iterations;
     private final double residual;
     private final double[] dipole;
 
-    PotentialSolution3D(MetalMask mask, List<SurfaceElement> elements, float[] magnitude, int iterations,
+    PotentialSolution3D(MetalMask mask, List<SurfaceElement> elements, float[] field, int iterations,
                         double residual, double[] dipole) {
         this.mask = mask;
         this.elements = List.copyOf(elements);
-        this.magnitude = magnitude;
+        this.field = field;
         this.iterations = iterations;
         this.residual = residual;
         this.dipole = dipole;
@@ -143,7 +143,29 @@ public final class PotentialSolution3D {
      * @return |h| at the voxel centre (0 inside metal)
      */
     public double fieldMagnitude(int i, int j, int k) {
-        return magnitude[(i * mask.ny() + j) * mask.nz() + k];
+        int c = 3 * ((i * mask.ny() + j) * mask.nz() + k);
+        double x = field[c];
+        double y = field[c + 1];
+        double z = field[c + 2];
+        return Math.sqrt(x * x + y * y + z * z);
+    }
+
+    /**
+     * The field vector at a voxel centre. The applied field is real (quasi-static, uniform phase), and so is the field
+     * outside a perfect diamagnet: h is a real vector in units of the applied field.
+     *
+     * @param i   voxel index along x
+     * @param j   voxel index along y
+     * @param k   voxel index along z
+     * @param out receives (hx, hy, hz) (zero inside metal)
+     * @return out
+     */
+    public double[] fieldVector(int i, int j, int k, double[] out) {
+        int c = 3 * ((i * mask.ny() + j) * mask.nz() + k);
+        out[0] = field[c];
+        out[1] = field[c + 1];
+        out[2] = field[c + 2];
+        return out;
     }
 
     /**

@@ -60,10 +60,10 @@ public final class PotentialSolver3D {
     }
 
     /**
-     * Estimated bytes per voxel: labels (mask and copy), |H| map (float), operator (four floats),
+     * Estimated bytes per voxel: labels (mask and copy), the field vector map (three floats), operator (four floats),
      * seven double vectors of the solve, the multigrid arrays (fine residual and coarse grids).
      */
-    public static final double BYTES_PER_VOXEL = 2 + 4 + 16 + 7 * 8 + MultigridPreconditioner.BYTES_PER_FINE_VOXEL;
+    public static final double BYTES_PER_VOXEL = 2 + 12 + 16 + 7 * 8 + MultigridPreconditioner.BYTES_PER_FINE_VOXEL;
 
     /**
      * The passes before the last dipole correction stop at this multiple of the tolerance: their
@@ -268,7 +268,7 @@ public final class PotentialSolver3D {
             multigrid = null;
             op = null;
             progress.progress("extracting surface fields", 0.95);
-            return new PotentialSolution3D(mask, surfaceElements(), fieldMagnitude(), iterations, residual, dipole.clone());
+            return new PotentialSolution3D(mask, surfaceElements(), fieldVectors(), iterations, residual, dipole.clone());
         }
 
         private int neighbour(int i, int j, int k, int axis, int s) {
@@ -621,8 +621,9 @@ public final class PotentialSolver3D {
             return out;
         }
 
-        private float[] fieldMagnitude() {
-            float[] m = new float[phi.length];
+        /** @return h per voxel centre as (hx, hy, hz) at 3 c, 3 c + 1, 3 c + 2 (zero inside metal) */
+        private float[] fieldVectors() {
+            float[] m = new float[3 * phi.length];
             double[] hc = new double[3];
             for (int i = 0; i < nx; i++) {
                 for (int j = 0; j < ny; j++) {
@@ -630,7 +631,9 @@ public final class PotentialSolver3D {
                         int c = (i * ny + j) * nz + k;
                         if (lab[c] == 0) {
                             cellField(i, j, k, hc);
-                            m[c] = (float) Math.sqrt(hc[0] * hc[0] + hc[1] * hc[1] + hc[2] * hc[2]);
+                            m[3 * c] = (float) hc[0];
+                            m[3 * c + 1] = (float) hc[1];
+                            m[3 * c + 2] = (float) hc[2];
                         }
                     }
                 }

@@ -40,6 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "--size-m is the slab thickness, the cylinder or sphere diameter, or for a half-space the depth over which the signal is averaged.",
             "signalPerVolume and phaseDeg: the small-flip signal per volume (1 for a body much thinner than the skin depth), "
                     + "or with --flip-deg the signal at that flip angle relative to a fully penetrated body at 90 degrees (a thin body gives sin(flip)).",
+            "Only the part of the internal RF field transverse to B0 nutates and is received: --b0-angle-deg sets the angle between B0 and the applied RF (default 90).",
             "visibleFraction: |S|/V of the small-flip signal, the fully excited volume equivalent over the real volume. "
                     + "phaseDeg is the phase lag of the signal behind a thin body's: +45 degrees for a thick body (Bloembergen); "
                     + "the complex parts (signalPerVolumeReal/Imag) follow exp(+i omega t), where a lag is a negative argument."})
@@ -75,6 +76,11 @@ final class PenetrationCommand implements Callable<Integer> {
             description = "analytic (closed forms) or numeric (numerical solver) (default ${DEFAULT-VALUE})")
     String method;
 
+    @Option(names = "--b0-angle-deg", paramLabel = "G", defaultValue = "90",
+            description = "angle between B0 and the applied RF field [degrees], 0 to 180 (default ${DEFAULT-VALUE}); only the part of "
+                    + "the internal field transverse to B0 is reported (for cylinder-transverse, B0 lies in the plane of the RF field and the axis)")
+    double b0AngleDeg;
+
     @Option(names = "--temperature-k", paramLabel = "K", defaultValue = "293",
             description = "temperature [K], " + Material.MIN_TEMPERATURE_K + " to " + Material.MAX_TEMPERATURE_K + " (default ${DEFAULT-VALUE})")
     double temperatureK;
@@ -93,6 +99,11 @@ final class PenetrationCommand implements Callable<Integer> {
         if (flipDeg != null && (!(flipDeg > 0) || flipDeg > 3600)) {
             throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "--flip-deg", "0 (exclusive)", 3600, "[degrees]", flipDeg);
         }
+        if (!(b0AngleDeg >= 0 && b0AngleDeg <= 180)) {
+            throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "--b0-angle-deg", 0, 180, "[degrees]", b0AngleDeg);
+        }
+        double gamma = Math.toRadians(b0AngleDeg);
+        boolean rightAngle = Math.abs(b0AngleDeg - 90) < 1e-12;
         Nucleus n = Nuclei.bySymbol(nucleus);
         Material mat = Materials.byName(metal);
         double b0 = field.b0();
@@ -108,12 +119,29 @@ final class PenetrationCommand implements Callable<Integer> {
                 throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--flip-deg with --method numeric",
                         "absent (the numerical solvers give the small-flip signal)", flipDeg);
             }
+            if (!rightAngle && (body == BodyShape.SPHERE || body == BodyShape.CYLINDER_TRANSVERSE)) {
+                throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--b0-angle-deg with --method numeric and this shape",
+                        "90 (the numerical solvers report h . h of all components)", b0AngleDeg);
+            }
             small = new BodySignal(NumericPenetration.signal(numericShape(body), sizeM, d, new StderrProgress())
-                    .signalPerVolume());
+                    .signalPerVolume().multiply(transverseShare(gamma)));
             reported = small;
         } else {
-            small = ReciprocitySignal.smallFlip(profile);
-            reported = flipDeg == null ? small : ReciprocitySignal.atFlipAngle(profile, Math.toRadians(flipDeg));
+            small = new BodySignal(TransverseSignal.smallFlip(profile, gamma));
+            if (flipDeg == null) {
+                reported = small;
+            } else if (body == BodyShape.SPHERE || body == BodyShape.CYLINDER_TRANSVERSE) {
+                if (!rightAngle) {
+                    throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--flip-deg with --b0-angle-deg for " + body.cliName(),
+                            "--b0-angle-deg 90 (the flip-angle quadrature of this shape counts all components)", b0AngleDeg);
+                }
+                reported = ReciprocitySignal.atFlipAngle(profile, Math.toRadians(flipDeg));
+            } else {
+                // the internal field is parallel to the applied one: the transverse part is the applied field times
+                // sin(gamma) everywhere, so the body nutates as at the flip angle theta0 sin(gamma), received by sin(gamma)
+                double s = Math.sin(gamma);
+                reported = new BodySignal(ReciprocitySignal.atFlipAngle(profile, Math.toRadians(flipDeg) * s).perVolume().multiply(s));
+            }
         }
         BodySignal skin = new BodySignal(profile.skinLayerSignalPerVolume());
 
@@ -129,6 +157,9 @@ final class PenetrationCommand implements Callable<Integer> {
         r.put("sizeM", sizeM);
         r.put("sizeOverSkinDepth", sizeM / d);
         r.put("flipDeg", flipDeg);
+        r.put("b0AngleDeg", b0AngleDeg);
+        // the numerical solvers of the sphere and the transverse cylinder return h . h of all components
+        r.put("transversePartOnly", !(m.equals(NUMERIC) && (body == BodyShape.SPHERE || body == BodyShape.CYLINDER_TRANSVERSE)));
         r.put("signalPerVolume", reported.magnitude());
         r.put("phaseDeg", reported.phaseLagDeg());
         r.put("signalPerVolumeReal", reported.perVolume().getReal());
@@ -139,6 +170,28 @@ final class PenetrationCommand implements Callable<Integer> {
         r.put("skinLayerPhaseDeg", skin.phaseLagDeg());
         JsonOutput.print(spec.commandLine().getOut(), json, r);
         return 0;
+    }
+
+    private static double transverseShare(double gamma) {
+        double s = Math.sin(gamma);
+        return s * s;
+    }
+
+    /** The small-flip signal of the internal field's part transverse to B0, shape by shape (closed forms). */
+    private static final class TransverseSignal {
+        private TransverseSignal() {
+        }
+
+        static org.hipparchus.complex.Complex smallFlip(PenetrationProfile profile, double gamma) {
+            if (profile instanceof org.metalnmr.rf.penetration.SpherePenetration sphere) {
+                return sphere.transverseSignalPerVolume(gamma);
+            }
+            if (profile instanceof org.metalnmr.rf.penetration.TransverseCylinderPenetration cyl) {
+                return cyl.transverseSignalPerVolume(gamma);
+            }
+            // slab, half-space, axial cylinder: the internal field is parallel to the applied one
+            return profile.signalPerVolume().multiply(transverseShare(gamma));
+        }
     }
 
     private static PenetrationShape numericShape(BodyShape body) {

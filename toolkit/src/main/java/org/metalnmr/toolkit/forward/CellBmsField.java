@@ -268,6 +268,14 @@ final class CellBmsField {
         return shift.sample(p.x(), p.y(), p.z()) + dchi * 1e6 * (1.0 / 3 - nzz);
     }
 
+    /**
+     * @param p a point
+     * @return the susceptibility of the medium there (SI, absolute: the map holds it relative to air)
+     */
+    double hostChi(Vector3dc p) {
+        return chi.sample(p.x(), p.y(), p.z()) * 1e-6 + chiAir;
+    }
+
     /** @return the grid of the solve */
     GridSpec grid() {
         return grid;

@@ -29,6 +29,12 @@ import org.metalnmr.rf.potential.SurfaceElement;
  * contact (foil on current collector) merge into one screen, so only faces open to non-conducting
  * space carry field. The applied field is uniform along the coil axis; the coil's own
  * inhomogeneity enters separately as a weight (see {@link CoilWeight}).
+ *
+ * <p>Inside non-conductors (pellet, composite, electrolyte, the space around deposits) the field is the solved
+ * field of the insulating region. It is sampled by trilinear interpolation of the voxel-centre field vectors over
+ * the non-metal voxels only (the weights of metal voxels, where the stored field is zero, are dropped and the rest
+ * renormalised), so that a thin insulating layer between two screens, thinner than a voxel, takes the field of the
+ * insulating voxels next to it instead of a mix with the zero inside the metal.</p>
  */
 final class CellRfField {
 
@@ -36,13 +42,11 @@ final class CellRfField {
     static final double MIN_FRACTION = 0.1;
 
     private final PotentialSolution3D solution;
-    private final GridSampler magnitude;
     private final MetalMask mask;
 
-    private CellRfField(PotentialSolution3D solution, MetalMask mask, GridSampler magnitude) {
+    private CellRfField(PotentialSolution3D solution, MetalMask mask) {
         this.solution = solution;
         this.mask = mask;
-        this.magnitude = magnitude;
     }
 
     /**
@@ -74,7 +78,7 @@ final class CellRfField {
         double vy = Math.ceil((box.maxY() + margin - origin[1]) / h);
         double vz = Math.ceil((box.maxZ() + margin - origin[2]) / h);
         GridBudget.require("the RF potential grid " + (long) vx + " x " + (long) vy + " x " + (long) vz, vx * vy * vz,
-                PotentialSolver3D.BYTES_PER_VOXEL + 4.0 * metals.size() + 8, h, "--rf-voxel-m");
+                PotentialSolver3D.BYTES_PER_VOXEL + 4.0 * metals.size(), h, "--rf-voxel-m");
         int nx = (int) vx;
         int ny = (int) vy;
         int nz = (int) vz;
@@ -100,16 +104,7 @@ final class CellRfField {
         PotentialSolution3D sol = new PotentialSolver3D()
                 .withTolerance(1e-6)
                 .solve(mask, AppliedField3D.uniform(new double[] {b1Direction.x(), b1Direction.y(), b1Direction.z()}));
-        double[] mag = new double[nx * ny * nz];
-        for (int i = 0; i < nx; i++) {
-            for (int j = 0; j < ny; j++) {
-                for (int k = 0; k < nz; k++) {
-                    mag[i + nx * (j + ny * k)] = sol.fieldMagnitude(i, j, k);
-                }
-            }
-        }
-        GridSampler s = new GridSampler(nx, ny, nz, grid.origin().x(), grid.origin().y(), grid.origin().z(), h, h, h, mag);
-        return new CellRfField(sol, mask, s);
+        return new CellRfField(sol, mask);
     }
 
     /**
@@ -169,14 +164,62 @@ final class CellRfField {
     }
 
     /**
-     * The field magnitude |h| = |H|/|H_applied| at a point in the space between the metal parts
-     * (0 inside metal, so points on a face should be moved off it by about one voxel first).
+     * The field vector h = H/|H_applied| at a point in the space between the metal parts, interpolated over the
+     * non-metal voxels around it (class comment); zero when all eight are metal.
      *
-     * @param p a point [m]
-     * @return |h| there
+     * @param p   a point [m]
+     * @param out receives (hx, hy, hz)
+     * @return out
      */
-    double fieldMagnitude(Vector3dc p) {
-        return magnitude.sample(p.x(), p.y(), p.z());
+    double[] field(Vector3dc p, double[] out) {
+        double h = mask.voxelSizeM();
+        double fx = clamp((p.x() - mask.centerX(0)) / h, mask.nx());
+        double fy = clamp((p.y() - mask.centerY(0)) / h, mask.ny());
+        double fz = clamp((p.z() - mask.centerZ(0)) / h, mask.nz());
+        int i0 = Math.min((int) fx, mask.nx() - 2);
+        int j0 = Math.min((int) fy, mask.ny() - 2);
+        int k0 = Math.min((int) fz, mask.nz() - 2);
+        double tx = fx - i0;
+        double ty = fy - j0;
+        double tz = fz - k0;
+        double[] v = new double[3];
+        double wsum = 0;
+        out[0] = 0;
+        out[1] = 0;
+        out[2] = 0;
+        for (int c = 0; c < 8; c++) {
+            int i = i0 + (c & 1);
+            int j = j0 + ((c >> 1) & 1);
+            int k = k0 + ((c >> 2) & 1);
+            if (mask.label(i, j, k) != 0) {
+                continue;
+            }
+            double w = ((c & 1) == 1 ? tx : 1 - tx) * (((c >> 1) & 1) == 1 ? ty : 1 - ty) * (((c >> 2) & 1) == 1 ? tz : 1 - tz);
+            solution.fieldVector(i, j, k, v);
+            out[0] += w * v[0];
+            out[1] += w * v[1];
+            out[2] += w * v[2];
+            wsum += w;
+        }
+        if (wsum > 1e-9) {
+            out[0] /= wsum;
+            out[1] /= wsum;
+            out[2] /= wsum;
+        }
+        return out;
+    }
+
+    /**
+     * @param p a point between the metal parts [m]
+     * @return |h_perp|, the part of h transverse to B0 (lab z), which alone nutates and is received
+     */
+    double transverseMagnitude(Vector3dc p) {
+        double[] f = field(p, new double[3]);
+        return Math.hypot(f[0], f[1]);
+    }
+
+    private static double clamp(double f, int n) {
+        return Math.max(0, Math.min(n - 1, f));
     }
 
     /** @return the voxel size [m] */

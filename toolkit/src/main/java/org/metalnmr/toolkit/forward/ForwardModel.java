@@ -1,13 +1,19 @@
 package org.metalnmr.toolkit.forward;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.hipparchus.complex.Complex;
 import org.joml.Vector3d;
 import org.joml.Vector3dc;
 import org.metalnmr.core.constants.PhysicalConstants;
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.materials.KorringaRelaxation;
 import org.metalnmr.core.materials.Material;
+import org.metalnmr.core.materials.Materials;
 import org.metalnmr.core.nuclei.Nuclei;
 import org.metalnmr.core.nuclei.Nucleus;
 import org.metalnmr.core.synthesis.SpinPackets;
@@ -23,16 +29,17 @@ import org.metalnmr.geometry.deposit.Deposit;
 import org.metalnmr.geometry.deposit.PorousLayer;
 import org.metalnmr.geometry.deposit.SurfaceSite;
 import org.metalnmr.geometry.deposit.WhiskerPopulation;
-import org.metalnmr.rf.penetration.AxialCylinderPenetration;
 import org.metalnmr.rf.penetration.BackedSlabPenetration;
+import org.metalnmr.rf.penetration.CylinderSignalTable;
 import org.metalnmr.rf.penetration.SpherePenetration;
-import org.metalnmr.rf.penetration.TransverseCylinderPenetration;
-import org.metalnmr.rf.porous.EffectiveMediumConductivity;
+import org.metalnmr.rf.penetration.TwoSidedSlab;
+import org.metalnmr.rf.porous.ConnectedNetworkConductivity;
 import org.metalnmr.rf.porous.IsolatedParticles;
 import org.metalnmr.rf.porous.ParticleShape;
 import org.metalnmr.rf.porous.PorousDeposit;
 import org.metalnmr.rf.potential.SurfaceElement;
 import org.metalnmr.rf.skin.SkinDepth;
+import org.metalnmr.rf.skin.SkinLayerFlip;
 import org.metalnmr.susceptibility.demag.CylinderDemagnetization;
 import org.metalnmr.susceptibility.demag.DemagnetizingFactors;
 import org.metalnmr.susceptibility.demag.EllipsoidDemagnetization;
@@ -42,6 +49,7 @@ import org.metalnmr.susceptibility.shift.PackedDeposit;
 import org.metalnmr.susceptibility.shift.PopulationShift;
 import org.metalnmr.susceptibility.shift.RootedLayerPacking;
 import org.metalnmr.susceptibility.shift.ShiftDistribution;
+import org.metalnmr.toolkit.scenario.LinePlacement;
 import org.metalnmr.toolkit.scenario.NonMetalLine;
 import org.metalnmr.toolkit.scenario.Scenario;
 
@@ -55,20 +63,30 @@ import org.metalnmr.toolkit.scenario.Scenario;
  * received) gives the skin-layer signal
  * n dA d b h_t K(theta0 b h_t) ({@link SkinLayerFlip}); its shift is the Knight shift plus the
  * macroscopic BMS field of the whole stack just inside that surface ({@link CellBmsField}).</li>
- * <li><b>whiskers</b>: each fully or partly penetrated cylinder (closed forms for the axial and the
- * transverse field, mixed by the angle between whisker and local field, which near a screen lies in
- * the face), excited by the local field |h| of the cell solve at its base; shift
- * K + chi (1/3 - N_p,zz) + &lt;p&gt; chi (N_p,zz - N_s,zz) + the cell's field at its middle (the packed-deposit
- * mean field of docs/physics.md section 4, N_s that of a thin layer along the face, &lt;p&gt; the packing the whisker
- * sees along its own height in the graded layer ({@link RootedLayerPacking}; checked against voxel solves of
- * rooted columns to 0.002 chi for packings up to 0.09, 0.007 chi at 0.18 and 0.012 chi at 0.28;
- * docs/susceptibility.md, "Rooted populations").</li>
- * <li><b>porous / mossy layers</b>: effective-medium RF factor per metal volume ({@link PorousDeposit}),
- * isotropic strand orientations, packed-deposit shift distribution.</li>
- * <li><b>dense layers</b> and <b>dead metal</b>: a plate backed by the electrode, and spheroidal
- * fragments (sphere closed form for their penetration, spheroid demagnetising factors).</li>
- * <li><b>non-metal lines</b>: one packet each, fully excited at the coil centre.</li>
+ * <li><b>whiskers</b>: each fully or partly penetrated cylinder in the local field vector h of the cell solve at its
+ * base, counting only the internal field's part transverse to B0 ({@link CylinderSignalTable}: the axial and
+ * transverse closed forms combined for any whisker direction); shift
+ * K + dchi (1/3 - N_p,zz) + &lt;p&gt; dchi (N_p,zz - N_s,zz) + the cell's field at its middle, dchi = chi_metal - chi_host
+ * the contrast to the medium it grows in ({@link PackedDeposit#packedLayerTermPpm}, {@link PackedDeposit#labNzz}),
+ * N_s that of a thin layer along the face, &lt;p&gt; the packing the whisker sees along its own height in the graded
+ * layer ({@link RootedLayerPacking}; checked against voxel solves of rooted columns to 0.002 chi for packings up to
+ * 0.09, 0.007 chi at 0.18 and 0.012 chi at 0.28; docs/susceptibility.md, "Rooted populations").</li>
+ * <li><b>porous / mossy layers</b>: effective-medium RF factor per metal volume ({@link PorousDeposit}; a connected
+ * network conducts at any packing, {@link ConnectedNetworkConductivity}; isolated granules do not), isotropic strand
+ * orientations, packed-deposit shift distribution with the contrast susceptibility.</li>
+ * <li><b>dense layers</b>: plated on a part of the same metal, the layer joins that part (its surface moves by the
+ * layer's thickness; no second line, no second skin layer: the part's component counts the layer's nuclei); on
+ * another metal, a plate backed by a perfect conductor; on a non-conductor, a slab driven on both faces by the solved
+ * field on either side ({@link TwoSidedSlab}), i.e. with what really lies behind the insulator.</li>
+ * <li><b>dead metal</b>: spheroidal fragments (sphere closed form for their penetration, its part transverse to B0
+ * exactly, {@link SpherePenetration#transverseSignalPerVolume(double, double)}; spheroid demagnetising factors).</li>
+ * <li><b>non-metal lines</b>: placed in a part's volume or on a metal part's surface, packets over that volume or
+ * surface, weighted by the local transverse RF field and shifted by the local BMS field; unplaced, one packet
+ * fully excited at the coil centre ({@link NonMetalLine}).</li>
  * </ul>
+ * Homogeneous widths of metal packets: the Korringa-limited T2 of the metal and nucleus at the scenario's temperature
+ * ({@link KorringaRelaxation}, in Hz, so 6Li, 7Li and 23Na differ in ppm); the inhomogeneous width is the spread of
+ * the packets' shifts.
  * For bodies thinner than d the flip-angle dependence is b h sin(theta0 b h) (exact for a uniform
  * field); weights are in nuclei-equivalents: a thin body at the coil centre after a 90 degree pulse
  * weighs its number of nuclei. The coil's inhomogeneity b(r) comes from Biot-Savart over the winding.
@@ -131,20 +149,36 @@ public final class ForwardModel {
         CellRfField rf = CellRfField.solve(parts, coil.axis(), element, options);
         long t2 = System.nanoTime();
 
+        // dense layers plated on a part of the same metal join it (no second line, no second skin layer)
+        Map<String, Double> plated = new HashMap<>();
+        List<NamedDeposit> separate = new ArrayList<>();
+        for (NamedDeposit nd : scene.deposits()) {
+            if (!nd.deposit().material().equals(element)) {
+                continue;
+            }
+            if (nd.deposit() instanceof DenseLayer dl) {
+                Part behind = partBehind(parts, dl.site());
+                if (behind != null && behind.material().equals(dl.material())) {
+                    plated.merge(behind.name(), dl.totalVolume(), Double::sum);
+                    continue;
+                }
+            }
+            separate.add(nd);
+        }
         List<Component> components = new ArrayList<>();
         for (Part p : parts) {
             if (p.role() != PartRole.HOUSING && p.material().equals(element)) {
-                components.add(bulkMetal(scenario.material(p.material()), p, nucleus, larmorHz, theta0, scenario.temperatureK(), bms, rf, coil));
+                components.add(bulkMetal(scenario.material(p.material()), p, nucleus, larmorHz, theta0, scenario.temperatureK(),
+                        bms, rf, coil, plated.getOrDefault(p.name(), 0.0)));
             }
         }
-        for (NamedDeposit nd : scene.deposits()) {
-            if (nd.deposit().material().equals(element)) {
-                components.add(deposit(scenario.material(nd.deposit().material()), nd, nucleus, larmorHz, theta0, scenario.temperatureK(), bms, rf, coil));
-            }
+        for (NamedDeposit nd : separate) {
+            components.add(deposit(scenario.material(nd.deposit().material()), nd, parts, nucleus, larmorHz, theta0,
+                    scenario.temperatureK(), bms, rf, coil));
         }
         Vector3d centre = new Vector3d(scene.coil().centre());
         for (NonMetalLine line : scenario.lines()) {
-            components.add(nonMetal(line, nucleus, theta0, coil.relativeAmplitude(centre)));
+            components.add(nonMetal(line, nucleus, theta0, coil.relativeAmplitude(centre), parts, bms, rf, coil));
         }
         long t3 = System.nanoTime();
         return new ForwardSimulation(scenario, scene, larmorHz, components, bms, rf,
@@ -154,12 +188,16 @@ public final class ForwardModel {
     // ----- components -----------------------------------------------------------------------
 
     private Component bulkMetal(Material m, Part part, Nucleus nucleus, double larmorHz, double theta0, double temperatureK,
-                                CellBmsField bms, CellRfField rf, CoilWeight coil) {
+                                CellBmsField bms, CellRfField rf, CoilWeight coil, double platedVolume) {
         MetalShiftParameters shift = MetalShiftParameters.of(m, nucleus.symbol());
         double d = SkinDepth.skinDepth(m, larmorHz, temperatureK);
         double n = observedNucleiPerVolume(m, nucleus);
         List<SurfaceElement> surface = rf.surface(part.name());
-        int count = surface.size();
+        // each RF face (one RF voxel across) is split into k x k sub-faces, at least two per BMS voxel along the
+        // finest BMS axis, so that the line is the distribution of the field over the surface (the rim of a disk, one
+        // RF voxel high, spans the through-thickness field) rather than a histogram of RF voxels
+        int k = (int) Math.min(SUBFACES_MAX, Math.ceil(2 * rf.voxelSize() / bms.normalVoxelSize()));
+        int count = surface.size() * k * k;
         double[] s = new double[count];
         double[] wr = new double[count];
         double[] wi = new double[count];
@@ -167,60 +205,97 @@ public final class ForwardModel {
         // sample the BMS map inside the metal: at least one skin depth deep, and deeper than half a voxel along the
         // stack normal (3/4 of it), so that the trilinear stencil through the faces holds no voxel outside the metal
         double depth = Math.min(thickness(body) / 2, Math.max(d, 0.75 * bms.normalVoxelSize()));
+        Vector3d c = new Vector3d();
         Vector3d p = new Vector3d();
         Vector3d nrm = new Vector3d();
-        for (int e = 0; e < count; e++) {
-            SurfaceElement el = surface.get(e);
-            p.set(el.x(), el.y(), el.z());
+        Vector3d u = new Vector3d();
+        Vector3d v = new Vector3d();
+        int out = 0;
+        for (SurfaceElement el : surface) {
+            c.set(el.x(), el.y(), el.z());
             nrm.set(el.normalX(), el.normalY(), el.normalZ());
-            // move the staircase face onto the true surface, then just inside it (signed distance < 0 inside)
-            for (int it = 0; it < 3; it++) {
-                double sd = body.signedDistance(p);
-                p.fma(-(sd + depth), nrm);
-            }
-            double b = coil.relativeAmplitude(p);
+            // two tangents of the face; the sub-faces tile the element's true area
+            u.set(Math.abs(nrm.x) < 0.9 ? 1 : 0, Math.abs(nrm.x) < 0.9 ? 0 : 1, 0).cross(nrm).normalize();
+            v.set(nrm).cross(u);
+            double side = Math.sqrt(el.areaM2());
+            double b = coil.relativeAmplitude(c);
             // only the part of the surface field transverse to B0 (z) tips and is received by the spins
             double ht = Math.sqrt(Math.max(0, el.transverseSquared(B0_DIRECTION)));
-            Complex w = SkinLayerFlip.k(theta0 * b * ht).multiply(n * el.areaM2() * d * b * ht);
-            s[e] = shift.knightShiftPpm() + bms.insideShiftPpm(p);
-            wr[e] = w.getReal();
-            wi[e] = w.getImaginary();
+            Complex w = SkinLayerFlip.k(theta0 * b * ht).multiply(n * el.areaM2() * d * b * ht / (k * k));
+            for (int a = 0; a < k; a++) {
+                for (int e = 0; e < k; e++) {
+                    p.set(c).fma(((a + 0.5) / k - 0.5) * side, u).fma(((e + 0.5) / k - 0.5) * side, v);
+                    // move the staircase face onto the true surface, then just inside it (signed distance < 0 inside)
+                    for (int it = 0; it < 3; it++) {
+                        double sd = body.signedDistance(p);
+                        p.fma(-(sd + depth), nrm);
+                    }
+                    s[out] = shift.knightShiftPpm() + bms.insideShiftPpm(p);
+                    wr[out] = w.getReal();
+                    wi[out] = w.getImaginary();
+                    out++;
+                }
+            }
         }
-        return new Component(part.name(), ComponentKind.BULK_METAL, m.name(), body.volume(), body.volume() * n,
-                new SpinPackets(s, wr, wi), options.metalFwhmPpm());
+        // a layer of the same metal plated on the part moves its surface by the layer's thickness (a few um against the
+        // mm over which the surface field varies): the skin-layer signal stays, the nuclei and the charge grow
+        double volume = body.volume() + platedVolume;
+        return new Component(part.name(), ComponentKind.BULK_METAL, m.name(), volume, volume * n,
+                new SpinPackets(s, wr, wi), homogeneousFwhmPpm(m, nucleus, temperatureK, larmorHz));
     }
 
-    private Component deposit(Material m, NamedDeposit nd, Nucleus nucleus, double larmorHz, double theta0, double temperatureK,
-                              CellBmsField bms, CellRfField rf, CoilWeight coil) {
+    private Component deposit(Material m, NamedDeposit nd, List<Part> parts, Nucleus nucleus, double larmorHz, double theta0,
+                              double temperatureK, CellBmsField bms, CellRfField rf, CoilWeight coil) {
         Deposit dep = nd.deposit();
         MetalShiftParameters shift = MetalShiftParameters.of(m, nucleus.symbol());
         double d = SkinDepth.skinDepth(m, larmorHz, temperatureK);
         double n = observedNucleiPerVolume(m, nucleus);
+        double fwhm = homogeneousFwhmPpm(m, nucleus, temperatureK, larmorHz);
         SurfaceSite site = dep.site();
         Vector3d above = new Vector3d(site.normal()).mul(1.5 * rf.voxelSize()).add(site.centre());
         double b = coil.relativeAmplitude(site.centre());
         if (dep instanceof WhiskerPopulation w) {
-            return whiskers(nd.name(), w, m, shift, d, n, theta0, bms, rf, b);
+            return whiskers(nd.name(), w, m, shift, d, n, theta0, bms, rf, b, fwhm);
         }
         if (dep instanceof PorousLayer pl) {
-            return porous(nd.name(), pl, m, shift, d, n, theta0, bms, rf.fieldMagnitude(above) * b);
+            return porous(nd.name(), pl, m, shift, d, n, theta0, bms, rf.transverseMagnitude(above) * b, fwhm);
         }
         if (dep instanceof DenseLayer dl) {
-            double h = rf.fieldMagnitude(above) * b;
-            Complex f = BackedSlabPenetration.onPerfectConductor(dl.thickness(), d).signalPerVolume();
-            Complex w = f.multiply(dl.totalVolume() * n * h * Math.sin(theta0 * h));
-            double nzz = site.normal().z() * site.normal().z();
-            Vector3d mid = new Vector3d(site.normal()).mul(dl.thickness() / 2).add(site.centre());
-            double s = shift.knightShiftPpm() + bms.particleShiftPpm(mid, shift.chi(), nzz);
-            return new Component(nd.name(), ComponentKind.DENSE_LAYER, m.name(), dl.totalVolume(), dl.totalVolume() * n,
-                    new SpinPackets(new double[] {s}, new double[] {w.getReal()}, new double[] {w.getImaginary()}), options.metalFwhmPpm());
+            return denseLayer(nd.name(), dl, parts, m, shift, d, n, theta0, bms, rf, b, fwhm);
         }
         DeadLithiumPopulation dead = (DeadLithiumPopulation) dep;
-        return deadMetal(nd.name(), dead, m, shift, d, n, theta0, bms, rf, b);
+        return deadMetal(nd.name(), dead, m, shift, d, n, theta0, bms, rf, b, fwhm);
+    }
+
+    private Component denseLayer(String name, DenseLayer dl, List<Part> parts, Material m, MetalShiftParameters shift,
+                                 double d, double n, double theta0, CellBmsField bms, CellRfField rf, double b, double fwhm) {
+        SurfaceSite site = dl.site();
+        Vector3d above = new Vector3d(site.normal()).mul(1.5 * rf.voxelSize()).add(site.centre());
+        double[] h1 = transversePart(rf.field(above, new double[3]), b);
+        double h = Math.hypot(h1[0], h1[1]);
+        Part behind = partBehind(parts, site);
+        Complex perVolume;
+        if (behind != null && !Materials.byName(behind.material()).metal()) {
+            // a non-conductor behind: the layer is driven on its back face by the field solved inside that insulator
+            Vector3d back = new Vector3d(site.normal()).mul(-depthBehind(behind, site) / 2).add(site.centre());
+            double[] h2 = transversePart(rf.field(back, new double[3]), b);
+            perVolume = new TwoSidedSlab(dl.thickness(), d).signalPerVolume(h1, h2);
+            h = Math.max(h, Math.hypot(h2[0], h2[1]));
+        } else {
+            // another metal (or nothing resolved) behind: backed by a perfect conductor
+            perVolume = BackedSlabPenetration.onPerfectConductor(dl.thickness(), d).signalPerVolume().multiply(h * h);
+        }
+        // small-flip S/V (units h^2) times the thin-body flip response sin(theta0 h)/(theta0 h), times theta0/theta0
+        Complex w = perVolume.multiply(dl.totalVolume() * n * flipFactor(theta0, h));
+        double nzz = site.normal().z() * site.normal().z();
+        Vector3d mid = new Vector3d(site.normal()).mul(dl.thickness() / 2).add(site.centre());
+        double s = shift.knightShiftPpm() + bms.particleShiftPpm(mid, shift.chi(), nzz);
+        return new Component(name, ComponentKind.DENSE_LAYER, m.name(), dl.totalVolume(), dl.totalVolume() * n,
+                new SpinPackets(new double[] {s}, new double[] {w.getReal()}, new double[] {w.getImaginary()}), fwhm);
     }
 
     private Component whiskers(String name, WhiskerPopulation w, Material m, MetalShiftParameters shift, double d,
-                               double n, double theta0, CellBmsField bms, CellRfField rf, double b) {
+                               double n, double theta0, CellBmsField bms, CellRfField rf, double b, double fwhm) {
         int total = (int) Math.min(Integer.MAX_VALUE, w.count());
         int stride = Math.max(1, (int) Math.ceil((double) total / options.maxPacketsPerDeposit()));
         int count = (total + stride - 1) / stride;
@@ -240,7 +315,7 @@ public final class ForwardModel {
         }
         double[] packing = RootedLayerPacking.meanPacking(heights, volumes, w.site().area());
         double layerNzz = normal.z() * normal.z();
-        RadiusTable table = RadiusTable.of(radii, d);
+        CylinderSignalTable table = CylinderSignalTable.of(radii, d);
         double[] s = new double[count];
         double[] wr = new double[count];
         double[] wi = new double[count];
@@ -248,6 +323,8 @@ public final class ForwardModel {
         Vector3d dir = new Vector3d();
         Vector3d mid = new Vector3d();
         Vector3d probe = new Vector3d();
+        double[] h = new double[3];
+        double[] axis = new double[3];
         double rescale = (double) total / count;
         for (int c = 0; c < count; c++) {
             int i = c * stride;
@@ -257,31 +334,36 @@ public final class ForwardModel {
             double len = lengths[i];
             double vol = Math.PI * r * r * len;
             DemagnetizingFactors needle = new CylinderDemagnetization(2 * r, len).factors();
-            double az2 = dir.z * dir.z;
-            double npzz = needle.nxx() * (1 - az2) + needle.nzz() * az2;
+            double npzz = PackedDeposit.labNzz(needle, dir);
             mid.set(dir).mul(len / 2).add(base);
-            // own shape in its host medium, plus the packed-layer mean field <p>_i chi (N_p - N_s) (docs/physics.md section 4)
-            double packed = shift.chi() * 1e6 * packing[i] * (npzz - layerNzz);
+            // own shape in its host medium, plus the packed-layer mean field <p>_i dchi (N_p - N_s) with the contrast
+            // dchi = chi_metal - chi_host (docs/physics.md section 4)
+            double packed = PackedDeposit.packedLayerTermPpm(shift.chi() - bms.hostChi(mid), packing[i], npzz, layerNzz);
             s[c] = shift.knightShiftPpm() + bms.particleShiftPpm(mid, shift.chi(), npzz) + packed;
             probe.set(normal).mul(1.5 * rf.voxelSize()).add(base);
-            double h = rf.fieldMagnitude(probe) * b;
-            double cosn = dir.dot(normal);
-            double axialShare = 0.5 * (1 - cosn * cosn); // local field tangential to the face, azimuth-averaged
-            Complex f = table.axial(r).multiply(axialShare).add(table.transverse(r).multiply(1 - axialShare));
-            Complex wgt = f.multiply(vol * n * h * Math.sin(theta0 * h) * rescale);
+            rf.field(probe, h);
+            h[0] *= b;
+            h[1] *= b;
+            h[2] *= b;
+            axis[0] = dir.x;
+            axis[1] = dir.y;
+            axis[2] = dir.z;
+            Complex f = table.transverseToB0(r, h, axis, B0_DIRECTION);
+            Complex wgt = f.multiply(vol * n * flipFactor(theta0, Math.hypot(h[0], h[1])) * rescale);
             wr[c] = wgt.getReal();
             wi[c] = wgt.getImaginary();
         }
         return new Component(name, ComponentKind.WHISKERS, m.name(), w.totalVolume(), w.totalVolume() * n,
-                new SpinPackets(s, wr, wi), options.metalFwhmPpm());
+                new SpinPackets(s, wr, wi), fwhm);
     }
 
     private Component porous(String name, PorousLayer pl, Material m, MetalShiftParameters shift, double d, double n,
-                             double theta0, CellBmsField bms, double h) {
+                             double theta0, CellBmsField bms, double h, double fwhm) {
         double strandDiameter = 2 * pl.strandRadius();
+        // a connected network conducts at any packing; isolated granules do not conduct at all
         PorousDeposit rfModel = pl.connected()
                 ? new PorousDeposit(pl.thickness(), pl.packingFraction(), strandDiameter, ParticleShape.STRAND_RANDOM,
-                        EffectiveMediumConductivity.bruggemanSpheres())
+                        ConnectedNetworkConductivity.INSTANCE)
                 : new PorousDeposit(pl.thickness(), pl.packingFraction(), strandDiameter, ParticleShape.STRAND_RANDOM,
                         IsolatedParticles.INSTANCE);
         Complex perVolume = rfModel.signalPerMetalVolume(d);
@@ -289,8 +371,10 @@ public final class ForwardModel {
         Vector3dc normal = pl.site().normal();
         PackedDeposit packed = new PackedDeposit(pl.packingFraction(), strand, DemagnetizingFactors.THIN_PLATE,
                 org.metalnmr.susceptibility.demag.BodyOrientation.axisAlong(normal));
-        ShiftDistribution dist = PopulationShift.packed(shift, packed, new AxisDistribution.Isotropic());
         Vector3d mid = new Vector3d(normal).mul(pl.thickness() / 2).add(pl.site().centre());
+        // the strands' own shape and the packed layer count with the contrast to the host they grow in
+        MetalShiftParameters contrast = new MetalShiftParameters(shift.knightShiftPpm(), shift.chi() - bms.hostChi(mid));
+        ShiftDistribution dist = PopulationShift.packed(contrast, packed, new AxisDistribution.Isotropic());
         // the strands' orientation average of (1/3 - N_p) is zero, so the host-medium term averages out
         double external = bms.particleShiftPpm(mid, shift.chi(), 1.0 / 3);
         double[] sp = dist.shiftPpm();
@@ -299,7 +383,7 @@ public final class ForwardModel {
         for (double x : wt) {
             wsum += x;
         }
-        Complex total = perVolume.multiply(pl.totalVolume() * n * h * Math.sin(theta0 * h));
+        Complex total = perVolume.multiply(pl.totalVolume() * n * h * h * flipFactor(theta0, h));
         double[] s = new double[sp.length];
         double[] wr = new double[sp.length];
         double[] wi = new double[sp.length];
@@ -309,11 +393,11 @@ public final class ForwardModel {
             wi[i] = total.getImaginary() * wt[i] / wsum;
         }
         return new Component(name, ComponentKind.POROUS, m.name(), pl.totalVolume(), pl.totalVolume() * n,
-                new SpinPackets(s, wr, wi), options.metalFwhmPpm());
+                new SpinPackets(s, wr, wi), fwhm);
     }
 
     private Component deadMetal(String name, DeadLithiumPopulation dead, Material m, MetalShiftParameters shift, double d,
-                                double n, double theta0, CellBmsField bms, CellRfField rf, double b) {
+                                double n, double theta0, CellBmsField bms, CellRfField rf, double b, double fwhm) {
         int total = (int) Math.min(Integer.MAX_VALUE, dead.count());
         int stride = Math.max(1, (int) Math.ceil((double) total / options.maxPacketsPerDeposit()));
         int count = (total + stride - 1) / stride;
@@ -327,6 +411,7 @@ public final class ForwardModel {
         double[] wi = new double[count];
         Vector3d c = new Vector3d();
         Vector3d probe = new Vector3d();
+        double[] h = new double[3];
         for (int k = 0; k < count; k++) {
             int i = k * stride;
             c.set(centres[3 * i], centres[3 * i + 1], centres[3 * i + 2]);
@@ -340,24 +425,179 @@ public final class ForwardModel {
             // 1.5 voxels (as for whiskers and porous layers), moving along the face normal
             double height = probe.set(c).sub(dead.site().centre()).dot(dead.site().normal());
             probe.set(dead.site().normal()).mul(Math.max(0, 1.5 * rf.voxelSize() - height)).add(c);
-            double h = rf.fieldMagnitude(probe) * b;
+            rf.field(probe, h);
+            double h2 = b * b * (h[0] * h[0] + h[1] * h[1] + h[2] * h[2]);
+            double hPerp = b * Math.hypot(h[0], h[1]);
             double vol = 4.0 / 3 * Math.PI * r * r * r;
-            Complex w = new SpherePenetration(2 * r, d).signalPerVolume().multiply(vol * n * h * Math.sin(theta0 * h) * rescale);
+            Complex w = new SpherePenetration(2 * r, d).transverseSignalPerVolume(h2, hPerp * hPerp)
+                    .multiply(vol * n * flipFactor(theta0, hPerp) * rescale);
             wr[k] = w.getReal();
             wi[k] = w.getImaginary();
         }
         return new Component(name, ComponentKind.DEAD_METAL, m.name(), dead.totalVolume(), dead.totalVolume() * n,
-                new SpinPackets(s, wr, wi), options.metalFwhmPpm());
+                new SpinPackets(s, wr, wi), fwhm);
     }
 
-    private static Component nonMetal(NonMetalLine line, Nucleus nucleus, double theta0, double b) {
+    private Component nonMetal(NonMetalLine line, Nucleus nucleus, double theta0, double bCentre, List<Part> parts,
+                               CellBmsField bms, CellRfField rf, CoilWeight coil) {
         double nuclei = line.amountMol() * PhysicalConstants.AVOGADRO * nucleus.naturalAbundancePercent() / 100;
-        double w = nuclei * b * Math.sin(theta0 * b);
+        LinePlacement place = line.placement();
+        if (place.kind() == LinePlacement.Kind.UNPLACED) {
+            double w = nuclei * bCentre * Math.sin(theta0 * bCentre);
+            return new Component(line.name(), ComponentKind.NON_METAL, line.name(), 0, nuclei,
+                    new SpinPackets(new double[] {line.shiftPpm()}, new double[] {w}, new double[] {0}), line.fwhmPpm());
+        }
+        Part part = parts.stream().filter(p -> p.name().equals(place.part()) && p.role() != PartRole.HOUSING)
+                .findFirst().orElseThrow(() -> new InvalidInputException(CoreMessage.NOT_ONE_OF,
+                        "the part of line '" + line.name() + "'",
+                        parts.stream().filter(p -> p.role() != PartRole.HOUSING).map(Part::name).toList(), place.part()));
+        boolean metal = Materials.byName(part.material()).metal();
+        List<double[]> packets = place.kind() == LinePlacement.Kind.VOLUME
+                ? volumeSpins(line, part, metal, rf, bms, coil)
+                : surfaceSpins(line, part, metal, rf, bms, coil);
+        int count = packets.size();
+        double[] s = new double[count];
+        double[] wr = new double[count];
+        double totalWeight = 0;
+        for (double[] pk : packets) {
+            totalWeight += pk[2];
+        }
+        for (int i = 0; i < count; i++) {
+            double[] pk = packets.get(i);
+            double hPerp = pk[1];
+            s[i] = line.shiftPpm() + pk[0];
+            // each spin: its share of the nuclei, excited and received by the local transverse field
+            wr[i] = nuclei * pk[2] / totalWeight * hPerp * Math.sin(theta0 * hPerp);
+        }
         return new Component(line.name(), ComponentKind.NON_METAL, line.name(), 0, nuclei,
-                new SpinPackets(new double[] {line.shiftPpm()}, new double[] {w}, new double[] {0}), line.fwhmPpm());
+                new SpinPackets(s, wr, new double[count]), line.fwhmPpm());
+    }
+
+    /** Spins filling a non-conducting part: {BMS shift, |h_perp|, volume share} on a grid over its bounding box. */
+    private static List<double[]> volumeSpins(NonMetalLine line, Part part, boolean metal, CellRfField rf,
+                                              CellBmsField bms, CoilWeight coil) {
+        if (metal) {
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "the part line '" + line.name() + "' is in",
+                    "a non-conducting part (pellet, composite, electrolyte); on a metal use onSurfaceOf", part.name());
+        }
+        var box = part.body().boundingBox();
+        double[] lo = {box.minX(), box.minY(), box.minZ()};
+        double[] ext = {box.maxX() - box.minX(), box.maxY() - box.minY(), box.maxZ() - box.minZ()};
+        int[] cells = new int[3];
+        for (int a = 0; a < 3; a++) {
+            // half an RF voxel apart, at least 3 and at most 48 points along each axis
+            cells[a] = (int) Math.max(3, Math.min(VOLUME_POINTS_MAX, Math.ceil(ext[a] / (0.5 * rf.voxelSize()))));
+        }
+        List<double[]> out = new ArrayList<>();
+        Vector3d p = new Vector3d();
+        double[] h = new double[3];
+        for (int i = 0; i < cells[0]; i++) {
+            for (int j = 0; j < cells[1]; j++) {
+                for (int k = 0; k < cells[2]; k++) {
+                    p.set(lo[0] + (i + 0.5) * ext[0] / cells[0], lo[1] + (j + 0.5) * ext[1] / cells[1],
+                            lo[2] + (k + 0.5) * ext[2] / cells[2]);
+                    if (!part.body().contains(p)) {
+                        continue;
+                    }
+                    rf.field(p, h);
+                    double hPerp = Math.hypot(h[0], h[1]) * coil.relativeAmplitude(p);
+                    out.add(new double[] {bms.insideShiftPpm(p), hPerp, 1});
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "the part line '" + line.name() + "' is in",
+                    "a part with volume", part.name());
+        }
+        return out;
+    }
+
+    /** Spins in a thin film on a metal part's open surface: {BMS shift just outside, |h_perp|, area share}. */
+    private static List<double[]> surfaceSpins(NonMetalLine line, Part part, boolean metal, CellRfField rf,
+                                               CellBmsField bms, CoilWeight coil) {
+        if (!metal) {
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "the part line '" + line.name() + "' lies on",
+                    "a metal part (its open surface carries the film); in a non-conductor use in", part.name());
+        }
+        List<double[]> out = new ArrayList<>();
+        Vector3d p = new Vector3d();
+        Vector3d nrm = new Vector3d();
+        double outside = 0.75 * bms.normalVoxelSize();
+        for (SurfaceElement el : rf.surface(part.name())) {
+            p.set(el.x(), el.y(), el.z());
+            nrm.set(el.normalX(), el.normalY(), el.normalZ());
+            for (int it = 0; it < 3; it++) {
+                double sd = part.body().signedDistance(p);
+                p.fma(-(sd - outside), nrm);
+            }
+            double hPerp = Math.sqrt(Math.max(0, el.transverseSquared(B0_DIRECTION))) * coil.relativeAmplitude(p);
+            out.add(new double[] {bms.insideShiftPpm(p), hPerp, el.areaM2()});
+        }
+        if (out.isEmpty()) {
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "the part line '" + line.name() + "' lies on",
+                    "a metal part with a surface open to non-conducting space", part.name());
+        }
+        return out;
     }
 
     // ----- helpers ------------------------------------------------------------------------------
+
+    /** Largest number of sub-faces along one edge of an RF surface element. */
+    private static final int SUBFACES_MAX = 12;
+
+    /** Largest number of sample points along one axis of a volume-placed line. */
+    private static final int VOLUME_POINTS_MAX = 48;
+
+    /**
+     * The flip-angle response per unit small-flip signal: a spin in a transverse field h nutates by theta0 h and its
+     * signal is h sin(theta0 h) = h^2 [sin(theta0 h)/h]; the closed forms give the small-flip h^2 factor, this the rest.
+     */
+    private static double flipFactor(double theta0, double h) {
+        return h < 1e-12 ? theta0 : Math.sin(theta0 * h) / h;
+    }
+
+    private static double[] transversePart(double[] h, double b) {
+        return new double[] {h[0] * b, h[1] * b, 0};
+    }
+
+    /**
+     * @return the Lorentzian FWHM of the metal's packets: 1/(pi T2) from its Korringa relaxation, in ppm of the
+     *         observed frequency
+     */
+    static double homogeneousFwhmPpm(Material m, Nucleus nucleus, double temperatureK, double larmorHz) {
+        return KorringaRelaxation.homogeneousFwhmHz(m.name(), nucleus.symbol(), temperatureK) / larmorHz * 1e6;
+    }
+
+    /** @return the non-housing part just behind a deposit site (against its normal), or null */
+    static Part partBehind(List<Part> parts, SurfaceSite site) {
+        Vector3d q = new Vector3d(site.normal()).mul(-1e-7).add(site.centre());
+        for (Part p : parts) {
+            if (p.role() != PartRole.HOUSING && p.body().contains(q)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** @return how deep the part behind a site reaches along -normal [m] (bisection on containment) */
+    private static double depthBehind(Part part, SurfaceSite site) {
+        Vector3d q = new Vector3d();
+        double lo = 0;
+        double hi = 1e-6;
+        while (hi < 0.1 && part.body().contains(q.set(site.normal()).mul(-hi).add(site.centre()))) {
+            lo = hi;
+            hi *= 2;
+        }
+        for (int it = 0; it < 40; it++) {
+            double m = 0.5 * (lo + hi);
+            if (part.body().contains(q.set(site.normal()).mul(-m).add(site.centre()))) {
+                lo = m;
+            } else {
+                hi = m;
+            }
+        }
+        return lo;
+    }
 
     static double observedNucleiPerVolume(Material m, Nucleus nucleus) {
         return m.atomNumberDensity() * nucleus.naturalAbundancePercent() / 100;

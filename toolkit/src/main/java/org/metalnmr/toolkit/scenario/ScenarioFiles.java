@@ -148,7 +148,34 @@ public final class ScenarioFiles {
         // parts must not overlap and must fit the coil: check now, without generating deposits
         new JsonCursor(root, "$.cell/$.extraParts", source).build(() -> new Scene(s.coil(), s.parts(), List.of()));
         checkUniqueNames(s, source);
+        checkLinePlacements(s, source);
         return s;
+    }
+
+    /** A placed line names a part: a non-conductor for a volume, a metal for a surface film. */
+    private static void checkLinePlacements(Scenario s, String source) {
+        List<org.metalnmr.geometry.cell.Part> parts = s.parts().stream()
+                .filter(p -> p.role() != org.metalnmr.geometry.cell.PartRole.HOUSING).toList();
+        for (int i = 0; i < s.lines().size(); i++) {
+            LinePlacement place = s.lines().get(i).placement();
+            if (place.kind() == LinePlacement.Kind.UNPLACED) {
+                continue;
+            }
+            boolean volume = place.kind() == LinePlacement.Kind.VOLUME;
+            String key = "$.lines[" + i + "]." + (volume ? "in" : "onSurfaceOf");
+            var part = parts.stream().filter(p -> p.name().equals(place.part())).findFirst().orElseThrow(() ->
+                    new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, source, key, "'" + place.part()
+                            + "' is not a part of the cell; parts: " + parts.stream().map(p -> p.name()).toList()));
+            boolean metal = org.metalnmr.core.materials.Materials.byName(part.material()).metal();
+            if (volume && metal) {
+                throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, source, key, "'" + place.part()
+                        + "' is a metal: a line fills a non-conducting part (use onSurfaceOf for a film on a metal)");
+            }
+            if (!volume && !metal) {
+                throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, source, key, "'" + place.part()
+                        + "' is not a metal: a surface film lies on a metal part (use in for a non-conductor)");
+            }
+        }
     }
 
     private static void checkUniqueNames(Scenario s, String source) {
@@ -345,13 +372,21 @@ public final class ScenarioFiles {
     }
 
     private static NonMetalLine readLine(JsonCursor l) {
-        l.object(List.of("name", "shiftPpm", "fwhmPpm", "amountMol", "shape"));
+        l.object(List.of("name", "shiftPpm", "fwhmPpm", "amountMol", "shape", "in", "onSurfaceOf"));
         String name = l.require("name", "a label").asText();
         double shift = l.number("shiftPpm", "position [ppm]");
         double fwhm = l.number("fwhmPpm", "full width at half maximum [ppm]");
         double amount = l.number("amountMol", "amount of the observed element [mol]");
         LineShape shape = l.word("shape", SHAPES, LineShape.LORENTZIAN);
-        return l.build(() -> new NonMetalLine(name, shift, fwhm, amount, shape));
+        String in = l.text("in", null);
+        String surface = l.text("onSurfaceOf", null);
+        if (in != null && surface != null) {
+            throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, l.source(), l.path() + ".in",
+                    "a line is either in a part or on a part's surface, not both");
+        }
+        LinePlacement placement = in != null ? LinePlacement.in(in)
+                : surface != null ? LinePlacement.onSurfaceOf(surface) : LinePlacement.UNPLACED;
+        return l.build(() -> new NonMetalLine(name, shift, fwhm, amount, shape, placement));
     }
 
     // ---------------------------------------------------------------- materials block
@@ -526,6 +561,11 @@ public final class ScenarioFiles {
             n.put("fwhmPpm", l.fwhmPpm());
             n.put("amountMol", l.amountMol());
             n.put("shape", l.shape().fileName());
+            if (l.placement().kind() == LinePlacement.Kind.VOLUME) {
+                n.put("in", l.placement().part());
+            } else if (l.placement().kind() == LinePlacement.Kind.SURFACE) {
+                n.put("onSurfaceOf", l.placement().part());
+            }
         }
         o.set("materials", materials(s.materials()));
         return o;

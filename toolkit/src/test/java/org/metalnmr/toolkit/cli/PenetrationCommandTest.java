@@ -77,6 +77,23 @@ class PenetrationCommandTest {
     }
 
     @Test
+    void b0AngleCountsOnlyTheTransversePart() throws Exception {
+        // a thin slab: the internal field is the applied one, its part transverse to B0 sin^2(angle) of it
+        JsonNode thin = json("penetration", "--metal", "Li", "--nucleus", "7Li", "--proton-mhz", "500", "--shape", "slab",
+                "--size-m", "1e-8", "--b0-angle-deg", "30", "--json");
+        assertEquals(0.25, thin.get("signalPerVolume").asDouble(), 1e-4);
+        assertEquals(30.0, thin.get("b0AngleDeg").asDouble(), 0);
+        // a thick sphere (D = 2 mm): the surface field (3/2) H0 x n gives (7 sin^2 + 2)/10 of the all-component value,
+        // 0.9 at 90 degrees and 0.2 at 0, up to corrections of order d/D = 1/180
+        JsonNode s90 = json("penetration", "--metal", "Li", "--nucleus", "7Li", "--proton-mhz", "500", "--shape", "sphere",
+                "--size-m", "2e-3", "--json");
+        JsonNode s0 = json("penetration", "--metal", "Li", "--nucleus", "7Li", "--proton-mhz", "500", "--shape", "sphere",
+                "--size-m", "2e-3", "--b0-angle-deg", "0", "--json");
+        assertEquals(0.2 / 0.9, s0.get("signalPerVolume").asDouble() / s90.get("signalPerVolume").asDouble(), 0.01);
+        assertEquals(0.9, s90.get("signalPerVolume").asDouble() / s90.get("skinLayerVisibleFraction").asDouble(), 0.02);
+    }
+
+    @Test
     void numericRefusesHalfSpace() {
         CliRunner r = CliRunner.run("penetration", "--metal", "Li", "--nucleus", "7Li", "--proton-mhz", "500", "--shape",
                 "half-space", "--size-m", "1e-4", "--method", "numeric");
@@ -101,6 +118,7 @@ class PenetrationCommandTest {
         "unknown method|--method magic|--method",
         "bad flip|--flip-deg -5|--flip-deg",
         "unknown metal|--metal Xx|Xx",
+        "bad b0 angle|--b0-angle-deg 200|--b0-angle-deg",
     })
     void badInputExitsTwoWithOneLine(String what, String override, String mentioned) {
         String base = "penetration --metal Li --nucleus 7Li --proton-mhz 500 --shape slab --size-m 1e-4";

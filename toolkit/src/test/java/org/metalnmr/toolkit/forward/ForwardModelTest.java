@@ -51,6 +51,10 @@ class ForwardModelTest {
         cellA = SimulationReport.of(COARSE.simulate(inCellA(b)));
     }
 
+    private static ComponentSummary named(SimulationReport r, String name) {
+        return r.summaries().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
     private static ComponentSummary component(SimulationReport r, ComponentKind kind) {
         return r.summaries().stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
     }
@@ -115,6 +119,31 @@ class ForwardModelTest {
         ComponentSummary w = component(cellB, ComponentKind.WHISKERS);
         // Faraday: 1 mAh = 37.31 umol of Li; the component's nuclei are 92.58 % of its atoms (7Li)
         assertEquals(w.nucleiMol() / 0.9258 / 37.31e-6, w.chargeMah(), 0.001 * w.chargeMah());
+    }
+
+    @Test
+    void compositeClusterLineIsSeenInCellBAndHardlyInCellA() {
+        // docs/physics.md section 2 (JPS 2025): cell B shows the composite's cluster lines clearly. In cell B the RF runs
+        // along the plates and through the insulating gap between them (|h_perp| near 1); in cell A it is normal to
+        // the plates, which screen the composite between them
+        ComponentSummary a = named(cellA, "Li-clusters");
+        ComponentSummary b = named(cellB, "Li-clusters");
+        assertTrue(b.integral() >= 5 * a.integral(), "cell B " + b.integral() + " vs cell A " + a.integral());
+        // a fully excited species weighs its nuclei times b sin(theta0 b) of the coil (b within a few % of 1 over 8 mm)
+        assertEquals(1.0, b.visibleFraction(), 0.3);
+        // the electrolyte in the pellet: the same contrast
+        assertTrue(named(cellB, "Li6PS5Cl").integral() >= 5 * named(cellA, "Li6PS5Cl").integral());
+    }
+
+    @Test
+    void metalLinesHaveTheKorringaWidthOfLithiumAt50C() {
+        // 1/(pi T2), T2 = T1 = 44 s K / T (Anderson & Redfield 1959): 2.34 Hz at 323.15 K, in ppm of 194.4 MHz
+        double larmor = cellB.simulation().larmorHz();
+        for (Component c : cellB.simulation().components()) {
+            if (c.kind() != ComponentKind.NON_METAL) {
+                assertEquals(323.15 / (Math.PI * 44) / larmor * 1e6, c.fwhmPpm(), 1e-9, c.name());
+            }
+        }
     }
 
     @Test
