@@ -56,8 +56,9 @@ public final class TopSpinAsciiReader implements SpectrumReader {
 
     private static final Pattern ROW = Pattern.compile(
             "\\s*\\d+\\s*,\\s*[-+0-9.eE]+\\s*,\\s*[-+0-9.eE]+\\s*,\\s*[-+0-9.eE]+\\s*");
+    /** TopSpin's first row: index 1, then intensity, Hz and ppm, separated by a comma and a blank, Hz and ppm with decimals. */
     private static final Pattern FIRST_ROW = Pattern.compile(
-            "\\s*1\\s*,\\s*[-+0-9.eE]+\\s*,\\s*[-+0-9.eE]+\\s*,\\s*[-+0-9.eE]+\\s*");
+            "\\s*1, [-+0-9.eE]+, -?[0-9]+\\.[0-9]+, -?[0-9]+\\.[0-9]+\\s*");
     /** Bytes looked at by {@link #canRead}. */
     private static final int SNIFF_BYTES = 4096;
 
@@ -68,7 +69,8 @@ public final class TopSpinAsciiReader implements SpectrumReader {
 
     /**
      * Takes a file named {@code ascii-spec.txt}, or a file whose first line of four
-     * comma-separated numbers is {@code 1, intensity, Hz, ppm}.
+     * comma-separated numbers is TopSpin's first row {@code 1, intensity, Hz, ppm} (comma and
+     * blank between the fields, Hz and ppm with decimals).
      */
     @Override
     public boolean canRead(Path path) {
