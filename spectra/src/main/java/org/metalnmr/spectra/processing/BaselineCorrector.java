@@ -12,7 +12,6 @@ import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.spectrum.SpectralAxis;
 import org.metalnmr.core.spectrum.Spectrum;
-import org.metalnmr.spectra.fit.NoiseEstimator;
 
 /**
  * Polynomial baseline correction over signal-free regions.
@@ -23,27 +22,34 @@ import org.metalnmr.spectra.fit.NoiseEstimator;
  * imaginary part is left as it is (a line's dispersion has long tails that are not baseline).
  *
  * <p><b>Signal-free points, automatically</b> (in the spirit of Dietrich, Rüdel and Kalbitzer,
- * J. Magn. Reson. 91, 1 (1991): the baseline is where the spectrum is flat to the noise):
+ * J. Magn. Reson. 91, 1 (1991): the baseline is where the spectrum is locally flat to the noise,
+ * whatever its level, so a rolling baseline is not mistaken for signal):
  * <ol>
- *   <li>the noise sigma is estimated robustly ({@link NoiseEstimator#automatic});</li>
- *   <li>start: the spectrum is cut into windows of {@code max(16, N/64)} points; a window whose
- *       residual about a straight line has a robust scale (1.4826 MAD) of at most twice the
- *       flattest window's is signal-free;</li>
- *   <li>repeat (at most 20 times, until nothing changes): fit the polynomial to the signal-free
- *       points; a point whose residual exceeds 3 sigma in magnitude is signal; each run of signal
- *       points is widened on both sides by its own length plus 2 points (to take in the line's
- *       wings, which fall below 3 sigma long before they reach the baseline: a Lorentzian of
- *       height H crosses 3 sigma at \( x_3 = w\sqrt{H/3\sigma - 1} \) from its centre and, three times further
- *       out, has fallen to about a ninth of that, i.e. to about the noise).</li>
+ *   <li>the spectrum is cut into windows of {@code max(16, N/64)} points; in each, the root mean
+ *       square about a least-squares straight line measures its local roughness (noise, plus the
+ *       curvature of any line in it);</li>
+ *   <li>a window rougher than 1.5 times the lower quartile of all windows' roughness is signal;</li>
+ *   <li>each run of signal points is widened on both sides by its own length, to take in the line
+ *       wings (a Lorentzian of half width w has curvature \( \propto u^{-4} \) but height
+ *       \( \propto u^{-2} \) at u widths: its wings look flat long before they reach the baseline,
+ *       and a wing left in the fit is taken for baseline).</li>
  * </ol>
+ * On spectra whose lines fill the spectrum, or whose wings are long compared with the free
+ * regions, give the regions.
  * Fewer than {@code order + 2} signal-free points, or none found, is refused with a message that
  * asks for the regions.
  */
 public final class BaselineCorrector {
 
-    private static final double MAD_TO_SIGMA = 1.482602218505602;
-    private static final int MAX_ITERATIONS = 20;
-    private static final double THRESHOLD_SIGMA = 3.0;
+    /**
+     * A window is flat when its scatter about a straight line is at most this multiple of the lower
+     * quartile of all windows' (the noise, when lines fill less than three quarters of the spectrum;
+     * not the smallest, which at the edges of a digitally filtered spectrum is the filter's
+     * attenuated noise): for windows of m &gt;= 16 points of noise alone the scatter varies by about
+     * \( 1/\sqrt{2m} \le 18\% \), so noise windows pass and windows holding a line or its curved
+     * flank fail.
+     */
+    private static final double FLATNESS = 1.5;
 
     private BaselineCorrector() {
     }
@@ -105,61 +111,48 @@ public final class BaselineCorrector {
      * The automatic choice of signal-free points (class comment).
      *
      * @param y     the real part, at least 64 points
-     * @param order the polynomial order
+     * @param order the polynomial order (the choice does not depend on it)
      * @return true at the signal-free points
      */
     public static boolean[] signalFree(double[] y, int order) {
         int n = y.length;
-        double sigma = NoiseEstimator.automatic(y);
-        boolean[] free = new boolean[n];
+        if (n < 64) {
+            throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "points for the automatic baseline regions", 64,
+                    Integer.MAX_VALUE, "[points] (give the regions)", n);
+        }
         int width = Math.max(16, n / 64);
         int windows = n / width;
         double[] scale = new double[windows];
-        double min = Double.POSITIVE_INFINITY;
         for (int w = 0; w < windows; w++) {
-            scale[w] = MAD_TO_SIGMA * madAboutLine(y, w * width, width);
-            min = Math.min(min, scale[w]);
+            scale[w] = rmsAboutLine(y, w * width, w == windows - 1 ? n - w * width : width);
         }
+        double[] sorted = scale.clone();
+        Arrays.sort(sorted);
+        double reference = sorted[windows / 4];
+        boolean[] signal = new boolean[n];
         for (int w = 0; w < windows; w++) {
-            if (scale[w] <= 2 * min) {
-                Arrays.fill(free, w * width, w == windows - 1 ? n : (w + 1) * width, true);
+            if (scale[w] > FLATNESS * reference) {
+                Arrays.fill(signal, w * width, w == windows - 1 ? n : (w + 1) * width, true);
             }
         }
-        if (sigma == 0) {
-            return free;
+        boolean[] widened = signal.clone();
+        int i = 0;
+        while (i < n) {
+            if (!signal[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && signal[j]) {
+                j++;
+            }
+            int grow = j - i;
+            Arrays.fill(widened, Math.max(0, i - grow), Math.min(n, j + grow), true);
+            i = j;
         }
-        for (int it = 0; it < MAX_ITERATIONS; it++) {
-            if (count(free) < order + 2) {
-                return free;
-            }
-            double[] c = fit(y, free, order);
-            boolean[] signal = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                signal[i] = Math.abs(y[i] - evaluate(c, x(i, n))) > THRESHOLD_SIGMA * sigma;
-            }
-            boolean[] widened = signal.clone();
-            int i = 0;
-            while (i < n) {
-                if (!signal[i]) {
-                    i++;
-                    continue;
-                }
-                int j = i;
-                while (j < n && signal[j]) {
-                    j++;
-                }
-                int grow = (j - i) + 2;
-                Arrays.fill(widened, Math.max(0, i - grow), Math.min(n, j + grow), true);
-                i = j;
-            }
-            boolean[] next = new boolean[n];
-            for (int k = 0; k < n; k++) {
-                next[k] = !widened[k];
-            }
-            if (Arrays.equals(next, free)) {
-                break;
-            }
-            free = next;
+        boolean[] free = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            free[k] = !widened[k];
         }
         return free;
     }
@@ -245,7 +238,7 @@ public final class BaselineCorrector {
         return out;
     }
 
-    private static double madAboutLine(double[] y, int from, int count) {
+    private static double rmsAboutLine(double[] y, int from, int count) {
         double sx = 0;
         double sy = 0;
         for (int i = from; i < from + count; i++) {
@@ -261,22 +254,12 @@ public final class BaselineCorrector {
             sxy += (i - mx) * (y[i] - my);
         }
         double slope = sxy / sxx;
-        double[] r = new double[count];
-        for (int i = 0; i < count; i++) {
-            r[i] = y[from + i] - (my + slope * (from + i - mx));
+        double ss = 0;
+        for (int i = from; i < from + count; i++) {
+            double r = y[i] - (my + slope * (i - mx));
+            ss += r * r;
         }
-        double med = median(r);
-        double[] d = new double[count];
-        for (int i = 0; i < count; i++) {
-            d[i] = Math.abs(r[i] - med);
-        }
-        return median(d);
+        return Math.sqrt(ss / (count - 2));
     }
 
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
-    }
 }
