@@ -30,9 +30,11 @@ import org.metalnmr.core.spectrum.Spectrum;
  *
  * <p><b>What it optimises, and the metal caveat.</b> ACME makes the whole spectrum look as absorptive
  * and positive as possible. A metal line is not an absorption line of the same phase as the
- * non-metal lines: the RF enters the metal over the skin depth, and the signal of a metal much
- * thicker than the skin depth lags that of a non-conducting sample by 45 deg (docs/physics.md, skin
- * effect; the phase of \( \int_0^\infty e^{-(1+i)z/\delta}\,\mathrm{d}z \)). On a spectrum with both,
+ * non-metal lines: the RF enters the metal over the skin depth \( \delta \), and by reciprocity the
+ * signal of a depth z is weighted by \( h(z)^2 = e^{-2(1+i)z/\delta} \), so a metal much thicker
+ * than \( \delta \) gives \( \int_0^\infty h^2\,\mathrm{d}z = \delta/(2(1+i)) \): equal parts
+ * absorption and dispersion, a 45 deg phase twist from the non-metal lines (docs/physics.md,
+ * section 3; Bloembergen, J. Appl. Phys. 23, 1383 (1952)). On a spectrum with both,
  * ACME finds a compromise that is right for neither; on a spectrum dominated by the metal it puts
  * the metal in absorption. To phase the non-metal reference (the electrolyte near 0 ppm) and leave
  * the metal its physical phase lag, use {@link #region}.
