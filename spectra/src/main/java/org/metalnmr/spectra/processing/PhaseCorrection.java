@@ -25,7 +25,10 @@ public record PhaseCorrection(Mode mode, double phc0Deg, double phc1Deg, PpmWind
     public enum Mode {
         /** Unchanged: processed data keep the phase they were saved with; raw data are not phased. */
         AS_READ,
-        /** TopSpin's phase (procs PHC0, PHC1): processed data as read; refused for raw data. */
+        /**
+         * TopSpin's phase (procs PHC0, PHC1): processed data as read; raw data phased with PHC0/PHC1
+         * converted by {@link PhaseCorrector#fromTopSpin}.
+         */
         PROCS,
         /** The given zero- and first-order phase, added to the data as read. */
         MANUAL,

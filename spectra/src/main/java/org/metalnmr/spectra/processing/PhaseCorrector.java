@@ -165,6 +165,27 @@ public final class PhaseCorrector {
         return wrap(-Math.toDegrees(Math.atan2(si, sr)));
     }
 
+    /**
+     * TopSpin's phase (procs PHC0, PHC1) in the convention of this class, for a FID transformed by
+     * {@link FidProcessor}: \( \varphi_1 = \mathrm{PHC1} \),
+     * \( \varphi_0 = -\mathrm{PHC0} - \mathrm{PHC1}/2 - 180^\circ g \).
+     * TopSpin applies \( \mathrm{PHC0} + \mathrm{PHC1}\, i/\mathrm{SI} \) from the first (highest
+     * frequency) point with the opposite sign of rotation (its {@code 1i} is the negative of the
+     * imaginary part here), and removes the digital-filter delay of g points as a first-order phase
+     * pivoted at that first point rather than at the carrier, which differs from {@link FidProcessor}'s
+     * by the constant \( e^{-i\pi g} \) (shift theorem, \( k = N/2 - i \)). Checked on 13 operando
+     * experiments (1 to 599, g = 44.75): the real part then equals TopSpin's {@code 1r} over the metal
+     * region with correlation above 0.9997 and no further zero-order phase to make (at most 0.6 deg).
+     *
+     * @param phc0Deg          procs PHC0 [deg]
+     * @param phc1Deg          procs PHC1 [deg]
+     * @param groupDelayPoints the digital-filter delay removed by the transform [points]
+     * @return {phc0Deg in [0, 360), phc1Deg} for {@link #apply}
+     */
+    public static double[] fromTopSpin(double phc0Deg, double phc1Deg, double groupDelayPoints) {
+        return new double[] {wrap(-phc0Deg - phc1Deg / 2 - 180.0 * groupDelayPoints), phc1Deg};
+    }
+
     private static double wrap(double deg) {
         double w = deg % 360.0;
         return w < 0 ? w + 360.0 : w;

@@ -3,6 +3,7 @@ package org.metalnmr.spectra.processing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -120,14 +121,25 @@ public record SpectrumCorrections(PhaseCorrection phase, Optional<BaselineCorrec
                 return s;
             }
             case PROCS -> {
-                if (rawData) {
-                    throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "phase 'procs' for raw data (" + source(s) + ")",
-                            "auto, auto0, region:LO:HI or manual phases: TopSpin's PHC0/PHC1 belong to its own processing (other"
-                                    + " pivot, sign and group-delay handling) and do not carry over to a FID transformed here; or read"
-                                    + " the processed data", "procs");
+                if (!rawData) {
+                    steps.add(ProcessingStep.of("phase", "mode", "procs", "note", "TopSpin's phase, as saved in 1r/1i" + topspin(s)));
+                    return s;
                 }
-                steps.add(ProcessingStep.of("phase", "mode", "procs", "note", "TopSpin's phase, as saved in 1r/1i" + topspin(s)));
-                return s;
+                Map<String, String> meta = s.metadata();
+                if (!meta.containsKey("procsPhc0Deg") || !meta.containsKey("groupDelayPoints")) {
+                    throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "phase 'procs' for " + source(s),
+                            "auto, auto0, region:LO:HI or manual phases (this experiment has no procs with PHC0/PHC1)", "procs");
+                }
+                double phc0 = Double.parseDouble(meta.get("procsPhc0Deg"));
+                double phc1 = Double.parseDouble(meta.get("procsPhc1Deg"));
+                double g = Double.parseDouble(meta.get("groupDelayPoints"));
+                double[] p = PhaseCorrector.fromTopSpin(phc0, phc1, g);
+                steps.add(ProcessingStep.of("phase", "mode", "procs", "topspinPhc0Deg", phc0, "topspinPhc1Deg", phc1,
+                        "groupDelayPoints", g, "phc0Deg", p[0], "phc1Deg", p[1], "pivot", pivot,
+                        "conversion", "phc1 = PHC1, phc0 = -PHC0 - PHC1/2 - 180 g (TopSpin's pivot at the first point, opposite"
+                                + " rotation, digital-filter delay removed about the first point)",
+                        "relativeTo", "the unphased transform"));
+                return PhaseCorrector.apply(s, p[0], p[1]);
             }
             case MANUAL -> {
                 steps.add(ProcessingStep.of("phase", "mode", "manual", "phc0Deg", phase.phc0Deg(), "phc1Deg", phase.phc1Deg(),

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -160,27 +162,79 @@ class PhaseCorrectorTest {
     }
 
     @Test
-    void acmeReproducesTopSpinsPhaseOfExperiment301() {
-        Path exp = ProjectData.operandoExperiment(301);
-        // TopSpin's 1r/1i were phased by the operator (procs PHC0 245.72 deg, PHC1 -101.44 deg):
+    void acmeFindsNothingToCorrectInTopSpinsPhasedSpectrumOfExperiment301() {
+        // TopSpin's 1r/1i of experiment 301 were phased by the operator (procs PHC0 245.72 deg, PHC1 -101.44 deg):
         // ACME finds no zero-order correction to make (measured: -0.03 deg)
-        Spectrum processed = SpectrumReaders.read(exp).get(0).spectrum();
+        Spectrum processed = SpectrumReaders.read(ProjectData.operandoExperiment(301)).get(0).spectrum();
         assertEquals(0, angle(PhaseCorrector.automaticZeroOrder(processed, 0), 0), 3.0);
-        // the raw FID transformed here and phased by ACME has TopSpin's phase at the line maximum
-        // (measured: 0.76 deg; TopSpin's PHC0/PHC1 are in another convention, so the phases, not the
-        // numbers, are compared)
-        Spectrum raw = SpectrumReaders.read(exp, ReadOptions.DEFAULT.withBrukerSource(ReadOptions.BrukerSource.RAW))
-                .get(0).spectrum();
-        Spectrum phased = PhaseCorrector.apply(raw, PhaseCorrector.automaticZeroOrder(raw, 0), 0);
-        int m = 0;
-        for (int i = 0; i < raw.axis().size(); i++) {
-            if (Math.hypot(raw.realAt(i), raw.imagAt(i)) > Math.hypot(raw.realAt(m), raw.imagAt(m))) {
-                m = i;
+    }
+
+    static double procs(Path exp, String key) throws IOException {
+        for (String line : Files.readAllLines(exp.resolve("pdata/1/procs"))) {
+            if (line.startsWith("##$" + key + "=")) {
+                return Double.parseDouble(line.substring(line.indexOf('=') + 1).trim());
             }
         }
-        double topspin = Math.toDegrees(Math.atan2(processed.imagAt(m), processed.realAt(m)));
-        double ours = Math.toDegrees(Math.atan2(phased.imagAt(m), phased.realAt(m)));
-        assertEquals(0, angle(topspin, ours), 3.0);
+        throw new IllegalStateException(key);
+    }
+
+    /** Pearson correlation of two arrays over the points of a window. */
+    static double correlation(SpectralAxis axis, double[] a, double[] b, PpmWindow w) {
+        double sa = 0;
+        double sb = 0;
+        double saa = 0;
+        double sbb = 0;
+        double sab = 0;
+        int n = 0;
+        for (int i = 0; i < axis.size(); i++) {
+            if (w.contains(axis.ppm(i))) {
+                sa += a[i];
+                sb += b[i];
+                saa += a[i] * a[i];
+                sbb += b[i] * b[i];
+                sab += a[i] * b[i];
+                n++;
+            }
+        }
+        return (sab - sa * sb / n) / Math.sqrt((saa - sa * sa / n) * (sbb - sb * sb / n));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 301, 599})
+    void topSpinsPhaseCarriesOverToTheRawTransform(int expno) throws IOException {
+        Path exp = ProjectData.operandoExperiment(expno);
+        Spectrum processed = SpectrumReaders.read(exp).get(0).spectrum();
+        Spectrum raw = SpectrumReaders.read(exp, ReadOptions.DEFAULT.withBrukerSource(ReadOptions.BrukerSource.RAW))
+                .get(0).spectrum();
+        double g = Double.parseDouble(raw.metadata().get("groupDelayPoints"));
+        double[] p = PhaseCorrector.fromTopSpin(procs(exp, "PHC0"), procs(exp, "PHC1"), g);
+        Spectrum phased = PhaseCorrector.apply(raw, p[0], p[1]);
+        PpmWindow metal = new PpmWindow(150, 350);
+        // the real part is TopSpin's 1r over the metal lines (outside them TopSpin's ABSG 5 baseline correction
+        // of 1r differs); no zero-order phase improves the match by more than a degree
+        double r = correlation(raw.axis(), phased.real(), processed.real(), metal);
+        assertTrue(r > 0.9995, "correlation " + r);
+        for (double extra : new double[] {-1, 1}) {
+            double worse = correlation(raw.axis(), PhaseCorrector.apply(phased, extra, 0).real(), processed.real(), metal);
+            assertTrue(worse < r, "an extra " + extra + " deg matches better: " + worse + " > " + r);
+        }
+        // TopSpin's 1i is the negative of the imaginary part here (the opposite sense of rotation)
+        assertTrue(correlation(raw.axis(), phased.imag(), processed.imag(), metal) < -0.99);
+    }
+
+    @Test
+    void phasingOnTheIsolatedBulkLineOfExperiment1AgreesWithTheOperator() throws IOException {
+        // experiment 1 has one sharp bulk-metal line at 247.8 ppm; the operator's phase there (TopSpin's PHC0/PHC1
+        // converted) and the zero order that puts the line in absorption agree (measured: 61.1 and 59.2 deg)
+        Path exp = ProjectData.operandoExperiment(1);
+        Spectrum raw = SpectrumReaders.read(exp, ReadOptions.DEFAULT.withBrukerSource(ReadOptions.BrukerSource.RAW))
+                .get(0).spectrum();
+        double[] p = PhaseCorrector.fromTopSpin(procs(exp, "PHC0"), procs(exp, "PHC1"),
+                Double.parseDouble(raw.metadata().get("groupDelayPoints")));
+        int n = raw.axis().size();
+        double line = raw.axis().index(247.8);
+        double operator = p[0] + p[1] * (n / 2 - line) / n;
+        assertEquals(0, angle(PhaseCorrector.region(raw, new PpmWindow(232.8, 262.8), 0), operator), 3.0);
     }
 
     @Test

@@ -68,7 +68,7 @@ class SpectrumCorrectionsTest {
     }
 
     @Test
-    void topSpinsPhaseIsRefusedForRawDataAndAWindowOutsideTheAxisIsNamed() {
+    void topSpinsPhaseIsRefusedForRawDataWithoutProcsAndAWindowOutsideTheAxisIsNamed() {
         Spectrum s = drifted(0);
         assertThrows(InvalidInputException.class, () -> SpectrumCorrections.NONE.withPhase(PhaseCorrection.procs()).apply(s, true));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> SpectrumCorrections.NONE

@@ -60,8 +60,8 @@ public final class ProcessingOptions {
     Integer timePoints;
 
     @Option(names = "--phase", paramLabel = "MODE",
-            description = "as-read (default: processed data keep their phase, raw data none), procs (TopSpin's phase of"
-                    + " 1r/1i), manual (--phase0-deg/--phase1-deg), auto (ACME, zero and first order), auto0 (ACME, zero"
+            description = "as-read (default: processed data keep their phase, raw data none), procs (TopSpin's phase: 1r/1i as"
+                    + " saved, or PHC0/PHC1 of procs converted for raw data), manual (--phase0-deg/--phase1-deg), auto (ACME, zero and first order), auto0 (ACME, zero"
                     + " order), region:LO:HI (zero order that puts the line in LO:HI ppm in absorption, e.g."
                     + " region:-10:10 for the electrolyte)")
     String phase;

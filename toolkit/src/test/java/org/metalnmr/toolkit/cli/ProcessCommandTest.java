@@ -69,6 +69,16 @@ class ProcessCommandTest {
     }
 
     @Test
+    void topSpinsPhaseIsAppliedToTheRawTransform(@TempDir Path dir) throws IOException {
+        JsonNode j = ok(CliRunner.run("process", OPERANDO.resolve("301").toString(), "--source", "raw", "--phase", "procs",
+                "--out", dir.resolve("p").toString(), "--json"));
+        JsonNode phase = j.get("steps").get(6);
+        assertEquals("procs", phase.get("mode").asText());
+        assertEquals(245.7216, phase.get("topspinPhc0Deg").asDouble(), 1e-9);
+        assertEquals(-101.4378, phase.get("phc1Deg").asDouble(), 1e-9);
+    }
+
+    @Test
     void topSpinsTextExportIsProcessed(@TempDir Path dir) throws IOException {
         JsonNode j = ok(CliRunner.run("process", OPERANDO.resolve("599/pdata/1/ascii-spec.txt").toString(),
                 "--out", dir.resolve("a").toString(), "--json"));
@@ -141,10 +151,11 @@ class ProcessCommandTest {
         CliRunner r = CliRunner.run("process", OPERANDO.resolve("301").toString(), "--lb-hz", "5", "--out", dir.resolve("a").toString());
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("--source raw"), r.err());
-        // TopSpin's phase for data transformed here
-        r = CliRunner.run("process", OPERANDO.resolve("301").toString(), "--source", "raw", "--phase", "procs",
+        // a phase region outside the spectrum
+        r = CliRunner.run("process", OPERANDO.resolve("301").toString(), "--phase", "region:900:950",
                 "--out", dir.resolve("b").toString());
         assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("900"), r.err());
         // an --out that holds files
         Path used = Files.createDirectories(dir.resolve("used"));
         Files.writeString(used.resolve("keep.txt"), "mine");

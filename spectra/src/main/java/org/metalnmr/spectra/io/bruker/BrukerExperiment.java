@@ -319,6 +319,10 @@ final class BrukerExperiment {
         meta.put("timeDomainFrom", procs != null && options.processingFromProcs()
                 ? "procs (LB when WDW = EM, SI, TDeff) over the read options" : "the read options");
         meta.put("referenceFrequencySource", procs != null ? "SF of procs" : "BF1 of acqus");
+        if (procs != null && procs.has("PHC0") && procs.has("PHC1")) {
+            meta.put("procsPhc0Deg", Double.toString(procs.number("PHC0")));
+            meta.put("procsPhc1Deg", Double.toString(procs.number("PHC1")));
+        }
         meta.put("processing", "LB " + p.lineBroadeningHz() + " Hz, GB " + p.gaussianBroadeningHz() + " Hz, "
                 + (p.maxTimePoints() > 0 ? "first " + p.maxTimePoints() + " points, " : "")
                 + "FFT size " + p.fftSize(p.maxTimePoints() > 0 ? Math.min(p.maxTimePoints(), n) : n)
