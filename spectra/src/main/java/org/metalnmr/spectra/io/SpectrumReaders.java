@@ -66,10 +66,14 @@ public final class SpectrumReaders {
     }
 
     /**
+     * Reads and applies the corrections of the options (phase, baseline, referencing), as
+     * {@link #readProcessed} does, without the records.
+     *
      * @param path    a file, folder or zip
      * @param options the read options
      * @return the spectra, never empty
-     * @throws InvalidInputException when the path is missing, unrecognised, corrupt or truncated
+     * @throws InvalidInputException when the path is missing, unrecognised, corrupt or truncated, or a
+     *         processing choice does not apply to the data
      */
     public static List<LabelledSpectrum> read(Path path, ReadOptions options) {
         List<LabelledSpectrum> out = new ArrayList<>();
