@@ -87,7 +87,7 @@ class ProcessCommandTest {
         assertEquals(116.684586e6, j.get("referenceFrequencyHz").asDouble(), 1);
     }
 
-    /** One pseudo-Voigt-free Lorentzian at 247.3 ppm (half width 1.2 ppm) on a ppm axis, no frequency anywhere. */
+    /** One Lorentzian at 247.3 ppm (half width 1.2 ppm) with noise, on a ppm axis, no frequency anywhere. */
     static Path ppmOnlyText(Path dir) throws IOException {
         StringBuilder sb = new StringBuilder("ppm\tintensity\n");
         java.util.Random rnd = new java.util.Random(2);
