@@ -131,6 +131,7 @@ class ProcessCommandTest {
             {"--baseline-order", "11"}, {"--baseline-region", "5:10"}, {"--baseline-order", "1", "--baseline-region", "5"},
             {"--reference-line", "-10:10"}, {"--reference-line", "-10:10=zero"}, {"--reference-offset-ppm", "1",
                 "--reference-line", "-10:10=0"}, {"--frequency-mhz", "0"}, {"--lb-hz", "abc"},
+            {"--source", "raw", "--zero-fill", "1024"},
         };
         int k = 0;
         for (String[] c : cases) {
