@@ -13,7 +13,8 @@ import org.metalnmr.core.spectrum.Spectrum;
 
 /**
  * The corrections made to a spectrum after it is read (and, for raw data, transformed), in this
- * order: phase ({@link PhaseCorrector}), baseline ({@link BaselineCorrector}), referencing.
+ * order: phase ({@link PhaseCorrector}; data without an imaginary part first get one from
+ * {@link HilbertTransform}), baseline ({@link BaselineCorrector}), referencing.
  *
  * <p><b>Referencing to a line</b> ({@link Referencing.Mode#LINE}): the largest real value in the
  * window, at point m, refined by the vertex of the parabola through points m-1, m, m+1,
@@ -111,7 +112,14 @@ public record SpectrumCorrections(PhaseCorrection phase, Optional<BaselineCorrec
         return new Corrected(out, steps);
     }
 
-    private Spectrum phase(Spectrum s, boolean rawData, List<ProcessingStep> steps) {
+    private Spectrum phase(Spectrum in, boolean rawData, List<ProcessingStep> steps) {
+        Spectrum s = in;
+        boolean changesPhase = phase.mode() != PhaseCorrection.Mode.AS_READ && phase.mode() != PhaseCorrection.Mode.PROCS;
+        if (changesPhase && HilbertTransform.lacksImaginary(s)) {
+            s = HilbertTransform.withImaginaryFromReal(s);
+            steps.add(ProcessingStep.of("imaginary", "method", "Hilbert transform of the real part (causality, Kramers-Kronig)",
+                    "why", "the data have no imaginary part, and a phase change needs one"));
+        }
         String pivot = "centre point N/2 (the carrier), phase_i = phc0 + phc1 (N/2 - i)/N";
         switch (phase.mode()) {
             case AS_READ -> {

@@ -9,7 +9,8 @@
  *
  * <p>After the transform (or on processed data): {@link org.metalnmr.spectra.processing.SpectrumCorrections}
  * applies, in order, the phase ({@link org.metalnmr.spectra.processing.PhaseCorrector}: manual, ACME
- * automatic, or on a region), a polynomial baseline over signal-free regions
+ * automatic, or on a region; a spectrum without imaginary part first gets one from
+ * {@link org.metalnmr.spectra.processing.HilbertTransform}), a polynomial baseline over signal-free regions
  * ({@link org.metalnmr.spectra.processing.BaselineCorrector}) and the referencing
  * ({@link org.metalnmr.spectra.processing.Referencing}: a fixed offset, or a named line put at a given
  * shift, per spectrum). Every step is written down as a
