@@ -84,6 +84,13 @@ class ProcessCommandTest {
                 "--out", dir.resolve("a").toString(), "--json"));
         assertEquals("ascii-spec", j.get("dataUsed").asText());
         assertEquals(List.of("read", "axis", "phase"), stepNames(j));
+        // the export has no imaginary part: a phase change first reconstructs one
+        JsonNode k = ok(CliRunner.run("process", OPERANDO.resolve("599/pdata/1/ascii-spec.txt").toString(), "--phase", "auto0",
+                "--out", dir.resolve("b").toString(), "--json"));
+        assertEquals(List.of("read", "axis", "imaginary", "phase"), stepNames(k));
+        // TopSpin phased this spectrum: ACME finds (almost) nothing to correct
+        double phc0 = k.get("steps").get(3).get("phc0Deg").asDouble();
+        assertTrue(Math.min(phc0, 360 - phc0) < 5, "phc0 " + phc0);
         assertEquals(116.684586e6, j.get("referenceFrequencyHz").asDouble(), 1);
     }
 
