@@ -7,6 +7,7 @@ import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.spectra.processing.ProcessingParameters;
+import org.metalnmr.spectra.processing.SpectrumCorrections;
 
 /**
  * The choices a reader makes on the caller's behalf. Start from {@link #DEFAULT} and change with
@@ -22,14 +23,21 @@ import org.metalnmr.spectra.processing.ProcessingParameters;
  *                              {@code processing}
  * @param textSpacing           what the text reader does with non-uniform ppm columns
  * @param referenceFrequencyHz  the frequency that defines 0 ppm [Hz], for files that do not state it
- *                              (text columns); empty when not given
+ *                              (text columns: it overrides a frequency comment; JCAMP-DX: used when the
+ *                              file has none); empty when not given (a ppm-only axis then)
+ * @param corrections           phase, baseline and referencing applied after reading (and
+ *                              transforming), by {@link SpectrumReaders}
  */
 public record ReadOptions(BrukerSource brukerSource, int procno, ProcessingParameters processing,
-                          boolean processingFromProcs, TextSpacing textSpacing, OptionalDouble referenceFrequencyHz) {
+                          boolean processingFromProcs, TextSpacing textSpacing, OptionalDouble referenceFrequencyHz,
+                          SpectrumCorrections corrections) {
 
-    /** Processed data when present, automatic procno, default processing taken from procs, refuse non-uniform text. */
+    /**
+     * Processed data when present, automatic procno, default processing taken from procs, refuse
+     * non-uniform text, no corrections.
+     */
     public static final ReadOptions DEFAULT = new ReadOptions(BrukerSource.PROCESSED_WHEN_PRESENT, 0,
-            ProcessingParameters.DEFAULT, true, TextSpacing.REFUSE, OptionalDouble.empty());
+            ProcessingParameters.DEFAULT, true, TextSpacing.REFUSE, OptionalDouble.empty(), SpectrumCorrections.NONE);
 
     /** Validates. */
     public ReadOptions {
@@ -37,6 +45,7 @@ public record ReadOptions(BrukerSource brukerSource, int procno, ProcessingParam
         Objects.requireNonNull(processing, "processing");
         Objects.requireNonNull(textSpacing, "textSpacing");
         Objects.requireNonNull(referenceFrequencyHz, "referenceFrequencyHz");
+        Objects.requireNonNull(corrections, "corrections");
         if (procno < 0) {
             throw new InvalidInputException(CoreMessage.NEGATIVE, "Bruker procno", "(0 = automatic)", procno);
         }
@@ -66,7 +75,7 @@ public record ReadOptions(BrukerSource brukerSource, int procno, ProcessingParam
      * @return a copy with that choice
      */
     public ReadOptions withBrukerSource(BrukerSource source) {
-        return new ReadOptions(source, procno, processing, processingFromProcs, textSpacing, referenceFrequencyHz);
+        return new ReadOptions(source, procno, processing, processingFromProcs, textSpacing, referenceFrequencyHz, corrections);
     }
 
     /**
@@ -75,7 +84,7 @@ public record ReadOptions(BrukerSource brukerSource, int procno, ProcessingParam
      */
     public ReadOptions withProcno(int number) {
         return new ReadOptions(brukerSource, number, processing, processingFromProcs, textSpacing,
-                referenceFrequencyHz);
+                referenceFrequencyHz, corrections);
     }
 
     /**
@@ -85,7 +94,7 @@ public record ReadOptions(BrukerSource brukerSource, int procno, ProcessingParam
      * @return a copy with that processing and {@code processingFromProcs = false}
      */
     public ReadOptions withProcessing(ProcessingParameters parameters) {
-        return new ReadOptions(brukerSource, procno, parameters, false, textSpacing, referenceFrequencyHz);
+        return new ReadOptions(brukerSource, procno, parameters, false, textSpacing, referenceFrequencyHz, corrections);
     }
 
     /**
@@ -93,7 +102,7 @@ public record ReadOptions(BrukerSource brukerSource, int procno, ProcessingParam
      * @return a copy with that choice
      */
     public ReadOptions withProcessingFromProcs(boolean fromProcs) {
-        return new ReadOptions(brukerSource, procno, processing, fromProcs, textSpacing, referenceFrequencyHz);
+        return new ReadOptions(brukerSource, procno, processing, fromProcs, textSpacing, referenceFrequencyHz, corrections);
     }
 
     /**
@@ -101,7 +110,8 @@ public record ReadOptions(BrukerSource brukerSource, int procno, ProcessingParam
      * @return a copy with that policy
      */
     public ReadOptions withTextSpacing(TextSpacing spacing) {
-        return new ReadOptions(brukerSource, procno, processing, processingFromProcs, spacing, referenceFrequencyHz);
+        return new ReadOptions(brukerSource, procno, processing, processingFromProcs, spacing, referenceFrequencyHz,
+                corrections);
     }
 
     /**
@@ -110,6 +120,14 @@ public record ReadOptions(BrukerSource brukerSource, int procno, ProcessingParam
      */
     public ReadOptions withReferenceFrequencyHz(double hz) {
         return new ReadOptions(brukerSource, procno, processing, processingFromProcs, textSpacing,
-                OptionalDouble.of(hz));
+                OptionalDouble.of(hz), corrections);
+    }
+
+    /**
+     * @param c phase, baseline and referencing after reading
+     * @return a copy with those corrections
+     */
+    public ReadOptions withCorrections(SpectrumCorrections c) {
+        return new ReadOptions(brukerSource, procno, processing, processingFromProcs, textSpacing, referenceFrequencyHz, c);
     }
 }

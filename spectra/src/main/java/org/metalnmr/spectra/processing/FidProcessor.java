@@ -18,8 +18,10 @@ import org.metalnmr.core.spectrum.Spectrum;
  * \( -N/2 &lt; k \le N/2 \)) holds the offset \( \nu_k = k\,\mathrm{SW}/N \) from the carrier,
  * SW = 1/dwell. The output puts the highest frequency first, as Bruker does: point i holds
  * \( k = N/2 - i \), so point 0 is at \( +\mathrm{SW}/2 \) and the carrier at point N/2. This
- * index convention, and the sign of the imaginary part, were checked against TopSpin's own
- * {@code 1r}/{@code 1i} of the operando data (the magnitude spectra agree point for point).
+ * index convention was checked against TopSpin's own {@code 1r}/{@code 1i} of the operando data
+ * (the magnitude spectra agree point for point). The imaginary part has the opposite sign of
+ * TopSpin's {@code 1i}: with TopSpin's phase converted by {@link PhaseCorrector#fromTopSpin}, the
+ * real part equals {@code 1r} and the imaginary part is {@code -1i}.
  *
  * <p><b>Group delay.</b> A digital filter delays the FID by g dwell times:
  * \( d_j = s_{j-g} \), so \( D_k = S_k\, e^{-2\pi i g k/N} \) (shift theorem). The delay is
@@ -32,7 +34,7 @@ import org.metalnmr.core.spectrum.Spectrum;
  * <p><b>Phase.</b> The spectrum is multiplied by \( e^{i\varphi_k} \) with
  * \( \varphi_k = \mathrm{PHC0} + \mathrm{PHC1}\cdot k/N \) [deg]: PHC1 is the phase change
  * across the whole spectral width, zero at the carrier. TopSpin's PHC0/PHC1 use another pivot
- * and sign and are not transferable one to one.
+ * and sense of rotation; {@link PhaseCorrector#fromTopSpin} converts them.
  *
  * <p><b>Referencing.</b> \( \delta_i = \left[(f_{\mathrm{carrier}} - f_{\mathrm{ref}}) + \nu_k\right]/f_{\mathrm{ref}}
  * \times 10^6 \) [ppm], with the carrier SFO1 and the reference frequency that defines 0 ppm

@@ -112,9 +112,9 @@ public record ProcessingParameters(double lineBroadeningHz, double gaussianBroad
     public int fftSize(int timePoints) {
         if (zeroFillPoints != 0) {
             if (zeroFillPoints < timePoints) {
-                throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "zero-fill size", timePoints,
+                throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "zero-fill size (--zero-fill)", timePoints,
                         MAX_POINTS, "[complex points] (at least the " + timePoints
-                                + " time points kept; lower maxTimePoints to truncate)", zeroFillPoints);
+                                + " time points kept; keep fewer with maxTimePoints, --time-points, to truncate)", zeroFillPoints);
             }
             return zeroFillPoints;
         }

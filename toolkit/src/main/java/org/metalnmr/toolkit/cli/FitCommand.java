@@ -14,7 +14,7 @@ import org.metalnmr.spectra.fit.SpectrumFitter;
 import org.metalnmr.spectra.fit.SpectrumModel;
 import org.metalnmr.spectra.fit.model.LineModels;
 import org.metalnmr.spectra.io.LabelledSpectrum;
-import org.metalnmr.spectra.io.SpectrumReaders;
+import org.metalnmr.spectra.io.ProcessedSpectrum;
 import org.metalnmr.spectra.output.AtomicFiles;
 import org.metalnmr.spectra.plot.SvgFigure;
 import org.metalnmr.core.spectrum.Spectrum;
@@ -54,6 +54,9 @@ final class FitCommand implements Callable<Integer> {
     @Mixin
     MorphologyOptions morphology;
 
+    @Mixin
+    ProcessingOptions processing;
+
     @Option(names = "--starts", paramLabel = "N", defaultValue = "1", description = "number of starts, the best is kept (default ${DEFAULT-VALUE})")
     int starts;
 
@@ -68,12 +71,12 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<LabelledSpectrum> spectra = SpectrumReaders.read(input);
+        List<ProcessedSpectrum> spectra = processing.read(input);
         if (spectra.size() != 1) {
             throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "number of spectra in " + input, "1 (use fit-series for a series)",
                     spectra.size());
         }
-        LabelledSpectrum ls = spectra.get(0);
+        LabelledSpectrum ls = spectra.get(0).spectrum();
         double[] r = fitRange.rangePpm();
         SpectrumFitter fitter = configure(r, fitRange.noise, starts, seed, model).withErrorsScaledByReducedChiSquare(fitRange.scaleErrors);
         FitResult result;
@@ -98,6 +101,7 @@ final class FitCommand implements Callable<Integer> {
             result = fitter.fit(ls.spectrum(), m);
             report = FitReports.json(result, input.toString(), ls.label(), r);
         }
+        report.put("processing", ProcessingOptions.record(spectra.get(0)));
         try {
             Files.createDirectories(out);
         } catch (java.io.IOException e) {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 FitCommand.class,
                 FitSeriesCommand.class,
                 CalibrateCommand.class,
+                ProcessCommand.class,
         })
 public final class MetalNmrCommand implements Runnable {
 

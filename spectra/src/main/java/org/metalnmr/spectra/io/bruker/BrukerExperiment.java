@@ -111,7 +111,7 @@ final class BrukerExperiment {
         boolean hasFid = tree.isFile(FileTree.join(dir, "fid"));
         boolean hasProcessed = pdir != null && tree.isFile(FileTree.join(pdir, "1r")) && procs != null;
         if (acqus != null && hasSer) {
-            return readSer(tree, dir, label, acqus, procs, options);
+            return readSer(tree, dir, label, acqus, procs, procs != null ? procno : 0, options);
         }
         if (hasProcessed && (options.brukerSource() == ReadOptions.BrukerSource.PROCESSED_WHEN_PRESENT
                 || acqus == null || !hasFid)) {
@@ -122,7 +122,7 @@ final class BrukerExperiment {
             return List.of(new LabelledSpectrum(label, readProcessed(tree, pdir, procno, label, procs, acqus)));
         }
         if (acqus != null && hasFid) {
-            return List.of(new LabelledSpectrum(label, readFid(tree, dir, label, acqus, procs, options)));
+            return List.of(new LabelledSpectrum(label, readFid(tree, dir, label, acqus, procs, procs != null ? procno : 0, options)));
         }
         throw InputFiles.malformed(tree.describe(dir), "no fid, ser or processed spectrum",
                 "a Bruker experiment folder: acqus with fid or ser, or pdata/N/1r with procs");
@@ -170,6 +170,11 @@ final class BrukerExperiment {
         meta.put("procno", Integer.toString(procno));
         meta.put("imaginary", hasImag ? "1i" : "absent (zeros)");
         meta.put("ncProc", Integer.toString(nc));
+        meta.put("dataUsed", "1r");
+        meta.put("topspinProcessing", "procs: WDW " + procs.integer("WDW", 0) + ", LB " + procs.optionalNumber("LB").orElse(0)
+                + " Hz, SI " + si + ", PHC0 " + procs.optionalNumber("PHC0").orElse(0) + " deg, PHC1 "
+                + procs.optionalNumber("PHC1").orElse(0) + " deg, BC_mod " + procs.integer("BC_mod", 0) + ", ABSG "
+                + procs.integer("ABSG", 0));
         String title = FileTree.join(pdir, "title");
         if (tree.isFile(title)) {
             String t = new String(tree.read(title), StandardCharsets.ISO_8859_1).strip();
@@ -203,7 +208,7 @@ final class BrukerExperiment {
 
     /** Reads and processes a {@code fid}. */
     private static Spectrum readFid(FileTree tree, String dir, String label, BrukerParameters acqus,
-                                    BrukerParameters procs, ReadOptions options) {
+                                    BrukerParameters procs, int procno, ReadOptions options) {
         RawLayout layout = RawLayout.of(acqus);
         String path = FileTree.join(dir, "fid");
         long size = tree.size(path);
@@ -219,12 +224,15 @@ final class BrukerExperiment {
         }
         Map<String, String> meta = baseMetadata(tree, label, acqus);
         meta.put("source", tree.describe(path));
+        if (procno > 0) {
+            meta.put("procno", Integer.toString(procno));
+        }
         return processRow(data, 0, layout, acqus, procs, options, meta);
     }
 
     /** Reads and processes every row of a pseudo-2D {@code ser}. */
     private static List<LabelledSpectrum> readSer(FileTree tree, String dir, String label, BrukerParameters acqus,
-                                                  BrukerParameters procs, ReadOptions options) {
+                                                  BrukerParameters procs, int procno, ReadOptions options) {
         String acqu2s = FileTree.join(dir, "acqu2s");
         String path = FileTree.join(dir, "ser");
         if (!tree.isFile(acqu2s)) {
@@ -264,6 +272,9 @@ final class BrukerExperiment {
             meta.put("source", tree.describe(path));
             meta.put("row", Integer.toString(r + 1));
             meta.put("rows", Integer.toString(rows));
+            if (procno > 0) {
+                meta.put("procno", Integer.toString(procno));
+            }
             Spectrum s = processRow(data, Math.toIntExact(r * stride), layout, acqus, procs, options, meta);
             out.add(new LabelledSpectrum(label + "/row" + (r + 1), s));
         }
@@ -295,6 +306,23 @@ final class BrukerExperiment {
         }
         meta.put("format", "Bruker raw (" + (meta.containsKey("row") ? "ser" : "fid") + " + acqus), processed here");
         meta.put("groupDelayPoints", Double.toString(groupDelay));
+        int kept = p.maxTimePoints() > 0 ? Math.min(p.maxTimePoints(), n) : n;
+        meta.put("dataUsed", meta.containsKey("row") ? "ser" : "fid");
+        meta.put("timePointsRecorded", Integer.toString(n));
+        meta.put("timePointsKept", Integer.toString(kept));
+        meta.put("fftSize", Integer.toString(p.fftSize(kept)));
+        meta.put("lineBroadeningHz", Double.toString(p.lineBroadeningHz()));
+        meta.put("gaussianBroadeningHz", Double.toString(p.gaussianBroadeningHz()));
+        meta.put("removeDcOffset", Boolean.toString(p.removeDcOffset()));
+        meta.put("phc0Deg", Double.toString(p.phc0Deg()));
+        meta.put("phc1Deg", Double.toString(p.phc1Deg()));
+        meta.put("timeDomainFrom", procs != null && options.processingFromProcs()
+                ? "procs (LB when WDW = EM, SI, TDeff) over the read options" : "the read options");
+        meta.put("referenceFrequencySource", procs != null ? "SF of procs" : "BF1 of acqus");
+        if (procs != null && procs.has("PHC0") && procs.has("PHC1")) {
+            meta.put("procsPhc0Deg", Double.toString(procs.number("PHC0")));
+            meta.put("procsPhc1Deg", Double.toString(procs.number("PHC1")));
+        }
         meta.put("processing", "LB " + p.lineBroadeningHz() + " Hz, GB " + p.gaussianBroadeningHz() + " Hz, "
                 + (p.maxTimePoints() > 0 ? "first " + p.maxTimePoints() + " points, " : "")
                 + "FFT size " + p.fftSize(p.maxTimePoints() > 0 ? Math.min(p.maxTimePoints(), n) : n)

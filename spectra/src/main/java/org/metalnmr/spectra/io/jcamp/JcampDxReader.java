@@ -28,7 +28,9 @@ import org.metalnmr.core.spectrum.Spectrum;
  * (SQZ, DIF, DUP; {@link XyDataDecoder}), one spectrum per data block.
  *
  * <p><b>Abscissa.</b> Point i is at \( x_i = \mathrm{FIRSTX} + i\,(\mathrm{LASTX}-\mathrm{FIRSTX})/(\mathrm{NPOINTS}-1) \)
- * (or FIRSTX + i DELTAX when LASTX is absent). {@code XUNITS=PPM} is used as it is.
+ * (or FIRSTX + i DELTAX when LASTX is absent). {@code XUNITS=PPM} is used as it is; without any
+ * frequency (file or read options) the axis is known in ppm only
+ * ({@link org.metalnmr.core.spectrum.SpectralAxis#ppmOnly}).
  * {@code XUNITS=HZ} is converted with the reference frequency \( f_\mathrm{ref} \) [MHz], which is
  * Bruker's {@code ##$SF} when present (the frequency of 0 ppm) and else {@code ##.OBSERVE FREQUENCY}:
  * <ul>
@@ -336,10 +338,6 @@ public final class JcampDxReader implements SpectrumReader {
             if (units.equals("PPM")) {
                 firstPpm = firstX;
                 lastPpm = lastX;
-                if (!(refMHz > 0)) {
-                    throw InputFiles.malformed(source, "no spectrometer frequency",
-                            "##.OBSERVE FREQUENCY= [MHz] (or give the reference frequency in the read options)");
-                }
             } else if (units.equals("HZ")) {
                 if (!(refMHz > 0)) {
                     throw InputFiles.malformed(source, "x in Hz but no spectrometer frequency",
@@ -366,7 +364,9 @@ public final class JcampDxReader implements SpectrumReader {
                 meta.put("observeFrequencyMHz", Double.toString(observeMHz));
             }
             meta.put("imaginary", hasImag ? "read" : "absent (zeros)");
-            SpectralAxis axis = new SpectralAxis(npoints, firstPpm, lastPpm, refMHz * 1e6);
+            // x in ppm without any frequency: an axis known in ppm only (Hz quantities then ask for it)
+            SpectralAxis axis = refMHz > 0 ? new SpectralAxis(npoints, firstPpm, lastPpm, refMHz * 1e6)
+                    : SpectralAxis.ppmOnly(npoints, firstPpm, lastPpm);
             return new Spectrum(axis, real, imag, acquisitionTime(), meta);
         }
 

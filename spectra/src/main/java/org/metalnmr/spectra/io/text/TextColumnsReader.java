@@ -41,7 +41,9 @@ import org.metalnmr.core.spectrum.Spectrum;
  *   <li><b>Reference frequency</b> (0 ppm): {@link ReadOptions#referenceFrequencyHz()} when given,
  *       else a comment or header such as {@code # frequency = 116.64 MHz} or
  *       {@code # SF: 116640000 Hz} (a number without unit is MHz below 10<sup>4</sup>, else Hz);
- *       without one the read is refused.</li>
+ *       without one the spectrum gets an axis known in ppm only
+ *       ({@link SpectralAxis#ppmOnly}): everything in ppm works (fits of line positions, widths
+ *       and areas in ppm), and a quantity that needs Hz asks for the frequency.</li>
  * </ul>
  * Every data line must have the same number of columns; a bad line is refused with its number.
  */
@@ -142,14 +144,16 @@ public final class TextColumnsReader implements SpectrumReader {
             re = resample(ppm, re);
             im = resample(ppm, im);
         }
-        double refHz = referenceFrequencyHz(options, headers, comments, source);
-        SpectralAxis axis = new SpectralAxis(n, ppm[0], ppm[n - 1], refHz);
+        double refHz = referenceFrequencyHz(options, headers, comments);
+        SpectralAxis axis = Double.isNaN(refHz) ? SpectralAxis.ppmOnly(n, ppm[0], ppm[n - 1])
+                : new SpectralAxis(n, ppm[0], ppm[n - 1], refHz);
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("format", "text columns");
         meta.put("source", source);
         meta.put("delimiter", name(delimiter));
         meta.put("imaginary", cols[2] >= 0 ? "column " + (cols[2] + 1) : "absent (zeros)");
         meta.put("resampled", Boolean.toString(resampled));
+        meta.put("referenceFrequency", Double.isNaN(refHz) ? "unknown (ppm axis only)" : refHz + " Hz");
         if (!headers.isEmpty()) {
             meta.put("title", headers.get(0));
         }
@@ -290,8 +294,8 @@ public final class TextColumnsReader implements SpectrumReader {
         return out;
     }
 
-    private static double referenceFrequencyHz(ReadOptions options, List<String> headers, List<String> comments,
-                                               String source) {
+    /** @return the frequency of 0 ppm [Hz] from the options or the file, NaN when neither gives it */
+    private static double referenceFrequencyHz(ReadOptions options, List<String> headers, List<String> comments) {
         if (options.referenceFrequencyHz().isPresent()) {
             return options.referenceFrequencyHz().getAsDouble();
         }
@@ -309,7 +313,6 @@ public final class TextColumnsReader implements SpectrumReader {
                 }
             }
         }
-        throw InputFiles.malformed(source, "no reference frequency",
-                "a comment such as '# frequency = 116.64 MHz' or the reference frequency in the read options");
+        return Double.NaN;
     }
 }

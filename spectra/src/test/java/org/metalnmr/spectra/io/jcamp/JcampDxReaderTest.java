@@ -2,6 +2,7 @@ package org.metalnmr.spectra.io.jcamp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -167,9 +168,13 @@ class JcampDxReaderTest {
     }
 
     @Test
-    void ppmFileWithoutFrequencyNeedsTheOption() throws IOException {
+    void ppmFileWithoutFrequencyReadsOnAPpmAxisAndTakesTheOption() throws IOException {
         Path p = writeVariant("affn-ppm-424.jdx", "##.OBSERVE FREQUENCY= 116.64\n", "");
-        assertThrows(InvalidInputException.class, () -> SpectrumReaders.read(p));
+        Spectrum ppmOnly = SpectrumReaders.read(p).get(0).spectrum();
+        assertFalse(ppmOnly.axis().hasReferenceFrequency());
+        // a quantity in Hz asks for the frequency
+        assertTrue(assertThrows(InvalidInputException.class, () -> ppmOnly.axis().spectralWidthHz()).getMessage()
+                .contains("--frequency-mhz"));
         Spectrum s = SpectrumReaders.read(p, ReadOptions.DEFAULT.withReferenceFrequencyHz(77.78e6)).get(0).spectrum();
         assertEquals(77.78e6, s.axis().referenceFrequencyHz());
     }
