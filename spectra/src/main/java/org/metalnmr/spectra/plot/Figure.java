@@ -50,6 +50,15 @@ public final class Figure {
     }
 
     /**
+     * @param width  page width [px]
+     * @param height page height [px]
+     * @return an empty page, to be filled with {@link #with}
+     */
+    public static Figure page(int width, int height) {
+        return new Figure(width, height, List.of(), List.of());
+    }
+
+    /**
      * @param width       page width [px]
      * @param panelHeight height of each panel [px]
      * @param panels      the panels, top to bottom
@@ -141,12 +150,32 @@ public final class Figure {
      * @return the PNG file
      */
     public Path write(Path target) {
-        String svg = toSvg();
-        byte[] png = toPng();
-        Path pngPath = pngPath(target);
-        AtomicFiles.writeString(target, svg);
-        AtomicFiles.write(pngPath, o -> o.write(png));
-        return pngPath;
+        return render().write(target);
+    }
+
+    /** @return the SVG and the PNG, rendered (for commands that compute every output before writing the first) */
+    public Rendered render() {
+        return new Rendered(toSvg(), toPng());
+    }
+
+    /**
+     * A rendered figure.
+     *
+     * @param svg the SVG document
+     * @param png the PNG bytes
+     */
+    public record Rendered(String svg, byte[] png) {
+
+        /**
+         * @param target the SVG file; the PNG goes next to it ({@link #pngPath})
+         * @return the PNG file
+         */
+        public Path write(Path target) {
+            Path pngPath = pngPath(target);
+            AtomicFiles.writeString(target, svg);
+            AtomicFiles.write(pngPath, o -> o.write(png));
+            return pngPath;
+        }
     }
 
     /**

@@ -205,7 +205,8 @@ public final class LinePlot implements Drawing {
         List<Double> yTicks = ay.ticks(yTarget);
         List<String> yLabels = ay.labels(yTicks, yTarget);
         int yLabelWidth = yLabels.stream().mapToInt(fm::stringWidth).max().orElse(0);
-        double left = area.getX() + 28 + yLabelWidth + 8;
+        // at least 70 px, so that stacked panels with short tick labels share their left edge
+        double left = area.getX() + Math.max(70, 28 + yLabelWidth + 8);
         double right = area.getMaxX() - 20;
         Rectangle2D plot = new Rectangle2D.Double(left, top, right - left, bottom - top);
         int xTarget = tickTarget(plot.getWidth(), true);
@@ -278,7 +279,12 @@ public final class LinePlot implements Drawing {
         }
         int[] keep;
         if (!s.markers() && n > 2 * plot.getWidth()) {
-            keep = Decimation.keep(px, py);
+            // points beyond either edge share one column there: they are clipped anyway, only the lines into the box matter
+            double[] column = new double[n];
+            for (int i = 0; i < n; i++) {
+                column[i] = Double.isFinite(px[i]) ? Math.max(plot.getX() - 1, Math.min(plot.getMaxX() + 1, px[i])) : Double.NaN;
+            }
+            keep = Decimation.keep(column, py);
         } else {
             keep = new int[n];
             for (int i = 0; i < n; i++) {
