@@ -48,6 +48,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        double[] requested = plotPpm == null ? null : FitReports.parseRange(plotPpm, "--plot-ppm");
         Scenario s = ScenarioFiles.read(scenario);
         ForwardModel model = ForwardModel.defaults().withOptions(resolution.options());
         SimulationReport report = SimulationReport.of(model.simulate(s));
@@ -55,7 +56,7 @@ final class SimulateCommand implements Callable<Integer> {
         var axis = report.synthesis().spectrum().axis();
         double lo = Math.min(axis.firstPpm(), axis.lastPpm());
         double hi = Math.max(axis.firstPpm(), axis.lastPpm());
-        double[] window = plotPpm == null ? report.metalRegionPpm() : FitReports.parseRange(plotPpm, "--plot-ppm");
+        double[] window = requested == null ? report.metalRegionPpm() : requested;
         String name = s.nucleus() + " spectrum of " + scenario.getFileName();
         LinePlot region = report.spectrumPlot("simulated " + name + String.format(java.util.Locale.ROOT, ", %.0f to %.0f ppm",
                 window[1], window[0]), window[0], window[1]);
