@@ -42,7 +42,7 @@ public final class HeatMap implements Drawing {
     private static final Color NAN_GREY = new Color(0x9a9a9a);
 
     /** Grids with more cells are drawn as one embedded image rather than one rectangle per cell. */
-    static final int MAX_VECTOR_CELLS = 40_000;
+    static final int MAX_VECTOR_CELLS = 4096;
 
     private final String title;
     private final String colourLabel;
