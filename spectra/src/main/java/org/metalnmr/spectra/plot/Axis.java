@@ -193,6 +193,30 @@ record Axis(double lo, double hi, boolean log, boolean reversed) {
         return mant + "e" + exp;
     }
 
+    /**
+     * A label for one value on its own, with up to three significant digits ({@code 1.25e6}, {@code 0.012}). Labels of
+     * the ticks of an axis should come from {@link #labels}, which takes the digits from the tick step so that no two
+     * ticks get the same label; this one cannot know the step.
+     *
+     * @param v a value
+     * @return its label
+     */
+    static String label(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e-3 && a < 1e5) {
+            String s = String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "");
+            return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        }
+        String s = String.format(Locale.ROOT, "%.2e", v);
+        int i = s.indexOf('e');
+        String mant = s.substring(0, i).replaceAll("0+$", "");
+        mant = mant.endsWith(".") ? mant.substring(0, mant.length() - 1) : mant;
+        return mant + "e" + Integer.parseInt(s.substring(i + 1));
+    }
+
     /** @return a label for a log-axis tick (a 1, 2 or 5 times a power of ten) */
     static String logLabel(double v) {
         double a = Math.abs(v);

@@ -274,7 +274,7 @@ public final class HeatMap implements Drawing {
                     double qa = plot.getMaxY() - ay.fraction(ya) * ph;
                     double qb = plot.getMaxY() - ay.fraction(yb) * ph;
                     double v = values[i][j];
-                    g.setColor(Double.isFinite(v) ? colour((v - lo) / (hi - lo)) : NAN_GREY);
+                    g.setColor(Double.isFinite(v) ? scaleColour((v - lo) / (hi - lo)) : NAN_GREY);
                     // overlap by a fraction of a pixel so that no seams show between cells
                     g.fill(new Rectangle2D.Double(Math.min(pa, pb), Math.min(qa, qb), Math.abs(pb - pa) + 0.6, Math.abs(qb - qa) + 0.6));
                 }
@@ -334,7 +334,7 @@ public final class HeatMap implements Drawing {
                 int j = (int) Math.floor((yv - extent[2]) / (extent[3] - extent[2]) * ny);
                 j = Math.max(0, Math.min(ny - 1, j));
                 double val = values[i][j];
-                img.setRGB(u, v, (Double.isFinite(val) ? colour((val - lo) / (hi - lo)) : NAN_GREY).getRGB());
+                img.setRGB(u, v, (Double.isFinite(val) ? scaleColour((val - lo) / (hi - lo)) : NAN_GREY).getRGB());
             }
         }
         AffineTransform at = new AffineTransform(plot.getWidth() / iw, 0, 0, plot.getHeight() / ih, plot.getX(), plot.getY());
@@ -349,7 +349,7 @@ public final class HeatMap implements Drawing {
         int steps = 128;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         for (int s = 0; s < steps; s++) {
-            g.setColor(colour((s + 0.5) / steps));
+            g.setColor(scaleColour((s + 0.5) / steps));
             g.fill(new Rectangle2D.Double(bx, by + bh - (s + 1) * bh / steps, barWidth, bh / steps + 0.6));
         }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -368,7 +368,7 @@ public final class HeatMap implements Drawing {
             t.lineTo(bx + barWidth / 2, by - 10);
             t.lineTo(bx + barWidth, by - 1);
             t.closePath();
-            g.setColor(colour(1));
+            g.setColor(scaleColour(1));
             g.fill(t);
             g.setColor(Color.BLACK);
             g.draw(t);
@@ -379,7 +379,7 @@ public final class HeatMap implements Drawing {
             t.lineTo(bx + barWidth / 2, by + bh + 10);
             t.lineTo(bx + barWidth, by + bh + 1);
             t.closePath();
-            g.setColor(colour(0));
+            g.setColor(scaleColour(0));
             g.fill(t);
             g.setColor(Color.BLACK);
             g.draw(t);
@@ -404,7 +404,7 @@ public final class HeatMap implements Drawing {
      * @param t position on the scale, clamped to [0, 1]
      * @return the colour there: viridis, or RdBu for a diverging map (linear between the anchor colours)
      */
-    Color colour(double t) {
+    Color scaleColour(double t) {
         return interpolate(diverging ? RDBU : VIRIDIS, t);
     }
 
@@ -414,6 +414,14 @@ public final class HeatMap implements Drawing {
      */
     static Color viridis(double t) {
         return interpolate(VIRIDIS, t);
+    }
+
+    /**
+     * @param t position on the scale, clamped to [0, 1]
+     * @return the viridis colour there (the sequential scale; kept for other plots of this package)
+     */
+    static Color colour(double t) {
+        return viridis(t);
     }
 
     /**

@@ -78,6 +78,15 @@ class AxisTest {
         assertEquals(List.of("220", "240", "260", "280", "300"), ppm.labels(ppm.ticks(5), 5));
     }
 
+    @Test
+    void singleValueLabels() {
+        assertEquals("1.25e6", Axis.label(1.25e6));
+        assertEquals("1e6", Axis.label(1e6));
+        assertEquals("-2.5e-5", Axis.label(-2.5e-5));
+        assertEquals("0.012", Axis.label(0.012));
+        assertEquals("0", Axis.label(0));
+    }
+
     /** A ppm axis decreases to the right: the larger shift is nearer the start (left); ticks and labels stay positive. */
     @Test
     void reversedAxisPutsLargerValuesLeft() {

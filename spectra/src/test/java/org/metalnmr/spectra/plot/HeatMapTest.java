@@ -26,14 +26,14 @@ class HeatMapTest {
         assertTrue(m.isDiverging());
         assertEquals(-3.0, m.colourLow(), 1e-12, "symmetric: -max|v|");
         assertEquals(3.0, m.colourHigh(), 1e-12);
-        Color zero = m.colour((0 - m.colourLow()) / (m.colourHigh() - m.colourLow()));
+        Color zero = m.scaleColour((0 - m.colourLow()) / (m.colourHigh() - m.colourLow()));
         assertEquals(new Color(0xf7f7f7), zero);
-        Color neg = m.colour(0.1);
-        Color pos = m.colour(0.9);
+        Color neg = m.scaleColour(0.1);
+        Color pos = m.scaleColour(0.9);
         assertTrue(neg.getBlue() > neg.getRed(), "negative is blue: " + neg);
         assertTrue(pos.getRed() > pos.getBlue(), "positive is red: " + pos);
         HeatMap seq = HeatMap.of("b1", "|B1| [1]", signed(20, 10), -1, 1, -1, 1);
-        assertEquals(HeatMap.viridis(0), seq.colour(0));
+        assertEquals(HeatMap.viridis(0), seq.scaleColour(0));
     }
 
     /** Both axes and the colour bar have tick labels; a large grid is embedded as one image, a small one drawn cell by cell. */
