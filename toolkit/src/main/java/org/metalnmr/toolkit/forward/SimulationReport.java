@@ -108,6 +108,7 @@ public record SimulationReport(ForwardSimulation simulation, SynthesisResult syn
             pk.add(m);
         }
         r.put("peaks", pk);
+        r.put("spectrumUnit", INTENSITY_UNIT + " (the same mol per ppm of shift: spectrum.csv, peaks' heightMolPerPpm, figures)");
         List<Map<String, Object>> comps = new ArrayList<>();
         double total = 0;
         for (ComponentSummary c : summaries) {
@@ -131,7 +132,35 @@ public record SimulationReport(ForwardSimulation simulation, SynthesisResult syn
         r.put("secondsRf", t[1]);
         r.put("secondsPackets", t[2]);
         r.put("integralUnit", "mol of fully excited observed nuclei (thin body at the coil centre, 90 degree pulse)");
-        r.put("spectrumUnit", INTENSITY_UNIT + " (the same mol per ppm of shift: spectrum.csv, peaks' heightMolPerPpm, figures)");
+        return r;
+    }
+
+    /**
+     * @param title  plot title
+     * @param loPpm  lowest ppm shown
+     * @param hiPpm  highest ppm shown
+     * @return the spectrum (real part, as recorded with the acquisition's phases, in mol/ppm) with each component dashed
+     */
+    public LinePlot spectrumPlot(String title, double loPpm, double hiPpm) {
+        LinePlot plot = LinePlot.of(title, "shift [ppm]", "intensity, real part [" + INTENSITY_UNIT + "]")
+                .withReversedX(true).withXRange(loPpm, hiPpm);
+        plot = plot.withSeries(PlotSeries.solid("total", ppm(synthesis.spectrum()), real(synthesis.spectrum())));
+        for (Map.Entry<String, Spectrum> e : synthesis.components().entrySet()) {
+            plot = plot.withSeries(PlotSeries.dashed(e.getKey(), ppm(e.getValue()), real(e.getValue())));
+        }
+        return plot;
+    }
+
+    static double[] ppm(Spectrum s) {
+        return s.axis().ppmValues();
+    }
+
+    /** @return the real part in mol/ppm (the spectrum is in nuclei per ppm) */
+    static double[] real(Spectrum s) {
+        double[] r = s.real();
+        for (int i = 0; i < r.length; i++) {
+            r[i] /= org.metalnmr.core.constants.PhysicalConstants.AVOGADRO;
+        }
         return r;
     }
 
@@ -188,34 +217,5 @@ public record SimulationReport(ForwardSimulation simulation, SynthesisResult syn
         }
         double margin = Math.max(0.25 * (hi - lo), 0.5 * Math.max(0, 40 - (hi - lo)));
         return new double[] {Math.max(axLo, lo - margin), Math.min(axHi, hi + margin)};
-    }
-
-    /**
-     * @param title  plot title
-     * @param loPpm  lowest ppm shown
-     * @param hiPpm  highest ppm shown
-     * @return the spectrum (real part, as recorded with the acquisition's phases, in mol/ppm) with each component dashed
-     */
-    public LinePlot spectrumPlot(String title, double loPpm, double hiPpm) {
-        LinePlot plot = LinePlot.of(title, "shift [ppm]", "intensity, real part [" + INTENSITY_UNIT + "]")
-                .withReversedX(true).withXRange(loPpm, hiPpm);
-        plot = plot.withSeries(PlotSeries.solid("total", ppm(synthesis.spectrum()), real(synthesis.spectrum())));
-        for (Map.Entry<String, Spectrum> e : synthesis.components().entrySet()) {
-            plot = plot.withSeries(PlotSeries.dashed(e.getKey(), ppm(e.getValue()), real(e.getValue())));
-        }
-        return plot;
-    }
-
-    static double[] ppm(Spectrum s) {
-        return s.axis().ppmValues();
-    }
-
-    /** @return the real part in mol/ppm (the spectrum is in nuclei per ppm) */
-    static double[] real(Spectrum s) {
-        double[] r = s.real();
-        for (int i = 0; i < r.length; i++) {
-            r[i] /= org.metalnmr.core.constants.PhysicalConstants.AVOGADRO;
-        }
-        return r;
     }
 }
