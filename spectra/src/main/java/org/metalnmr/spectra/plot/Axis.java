@@ -159,6 +159,25 @@ record Axis(double lo, double hi, boolean log, boolean reversed) {
         return linearLabels(ticks, step(Math.max(3, target)));
     }
 
+    /**
+     * Labels for ticks made by {@link #ticks()} or {@link #ticks(int)} with any target: as {@link #labels(List, int)},
+     * the step taken from the spacing of the first two ticks.
+     *
+     * @param ticks the ticks of this axis
+     * @return one label per tick, no two alike
+     */
+    List<String> labels(List<Double> ticks) {
+        if (log || ticks.size() < 2) {
+            return labels(ticks, 6);
+        }
+        double d = Math.abs(ticks.get(1) - ticks.get(0));
+        // the 1-2-5 step nearest to the spacing (ticks snapped onto the ends can be slightly closer)
+        double mag = Math.pow(10, Math.floor(Math.log10(d) + 1e-9));
+        double r = d / mag;
+        double step = r < 1.5 ? mag : r < 3.5 ? 2 * mag : r < 7.5 ? 5 * mag : 10 * mag;
+        return linearLabels(ticks, step);
+    }
+
     private static List<String> linearLabels(List<Double> ticks, double step) {
         List<String> out = new ArrayList<>(ticks.size());
         int p = (int) Math.floor(Math.log10(step) + 1e-9);

@@ -38,6 +38,7 @@ class AxisTest {
                 assertTrue(t >= a.lo() && t <= a.hi(), "tick outside " + where);
             }
             assertEquals(ticks.size(), new HashSet<>(labels).size(), "repeated label " + where);
+            assertEquals(labels, a.labels(ticks), "step from the tick spacing " + where);
             if (span > 0.1 * Math.abs(centre)) {
                 for (String s : labels) {
                     assertTrue(s.length() <= 9, "label too long " + where);
