@@ -20,7 +20,7 @@ class AxisTest {
     @Test
     void tickLabelsAreDistinctAndTicksInsideTheRange() {
         Random rnd = new Random(20261207);
-        for (int trial = 0; trial < 20_000; trial++) {
+        for (int trial = 0; trial < 10_000; trial++) {
             double scale = Math.pow(10, -12 + 24 * rnd.nextDouble());
             double relativeSpan = Math.pow(10, -8 * rnd.nextDouble());
             double centre = scale * (2 * rnd.nextDouble() - 1) * (rnd.nextBoolean() ? 1 : 1 / relativeSpan);
