@@ -12,7 +12,7 @@ import org.metalnmr.core.synthesis.SynthesisResult;
 
 /**
  * The numbers and figures of one simulated spectrum, as the {@code simulate} command writes them:
- * {@code peaks} (maxima of the absorption-mode spectrum: shiftPpm, heightMolPerPpm, fwhmPpm), {@code components} (per part or
+ * {@code peaks} (maxima of the absorption-mode spectrum: shiftPpm, height and heightMolPerPpm (the same value, mol/ppm), fwhmPpm), {@code components} (per part or
  * deposit: integral in mol of fully-excited-equivalent nuclei, mean shift, phase, nuclei, visible
  * fraction, visibility correction, charge in mAh) and {@code totalIntegral} (sum of the component
  * integrals' magnitudes).
@@ -103,7 +103,10 @@ public record SimulationReport(ForwardSimulation simulation, SynthesisResult syn
         for (SpectrumPeak p : peaks) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("shiftPpm", p.shiftPpm());
-            m.put("heightMolPerPpm", p.height() / org.metalnmr.core.constants.PhysicalConstants.AVOGADRO);
+            double molPerPpm = p.height() / org.metalnmr.core.constants.PhysicalConstants.AVOGADRO;
+            // "height" is the key of the CLI contract (CLI.md), in the spectrum's unit; heightMolPerPpm names that unit
+            m.put("height", molPerPpm);
+            m.put("heightMolPerPpm", molPerPpm);
             m.put("fwhmPpm", p.fwhmPpm());
             pk.add(m);
         }
