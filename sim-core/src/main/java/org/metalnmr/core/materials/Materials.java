@@ -11,9 +11,11 @@ import org.metalnmr.core.error.InvalidInputException;
 
 /**
  * The table of materials, read once from the data resource {@code materials.json}, where every
- * value carries its source. Li's susceptibility has three published alternatives; the default,
- * 24.1e-6, is the value battery-NMR work uses and is close to the measured Pauli spin
- * susceptibility (see the README and docs/physics.md section 4).
+ * value carries its source. The alkali metals follow one convention for their default
+ * susceptibility, the conduction-electron spin susceptibility (Li 24.1e-6, the value battery-NMR work
+ * uses; Na 11.9e-6 from CESR), with the handbook totals and other published values kept as
+ * alternatives (docs/susceptibility.md, "Which chi"; docs/physics.md section 4). For one simulation
+ * or fit, values are replaced through a {@link MaterialTable}.
  */
 public final class Materials {
 

@@ -20,8 +20,9 @@ import java.util.Map;
  * @param ratio        refinement ratio r
  * @param fineRfVoxelM RF voxel of the fine solve [m]
  * @param coarseRfVoxelM RF voxel of the coarse solve [m]
- * @param fineBmsVoxelM smallest BMS voxel edge of the fine solve [m]
- * @param coarseBmsVoxelM smallest BMS voxel edge of the coarse solve [m]
+ * @param fineBmsVoxelM largest BMS voxel edge of the fine solve [m] (the edge along the stack normal stays at a quarter
+ *                      of the thinnest metal layer in both)
+ * @param coarseBmsVoxelM largest BMS voxel edge of the coarse solve [m]
  * @param components   per component of the fine simulation (copied)
  */
 public record DiscretisationError(double order, double ratio, double fineRfVoxelM, double coarseRfVoxelM, double fineBmsVoxelM,
@@ -67,8 +68,7 @@ public record DiscretisationError(double order, double ratio, double fineRfVoxel
                     ? (f.meanShiftPpm() - c.meanShiftPpm()) / denominator : Double.NaN;
             out.add(new ComponentError(f.name(), e, f.integral() != 0 ? e / f.integral() : Double.NaN, s));
         }
-        return new DiscretisationError(RF_ORDER, ratio, hf, hc, fine.simulation().bmsField().normalVoxelSize(),
-                coarse.simulation().bmsField().normalVoxelSize(), out);
+        return new DiscretisationError(RF_ORDER, ratio, hf, hc, largestEdge(fine), largestEdge(coarse), out);
     }
 
     /**
@@ -83,6 +83,11 @@ public record DiscretisationError(double order, double ratio, double fineRfVoxel
                                                SimulationReport fine) {
         SimulationReport coarse = SimulationReport.of(model.withOptions(model.options().coarsened()).simulate(scenario));
         return of(fine, coarse);
+    }
+
+    private static double largestEdge(SimulationReport r) {
+        var g = r.simulation().bmsField().grid();
+        return Math.max(g.voxelX(), Math.max(g.voxelY(), g.voxelZ()));
     }
 
     /** @return for result.json */

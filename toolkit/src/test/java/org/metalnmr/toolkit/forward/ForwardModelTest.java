@@ -21,9 +21,9 @@ import org.metalnmr.toolkit.scenario.ScenarioFiles;
  * The forward model against the facts of docs/physics.md sections 2-4, with nothing typed in by hand for
  * positions: the default materials (Li: K = 261 ppm, chi = 24.1e-6) and the cell presets. A coarser BMS
  * grid in the electrode plane (120 um; the through-thickness voxel stays at a quarter of the foil) and
- * 2e4 whisker packets keep the test fast; the RF grid stays at its default 150 um, the coarsest at which
- * the 100 um foil keeps its own exposed faces on the Cu collector (at 250 um its rim is inflated 2.5x and
- * dominates).
+ * 2e4 whisker packets keep the test fast; the RF grid stays at its default, one voxel across the 100 um foil with
+ * its faces on voxel boundaries (docs/rf-solvers.md, "Grid convergence of the forward model's cells"; on the former
+ * unaligned 150 um grid the foil's staircase was up to 300 um thick and its rim signal inflated).
  */
 class ForwardModelTest {
 

@@ -29,7 +29,7 @@ import org.metalnmr.validation.ReferenceTable;
  * {@code compare-cells} (cell B, 100 um Li counter electrode, 1 um x 50 um Li whiskers on the working
  * electrode, 7Li at 500 MHz, 50 C) and the same stack and deposit in cell A, each simulated once per
  * run (the two side by side) with coarse numerical options (BMS voxels 120 um in the electrode plane, 2e4 whisker packets;
- * RF voxels at the default 150 um), as in the toolkit's ForwardModelTest. Nothing is typed in for the
+ * RF voxels at the default, one across the 100 um foil), as in the toolkit's ForwardModelTest. Nothing is typed in for the
  * positions: they come from the default materials (Li: K = 261 ppm, chi = 24.1e-6) and the cell presets.
  * Line positions are the weight-averaged shifts (first moments) of the forward model's components.
  * <ul>
