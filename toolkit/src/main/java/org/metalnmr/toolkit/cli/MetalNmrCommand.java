@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 FieldCommand.class,
                 FitCommand.class,
                 FitSeriesCommand.class,
+                IntegrateCommand.class,
         })
 public final class MetalNmrCommand implements Runnable {
 

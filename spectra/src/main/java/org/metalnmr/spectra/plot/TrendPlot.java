@@ -1,0 +1,208 @@
+package org.metalnmr.spectra.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.jfree.svg.SVGGraphics2D;
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
+
+/**
+ * A quantity against time: markers with +-1 standard error bars (bars that are not finite are left out), several series
+ * with a legend, optionally a logarithmic y axis. Immutable; {@link #of} then {@code with*}.
+ */
+public final class TrendPlot {
+
+    /**
+     * One series.
+     *
+     * @param name   legend text
+     * @param x      abscissae
+     * @param y      values
+     * @param stderr standard errors (NaN or infinite: no bar)
+     */
+    public record Series(String name, double[] x, double[] y, double[] stderr) {
+        /** Copies and checks lengths. */
+        public Series {
+            Objects.requireNonNull(name, "name");
+            x = x.clone();
+            y = y.clone();
+            stderr = stderr.clone();
+            if (x.length != y.length || y.length != stderr.length) {
+                throw new InvalidInputException(CoreMessage.LENGTH_MISMATCH, "trend '" + name + "' values", y.length, "times", x.length);
+            }
+        }
+    }
+
+    private static final Color[] PALETTE = {
+        new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0x9467bd), new Color(0xff7f0e), new Color(0x8c564b),
+    };
+
+    private final String title;
+    private final String xLabel;
+    private final String yLabel;
+    private final boolean logY;
+    private final List<Series> series;
+    private final double[] hLine;
+
+    private TrendPlot(String title, String xLabel, String yLabel, boolean logY, List<Series> series, double[] hLine) {
+        this.title = title;
+        this.xLabel = xLabel;
+        this.yLabel = yLabel;
+        this.logY = logY;
+        this.series = List.copyOf(series);
+        this.hLine = hLine;
+    }
+
+    /**
+     * @param title  title
+     * @param xLabel x label with unit
+     * @param yLabel y label with unit
+     * @return an empty plot
+     */
+    public static TrendPlot of(String title, String xLabel, String yLabel) {
+        return new TrendPlot(Objects.requireNonNull(title), Objects.requireNonNull(xLabel), Objects.requireNonNull(yLabel), false,
+                List.of(), null);
+    }
+
+    /**
+     * @param s a series
+     * @return a new plot with it
+     */
+    public TrendPlot withSeries(Series s) {
+        List<Series> l = new ArrayList<>(series);
+        l.add(Objects.requireNonNull(s));
+        return new TrendPlot(title, xLabel, yLabel, logY, l, hLine);
+    }
+
+    /**
+     * @param log whether y is logarithmic
+     * @return a new plot
+     */
+    public TrendPlot withLogY(boolean log) {
+        return new TrendPlot(title, xLabel, yLabel, log, series, hLine);
+    }
+
+    /**
+     * @param y a reference level drawn dashed (e.g. a threshold)
+     * @return a new plot
+     */
+    public TrendPlot withReferenceLine(double y) {
+        return new TrendPlot(title, xLabel, yLabel, logY, series, new double[] {y});
+    }
+
+    /**
+     * @param width  [px]
+     * @param height [px]
+     * @return a standalone SVG document
+     */
+    public String toSvg(int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        draw(g, new Rectangle2D.Double(0, 0, width, height));
+        return g.getSVGDocument();
+    }
+
+    /**
+     * @param g    graphics
+     * @param area where to draw
+     */
+    public void draw(Graphics2D g, Rectangle2D area) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fill(area);
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (Series s : series) {
+            for (int i = 0; i < s.x().length; i++) {
+                xs.add(s.x()[i]);
+                ys.add(s.y()[i]);
+                double e = s.stderr()[i];
+                // bars enter the range only when they are not much larger than the spread of the values
+                if (Double.isFinite(e)) {
+                    ys.add(s.y()[i] + e);
+                    ys.add(s.y()[i] - e);
+                }
+            }
+        }
+        if (hLine != null) {
+            ys.add(hLine[0]);
+        }
+        Axis ay = Axis.enclosing(logY ? ys : robust(ys), logY);
+        PlotFrame f = new PlotFrame(new Rectangle2D.Double(area.getX() + 80, area.getY() + 28, area.getWidth() - 100, area.getHeight() - 75),
+                Axis.enclosing(xs, false), ay, false);
+        f.draw(g, title, xLabel, yLabel, true);
+        java.awt.Shape clip = g.getClip();
+        g.clip(f.box());
+        if (hLine != null) {
+            g.setColor(Color.GRAY);
+            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f));
+            g.draw(new Line2D.Double(f.box().getX(), f.py(hLine[0]), f.box().getMaxX(), f.py(hLine[0])));
+        }
+        g.setStroke(new BasicStroke(1f));
+        for (int k = 0; k < series.size(); k++) {
+            Series s = series.get(k);
+            g.setColor(PALETTE[k % PALETTE.length]);
+            double[] x = s.x();
+            double[] y = s.y();
+            double[] e = s.stderr();
+            for (int i = 0; i < x.length; i++) {
+                if (!Double.isFinite(x[i]) || !Double.isFinite(y[i]) || logY && y[i] <= 0) {
+                    continue;
+                }
+                double px = f.px(x[i]);
+                double py = f.py(y[i]);
+                if (Double.isFinite(e[i]) && e[i] > 0) {
+                    double lo = logY ? Math.max(y[i] - e[i], ay.lo()) : y[i] - e[i];
+                    g.draw(new Line2D.Double(px, f.py(lo), px, f.py(y[i] + e[i])));
+                }
+                g.fill(new Ellipse2D.Double(px - 1.8, py - 1.8, 3.6, 3.6));
+            }
+        }
+        g.setClip(clip);
+        if (!series.isEmpty()) {
+            g.setFont(PlotFrame.FONT);
+            int w = series.stream().mapToInt(s -> g.getFontMetrics().stringWidth(s.name())).max().orElse(0) + 30;
+            int lh = g.getFontMetrics().getHeight();
+            double lx = f.box().getMaxX() - w - 6;
+            double ly = f.box().getY() + 6;
+            g.setColor(new Color(255, 255, 255, 220));
+            g.fill(new Rectangle2D.Double(lx, ly, w, lh * series.size() + 6));
+            g.setColor(Color.GRAY);
+            g.draw(new Rectangle2D.Double(lx, ly, w, lh * series.size() + 6));
+            for (int k = 0; k < series.size(); k++) {
+                double yk = ly + 3 + lh * (k + 0.5);
+                g.setColor(PALETTE[k % PALETTE.length]);
+                g.fill(new Ellipse2D.Double(lx + 8, yk - 3, 6, 6));
+                g.setColor(Color.BLACK);
+                g.drawString(series.get(k).name(), (float) (lx + 22), (float) (yk + 4));
+            }
+        }
+    }
+
+    /** Values without the far outliers of huge error bars: those beyond 5 interquartile ranges of the median are dropped. */
+    private static List<Double> robust(List<Double> v) {
+        double[] a = v.stream().filter(Double::isFinite).mapToDouble(Double::doubleValue).sorted().toArray();
+        if (a.length < 8) {
+            return v;
+        }
+        double q1 = a[a.length / 4];
+        double q3 = a[3 * a.length / 4];
+        double med = a[a.length / 2];
+        double iqr = Math.max(q3 - q1, 1e-12 * Math.abs(med));
+        List<Double> out = new ArrayList<>();
+        for (double d : a) {
+            if (Math.abs(d - med) <= 5 * iqr + 1e-300) {
+                out.add(d);
+            }
+        }
+        return out.isEmpty() ? v : out;
+    }
+}
