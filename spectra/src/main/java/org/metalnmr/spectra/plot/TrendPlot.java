@@ -28,8 +28,9 @@ public final class TrendPlot {
      * @param x      abscissae
      * @param y      values
      * @param stderr standard errors (NaN or infinite: no bar)
+     * @param joined whether the points are joined by a line (a densely sampled trace) instead of drawn as markers
      */
-    public record Series(String name, double[] x, double[] y, double[] stderr) {
+    public record Series(String name, double[] x, double[] y, double[] stderr, boolean joined) {
         /** Copies and checks lengths. */
         public Series {
             Objects.requireNonNull(name, "name");
@@ -39,6 +40,29 @@ public final class TrendPlot {
             if (x.length != y.length || y.length != stderr.length) {
                 throw new InvalidInputException(CoreMessage.LENGTH_MISMATCH, "trend '" + name + "' values", y.length, "times", x.length);
             }
+        }
+
+        /**
+         * @param name   legend text
+         * @param x      abscissae
+         * @param y      values
+         * @param stderr standard errors (NaN or infinite: no bar)
+         * @return markers with error bars
+         */
+        public static Series markers(String name, double[] x, double[] y, double[] stderr) {
+            return new Series(name, x, y, stderr, false);
+        }
+
+        /**
+         * @param name legend text
+         * @param x    abscissae
+         * @param y    values
+         * @return a line without error bars
+         */
+        public static Series line(String name, double[] x, double[] y) {
+            double[] e = new double[x.length];
+            java.util.Arrays.fill(e, Double.NaN);
+            return new Series(name, x, y, e, true);
         }
     }
 
@@ -124,9 +148,15 @@ public final class TrendPlot {
             for (int i = 0; i < s.x().length; i++) {
                 xs.add(s.x()[i]);
                 ys.add(s.y()[i]);
+            }
+        }
+        // error bars widen the range only where they are not larger than the spread of the values themselves (an
+        // undetermined parameter's bar would flatten every other point); such bars run off the panel
+        double spread = spread(ys);
+        for (Series s : series) {
+            for (int i = 0; i < s.x().length; i++) {
                 double e = s.stderr()[i];
-                // bars enter the range only when they are not much larger than the spread of the values
-                if (Double.isFinite(e)) {
+                if (Double.isFinite(e) && (e <= spread || spread == 0) && !logY) {
                     ys.add(s.y()[i] + e);
                     ys.add(s.y()[i] - e);
                 }
@@ -135,7 +165,7 @@ public final class TrendPlot {
         if (hLine != null) {
             ys.add(hLine[0]);
         }
-        Axis ay = Axis.enclosing(logY ? ys : robust(ys), logY);
+        Axis ay = Axis.enclosing(ys, logY);
         PlotFrame f = new PlotFrame(new Rectangle2D.Double(area.getX() + 80, area.getY() + 28, area.getWidth() - 100, area.getHeight() - 75),
                 Axis.enclosing(xs, false), ay, false);
         f.draw(g, title, xLabel, yLabel, true);
@@ -153,6 +183,26 @@ public final class TrendPlot {
             double[] x = s.x();
             double[] y = s.y();
             double[] e = s.stderr();
+            if (s.joined()) {
+                java.awt.geom.Path2D path = new java.awt.geom.Path2D.Double();
+                boolean pen = false;
+                for (int i = 0; i < x.length; i++) {
+                    if (!Double.isFinite(x[i]) || !Double.isFinite(y[i]) || logY && y[i] <= 0) {
+                        pen = false;
+                        continue;
+                    }
+                    if (pen) {
+                        path.lineTo(f.px(x[i]), f.py(y[i]));
+                    } else {
+                        path.moveTo(f.px(x[i]), f.py(y[i]));
+                        pen = true;
+                    }
+                }
+                g.setStroke(new BasicStroke(1.2f));
+                g.draw(path);
+                g.setStroke(new BasicStroke(1f));
+                continue;
+            }
             for (int i = 0; i < x.length; i++) {
                 if (!Double.isFinite(x[i]) || !Double.isFinite(y[i]) || logY && y[i] <= 0) {
                     continue;
@@ -187,22 +237,15 @@ public final class TrendPlot {
         }
     }
 
-    /** Values without the far outliers of huge error bars: those beyond 5 interquartile ranges of the median are dropped. */
-    private static List<Double> robust(List<Double> v) {
-        double[] a = v.stream().filter(Double::isFinite).mapToDouble(Double::doubleValue).sorted().toArray();
-        if (a.length < 8) {
-            return v;
-        }
-        double q1 = a[a.length / 4];
-        double q3 = a[3 * a.length / 4];
-        double med = a[a.length / 2];
-        double iqr = Math.max(q3 - q1, 1e-12 * Math.abs(med));
-        List<Double> out = new ArrayList<>();
-        for (double d : a) {
-            if (Math.abs(d - med) <= 5 * iqr + 1e-300) {
-                out.add(d);
+    private static double spread(List<Double> v) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double d : v) {
+            if (Double.isFinite(d)) {
+                lo = Math.min(lo, d);
+                hi = Math.max(hi, d);
             }
         }
-        return out.isEmpty() ? v : out;
+        return hi > lo ? hi - lo : 0;
     }
 }

@@ -106,12 +106,12 @@ final class IntegrateCommand implements Callable<Integer> {
         for (IntegrationRegion r : list) {
             double[] y = rows.stream().mapToDouble(row -> row.integrals().get(r.name()).value()).toArray();
             double[] e = rows.stream().mapToDouble(row -> row.integrals().get(r.name()).stderr()).toArray();
-            p = p.withSeries(new TrendPlot.Series(String.format(Locale.ROOT, "%s (%g to %g ppm)", r.name(), r.loPpm(), r.hiPpm()), x, y, e));
+            p = p.withSeries(TrendPlot.Series.markers(String.format(Locale.ROOT, "%s (%g to %g ppm)", r.name(), r.loPpm(), r.hiPpm()), x, y, e));
         }
         List<TrendPlot> panels = new ArrayList<>(List.of(p));
         if (trace != null) {
             panels.add(TrendPlot.of("Cell voltage on the same clock", xLabel, "cell voltage [V]")
-                    .withSeries(new TrendPlot.Series("Ewe", trace.hours(), trace.volts(), new double[trace.volts().length])));
+                    .withSeries(TrendPlot.Series.line("Ewe", trace.hours(), trace.volts())));
         }
         int width = 950;
         int height = 320 * panels.size();

@@ -211,6 +211,9 @@ public final class SeriesFigures {
             List<String> names = new ArrayList<>(rows.get(0).values().keySet());
             names.addAll(rows.get(0).derived().keySet());
             for (String n : names) {
+                if (n.endsWith("Detected")) {
+                    continue; // a 0/1 flag: in series.csv, not worth a panel
+                }
                 Matcher m = SUFFIX.matcher(n);
                 String kind = m.matches() && !m.group(1).isEmpty() ? m.group(1) : n;
                 String which = m.matches() && !m.group(1).isEmpty() ? lineName(m.group(2)) : n;
@@ -222,12 +225,12 @@ public final class SeriesFigures {
                     e[i] = v.stderr();
                 }
                 TrendPlot p = panels.getOrDefault(kind, TrendPlot.of(title(kind), xLabel, axisLabel(kind)));
-                panels.put(kind, p.withSeries(new TrendPlot.Series(which, x, y, e)));
+                panels.put(kind, p.withSeries(TrendPlot.Series.markers(which, x, y, e)));
             }
             double[] chi2 = rows.stream().mapToDouble(r -> r.quality().reducedChiSquare()).toArray();
             panels.put("reducedChiSquare", TrendPlot.of("Goodness of fit: reduced chi-square (dashed: 2, above it the errors are"
                             + " too small)", xLabel, "reduced chi-square [1]").withLogY(true).withReferenceLine(FitQuality.POOR_REDUCED_CHI_SQUARE)
-                    .withSeries(new TrendPlot.Series("reduced chi-square", x, chi2, new double[x.length])));
+                    .withSeries(TrendPlot.Series.markers("reduced chi-square", x, chi2, new double[x.length])));
         }
         List<Map.Entry<Integer, BiConsumer<Graphics2D, Rectangle2D>>> list = new ArrayList<>();
         for (TrendPlot p : panels.values()) {
@@ -245,7 +248,7 @@ public final class SeriesFigures {
                 tx[k] = th[i];
                 ty[k] = vv[i];
             }
-            TrendPlot vp = v.withSeries(new TrendPlot.Series("Ewe", tx, ty, new double[m]));
+            TrendPlot vp = v.withSeries(TrendPlot.Series.line("Ewe", tx, ty));
             list.add(Map.entry(250, vp::draw));
         }
         return Figure.column(950, list);
