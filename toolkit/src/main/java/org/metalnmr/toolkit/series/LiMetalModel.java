@@ -39,8 +39,11 @@ import org.metalnmr.spectra.fit.model.PseudoVoigtLinesModel;
  * {@link #DETECTION_SIGMAS} standard errors, the error taken at least \( \sqrt{\chi^2_{red}} \) times the noise-only error
  * (misfit of the bulk line must not pass for a line). When it is not detected, the spectrum is fitted again with the line's
  * centre, width and eta held at their starting values (the last detected line of the chain, or the window centre), only its
- * area free: the position does not wander through an empty window, its area is an honest upper limit, and its area at 0 is a
- * legal answer, not a flag. Three standard errors: over 300 spectra a 2-sigma test would report about 7 absent lines as present
+ * area free, and free of sign: the position does not wander through an empty window, the fit is linear in that area and
+ * converges (a bound at 0 would make the optimiser creep towards it through the bound transform), and the estimate is unbiased
+ * with an error that is the honest upper limit. A small negative area (and fraction) of an absent line measures how far the
+ * bulk line's shape is from a pseudo-Voigt; the row says {@code microstructureDetected 0} and a warning names it absent. Its
+ * area at 0 is a legal answer, not an at-bound flag. Three standard errors: over 300 spectra a 2-sigma test would report about 7 absent lines as present
  * by chance, a 3-sigma test about 0.4.
  */
 public final class LiMetalModel implements SeriesModel {
