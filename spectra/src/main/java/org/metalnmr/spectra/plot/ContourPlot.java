@@ -147,26 +147,43 @@ public final class ContourPlot {
         Axis ty = new Axis(tmin - pad, tmax + pad, false);
         PlotFrame map = new PlotFrame(new Rectangle2D.Double(area.getX() + 70, top, mapRight - area.getX() - 70, bottom - top),
                 new Axis(pmin, pmax, false), ty, true);
-        // the bands, without antialiasing (no seams)
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-        double dp = Math.abs(ppm.length > 1 ? ppm[1] - ppm[0] : 1);
-        int stride = Math.max(1, (int) Math.floor(ppm.length / map.box().getWidth()));
-        for (int s = 0; s < hours.length; s++) {
-            double t0 = s == 0 ? ty.lo() : 0.5 * (hours[s - 1] + hours[s]);
-            double t1 = s == hours.length - 1 ? ty.hi() : 0.5 * (hours[s] + hours[s + 1]);
-            double y0 = map.py(t1);
-            double h = map.py(t0) - y0;
-            for (int i = 0; i < ppm.length; i += stride) {
-                double v = intensity[s][i];
-                for (int j = i + 1; j < Math.min(ppm.length, i + stride); j++) {
-                    v = Math.max(v, intensity[s][j]);
+        // the map as one image of the plot box's pixels (embedded as a PNG in an SVG: a few hundred kB instead of one
+        // rectangle per point); each pixel shows the largest value of the points in its ppm bin, of the spectrum whose
+        // time band holds its row
+        Rectangle2D box = map.box();
+        int w = Math.max(1, (int) Math.round(box.getWidth()));
+        int hgt = Math.max(1, (int) Math.round(box.getHeight()));
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, hgt, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        double step = ppm.length > 1 ? ppm[1] - ppm[0] : 1;
+        int[] fromIdx = new int[w];
+        int[] toIdx = new int[w];
+        for (int c = 0; c < w; c++) {
+            // column c spans [pHi, pLo] in ppm (ppm grows to the left)
+            double pA = pmax - (pmax - pmin) * c / w;
+            double pB = pmax - (pmax - pmin) * (c + 1) / w;
+            int a = (int) Math.round((pA - ppm[0]) / step);
+            int b = (int) Math.round((pB - ppm[0]) / step);
+            fromIdx[c] = Math.max(0, Math.min(ppm.length - 1, Math.min(a, b)));
+            toIdx[c] = Math.max(0, Math.min(ppm.length - 1, Math.max(a, b)));
+        }
+        for (int r = 0; r < hgt; r++) {
+            double t = ty.hi() - (ty.hi() - ty.lo()) * (r + 0.5) / hgt;
+            int spec = 0;
+            for (int k = 1; k < hours.length; k++) {
+                if (t >= 0.5 * (hours[k - 1] + hours[k])) {
+                    spec = k;
                 }
-                double xa = map.px(ppm[i] + 0.5 * dp * stride * Math.signum(ppm.length > 1 ? ppm[1] - ppm[0] : 1));
-                double xb = map.px(ppm[i] - 0.5 * dp * Math.signum(ppm.length > 1 ? ppm[1] - ppm[0] : 1));
-                g.setColor(HeatMap.colour((v - lo) / (hi - lo)));
-                g.fill(new Rectangle2D.Double(Math.min(xa, xb), y0, Math.abs(xb - xa) + 0.7, h + 0.7));
+            }
+            double[] row = intensity[spec];
+            for (int c = 0; c < w; c++) {
+                double v = Double.NEGATIVE_INFINITY;
+                for (int k = fromIdx[c]; k <= toIdx[c]; k++) {
+                    v = Math.max(v, row[k]);
+                }
+                img.setRGB(c, r, (Double.isFinite(v) ? HeatMap.colour((v - lo) / (hi - lo)) : new Color(0x9a9a9a)).getRGB());
             }
         }
+        g.drawImage(img, (int) Math.round(box.getX()), (int) Math.round(box.getY()), w, hgt, null);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         map.draw(g, title, "shift [ppm]", "time [h]", false);
         // colour bar under the title, right of it
@@ -208,8 +225,8 @@ public final class ContourPlot {
             g.fill(sf.box());
             Path2D path = new Path2D.Double();
             boolean pen = false;
-            int step = Math.max(1, sideX.length / 4000);
-            for (int i = 0; i < sideX.length; i += step) {
+            int every = Math.max(1, sideX.length / 4000);
+            for (int i = 0; i < sideX.length; i += every) {
                 if (sideHours[i] < ty.lo() || sideHours[i] > ty.hi()) {
                     pen = false;
                     continue;

@@ -193,6 +193,7 @@ final class FitSeriesCommand implements Callable<Integer> {
         AtomicFiles.writeString(checkpoint, initial.toString());
         java.io.PrintWriter err = spec.commandLine().getErr();
         SeriesFit.Result result;
+        long fitStart = System.nanoTime();
         try (BufferedWriter w = Files.newBufferedWriter(checkpoint, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
             int total = all.size();
             result = engine.fit(all, done, row -> {
@@ -209,6 +210,8 @@ final class FitSeriesCommand implements Callable<Integer> {
             });
         }
 
+        double fitSeconds = (System.nanoTime() - fitStart) * 1e-9;
+        long figureStart = System.nanoTime();
         // 3. the outputs, each written atomically; then the checkpoint goes
         StringBuilder sb = new StringBuilder(String.join(",", header)).append('\n');
         for (SeriesRow row : result.rows()) {
@@ -222,6 +225,7 @@ final class FitSeriesCommand implements Callable<Integer> {
         writeFigure(out.resolve("contour.svg"), SeriesFigures.contour(all, lo, hi, trace, currentMa == null ? Double.NaN : currentMa));
         Path fitJson = writeLastFit(all, result.rows(), fitter, seriesModel, r);
         Files.deleteIfExists(checkpoint);
+        double outputSeconds = (System.nanoTime() - figureStart) * 1e-9;
 
         SeriesSummary summary = result.summary();
         Map<String, Object> json = new LinkedHashMap<>(summary.toMap());
@@ -237,6 +241,8 @@ final class FitSeriesCommand implements Callable<Integer> {
         json.put("seriesCsv", csv.toString());
         json.put("fitJson", fitJson.toString());
         json.put("seconds", (System.nanoTime() - start) * 1e-9);
+        json.put("fitSeconds", fitSeconds);
+        json.put("outputSeconds", outputSeconds);
         int failing = summary.countFlagged(flags);
         json.put("failOn", flags.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
         json.put("failingRows", failing);
