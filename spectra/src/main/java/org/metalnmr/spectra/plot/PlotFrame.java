@@ -44,7 +44,7 @@ record PlotFrame(Rectangle2D box, Axis x, Axis y, boolean reversedX) {
             }
             g.setColor(Color.BLACK);
             g.draw(new Line2D.Double(p, box.getMaxY(), p, box.getMaxY() + 4));
-            String s = Axis.label(t);
+            String s = label(t);
             g.drawString(s, (float) (p - fm.stringWidth(s) / 2.0), (float) (box.getMaxY() + 17));
         }
         for (double t : y.ticks()) {
@@ -55,7 +55,7 @@ record PlotFrame(Rectangle2D box, Axis x, Axis y, boolean reversedX) {
             }
             g.setColor(Color.BLACK);
             g.draw(new Line2D.Double(box.getX() - 4, p, box.getX(), p));
-            String s = Axis.label(t);
+            String s = label(t);
             g.drawString(s, (float) (box.getX() - 7 - fm.stringWidth(s)), (float) (p + fm.getAscent() / 2.5));
         }
         g.setColor(Color.BLACK);
@@ -73,6 +73,22 @@ record PlotFrame(Rectangle2D box, Axis x, Axis y, boolean reversedX) {
         }
     }
 
+    /**
+     * @param v a tick value
+     * @return its label: as {@link Axis#label} in [1e-3, 1e5), else three significant digits in exponent form (so that the
+     *         ticks 1.5e7 and 2e7 stay distinct)
+     */
+    static String label(double v) {
+        double a = Math.abs(v);
+        if (v == 0 || a >= 1e-3 && a < 1e5) {
+            return Axis.label(v);
+        }
+        String m = String.format(java.util.Locale.ROOT, "%.2e", v);
+        String[] p = m.split("e");
+        String mant = p[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+        return mant + "e" + Integer.parseInt(p[1]);
+    }
+
     /** Draws a second y axis on the right whose labels are a linear function of y: label = a y + b. */
     void drawRightAxis(Graphics2D g, double a, double b, String label) {
         g.setFont(FONT);
@@ -85,7 +101,7 @@ record PlotFrame(Rectangle2D box, Axis x, Axis y, boolean reversedX) {
             double yv = (t - b) / a;
             double p = py(yv);
             g.draw(new Line2D.Double(box.getMaxX(), p, box.getMaxX() + 4, p));
-            g.drawString(Axis.label(t), (float) (box.getMaxX() + 7), (float) (p + fm.getAscent() / 2.5));
+            g.drawString(label(t), (float) (box.getMaxX() + 7), (float) (p + fm.getAscent() / 2.5));
         }
         AffineTransform saved = g.getTransform();
         double lx = box.getMaxX() + 48;

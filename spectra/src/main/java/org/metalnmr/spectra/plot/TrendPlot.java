@@ -76,14 +76,32 @@ public final class TrendPlot {
     private final boolean logY;
     private final List<Series> series;
     private final double[] hLine;
+    private final double[] xRange;
 
     private TrendPlot(String title, String xLabel, String yLabel, boolean logY, List<Series> series, double[] hLine) {
+        this(title, xLabel, yLabel, logY, series, hLine, null);
+    }
+
+    private TrendPlot(String title, String xLabel, String yLabel, boolean logY, List<Series> series, double[] hLine, double[] xRange) {
         this.title = title;
         this.xLabel = xLabel;
         this.yLabel = yLabel;
         this.logY = logY;
         this.series = List.copyOf(series);
         this.hLine = hLine;
+        this.xRange = xRange;
+    }
+
+    /**
+     * @param lo left end of the x axis
+     * @param hi right end (&gt; lo)
+     * @return a new plot with this x range (panels that share a clock share it)
+     */
+    public TrendPlot withXRange(double lo, double hi) {
+        if (!(hi > lo)) {
+            throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "x range end", lo, Double.POSITIVE_INFINITY, "[above its start]", hi);
+        }
+        return new TrendPlot(title, xLabel, yLabel, logY, series, hLine, new double[] {lo, hi});
     }
 
     /**
@@ -104,7 +122,7 @@ public final class TrendPlot {
     public TrendPlot withSeries(Series s) {
         List<Series> l = new ArrayList<>(series);
         l.add(Objects.requireNonNull(s));
-        return new TrendPlot(title, xLabel, yLabel, logY, l, hLine);
+        return new TrendPlot(title, xLabel, yLabel, logY, l, hLine, xRange);
     }
 
     /**
@@ -112,7 +130,7 @@ public final class TrendPlot {
      * @return a new plot
      */
     public TrendPlot withLogY(boolean log) {
-        return new TrendPlot(title, xLabel, yLabel, log, series, hLine);
+        return new TrendPlot(title, xLabel, yLabel, log, series, hLine, xRange);
     }
 
     /**
@@ -120,7 +138,7 @@ public final class TrendPlot {
      * @return a new plot
      */
     public TrendPlot withReferenceLine(double y) {
-        return new TrendPlot(title, xLabel, yLabel, logY, series, new double[] {y});
+        return new TrendPlot(title, xLabel, yLabel, logY, series, new double[] {y}, xRange);
     }
 
     /**
@@ -167,7 +185,7 @@ public final class TrendPlot {
         }
         Axis ay = Axis.enclosing(ys, logY);
         PlotFrame f = new PlotFrame(new Rectangle2D.Double(area.getX() + 80, area.getY() + 28, area.getWidth() - 100, area.getHeight() - 75),
-                Axis.enclosing(xs, false), ay, false);
+                xRange != null ? new Axis(xRange[0], xRange[1], false) : Axis.enclosing(xs, false), ay, false);
         f.draw(g, title, xLabel, yLabel, true);
         java.awt.Shape clip = g.getClip();
         g.clip(f.box());
@@ -221,8 +239,35 @@ public final class TrendPlot {
             g.setFont(PlotFrame.FONT);
             int w = series.stream().mapToInt(s -> g.getFontMetrics().stringWidth(s.name())).max().orElse(0) + 30;
             int lh = g.getFontMetrics().getHeight();
-            double lx = f.box().getMaxX() - w - 6;
-            double ly = f.box().getY() + 6;
+            double lh2 = lh * series.size() + 6;
+            // the corner whose legend box covers the fewest points
+            double[][] corners = {
+                {f.box().getMaxX() - w - 6, f.box().getY() + 6}, {f.box().getMaxX() - w - 6, f.box().getMaxY() - lh2 - 6},
+                {f.box().getX() + 6, f.box().getY() + 6}, {f.box().getX() + 6, f.box().getMaxY() - lh2 - 6}};
+            double lx = corners[0][0];
+            double ly = corners[0][1];
+            int fewest = Integer.MAX_VALUE;
+            for (double[] c : corners) {
+                int n = 0;
+                for (Series sr : series) {
+                    double[] sx = sr.x();
+                    double[] sy = sr.y();
+                    for (int i = 0; i < sx.length; i++) {
+                        if (Double.isFinite(sx[i]) && Double.isFinite(sy[i]) && (!logY || sy[i] > 0)) {
+                            double px = f.px(sx[i]);
+                            double py = f.py(sy[i]);
+                            if (px >= c[0] && px <= c[0] + w && py >= c[1] && py <= c[1] + lh2) {
+                                n++;
+                            }
+                        }
+                    }
+                }
+                if (n < fewest) {
+                    fewest = n;
+                    lx = c[0];
+                    ly = c[1];
+                }
+            }
             g.setColor(new Color(255, 255, 255, 220));
             g.fill(new Rectangle2D.Double(lx, ly, w, lh * series.size() + 6));
             g.setColor(Color.GRAY);

@@ -106,12 +106,15 @@ final class IntegrateCommand implements Callable<Integer> {
         for (IntegrationRegion r : list) {
             double[] y = rows.stream().mapToDouble(row -> row.integrals().get(r.name()).value()).toArray();
             double[] e = rows.stream().mapToDouble(row -> row.integrals().get(r.name()).stderr()).toArray();
-            p = p.withSeries(TrendPlot.Series.markers(String.format(Locale.ROOT, "%s (%g to %g ppm)", r.name(), r.loPpm(), r.hiPpm()), x, y, e));
+            p = p.withSeries(TrendPlot.Series.markers(String.format(Locale.ROOT, "%s (%.4g to %.4g ppm)", r.name(), r.loPpm(), r.hiPpm()), x, y, e));
         }
-        List<TrendPlot> panels = new ArrayList<>(List.of(p));
+        double x0 = java.util.Arrays.stream(x).min().orElse(0);
+        double x1 = java.util.Arrays.stream(x).max().orElse(1);
+        double pad = x1 > x0 ? 0.02 * (x1 - x0) : 0.5;
+        List<TrendPlot> panels = new ArrayList<>(List.of(p.withXRange(x0 - pad, x1 + pad)));
         if (trace != null) {
-            panels.add(TrendPlot.of("Cell voltage on the same clock", xLabel, "cell voltage [V]")
-                    .withSeries(TrendPlot.Series.line("Ewe", trace.hours(), trace.volts())));
+            panels.add(TrendPlot.of("Cell voltage on the same clock (placed by timestamps)", xLabel, "cell voltage [V]")
+                    .withSeries(TrendPlot.Series.line("Ewe", trace.hours(), trace.volts())).withXRange(x0 - pad, x1 + pad));
         }
         int width = 950;
         int height = 320 * panels.size();

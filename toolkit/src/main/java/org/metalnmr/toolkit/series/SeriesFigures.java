@@ -232,9 +232,14 @@ public final class SeriesFigures {
                             + " too small)", xLabel, "reduced chi-square [1]").withLogY(true).withReferenceLine(FitQuality.POOR_REDUCED_CHI_SQUARE)
                     .withSeries(TrendPlot.Series.markers("reduced chi-square", x, chi2, new double[x.length])));
         }
+        // every panel on the same clock: the series' time span (the cycler may have started later or run shorter)
+        double x0 = java.util.Arrays.stream(x).filter(Double::isFinite).min().orElse(0);
+        double x1 = java.util.Arrays.stream(x).filter(Double::isFinite).max().orElse(1);
+        double pad = x1 > x0 ? 0.02 * (x1 - x0) : 0.5;
         List<Map.Entry<Integer, BiConsumer<Graphics2D, Rectangle2D>>> list = new ArrayList<>();
         for (TrendPlot p : panels.values()) {
-            list.add(Map.entry(250, p::draw));
+            TrendPlot q = p.withXRange(x0 - pad, x1 + pad);
+            list.add(Map.entry(250, q::draw));
         }
         if (cycler != null) {
             TrendPlot v = TrendPlot.of("Cell voltage on the same clock (placed by timestamps)", xLabel, "cell voltage [V]");
@@ -248,7 +253,7 @@ public final class SeriesFigures {
                 tx[k] = th[i];
                 ty[k] = vv[i];
             }
-            TrendPlot vp = v.withSeries(TrendPlot.Series.line("Ewe", tx, ty));
+            TrendPlot vp = v.withSeries(TrendPlot.Series.line("Ewe", tx, ty)).withXRange(x0 - pad, x1 + pad);
             list.add(Map.entry(250, vp::draw));
         }
         return Figure.column(950, list);
