@@ -140,10 +140,6 @@ public final class StackPlot {
             g.setColor(colours[k % colours.length]);
             g.drawString(traces.get(k).label(), (float) (f.box().getMaxX() + 6), (float) (f.py(k * step) + 4));
         }
-        if (traces.stream().anyMatch(t -> t.fit() != null)) {
-            g.setColor(Color.BLACK);
-            g.drawString("dashed: fit", (float) (f.box().getX() + 8), (float) (f.box().getY() + 16));
-        }
     }
 
     private static Path2D path(PlotFrame f, double[] x, double[] y, double off) {

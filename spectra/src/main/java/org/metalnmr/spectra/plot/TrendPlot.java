@@ -16,7 +16,8 @@ import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
 
 /**
- * A quantity against time: markers with +-1 standard error bars (bars that are not finite are left out), several series
+ * A quantity against time: markers with +-1 standard error bars (bars that are not finite are left out; a NaN error marks a
+ * value held fixed in its fit, drawn as a hollow marker), several series
  * with a legend, optionally a logarithmic y axis. Immutable; {@link #of} then {@code with*}.
  */
 public final class TrendPlot {
@@ -27,7 +28,7 @@ public final class TrendPlot {
      * @param name   legend text
      * @param x      abscissae
      * @param y      values
-     * @param stderr standard errors (NaN or infinite: no bar)
+     * @param stderr standard errors (infinite: no bar; NaN: a value held fixed rather than fitted, drawn hollow)
      * @param joined whether the points are joined by a line (a densely sampled trace) instead of drawn as markers
      */
     public record Series(String name, double[] x, double[] y, double[] stderr, boolean joined) {
@@ -231,7 +232,12 @@ public final class TrendPlot {
                     double lo = logY ? Math.max(y[i] - e[i], ay.lo()) : y[i] - e[i];
                     g.draw(new Line2D.Double(px, f.py(lo), px, f.py(y[i] + e[i])));
                 }
-                g.fill(new Ellipse2D.Double(px - 1.8, py - 1.8, 3.6, 3.6));
+                if (Double.isNaN(e[i])) {
+                    // a value held fixed in that fit, not fitted: hollow
+                    g.draw(new Ellipse2D.Double(px - 2.2, py - 2.2, 4.4, 4.4));
+                } else {
+                    g.fill(new Ellipse2D.Double(px - 1.8, py - 1.8, 3.6, 3.6));
+                }
             }
         }
         g.setClip(clip);

@@ -192,7 +192,8 @@ public final class SeriesFigures {
     }
 
     /**
-     * The parameters against time (one panel per kind of parameter, lines together, with +-1 standard error bars), the
+     * The parameters against time (one panel per kind of parameter, lines together, with +-1 standard error bars; values
+     * held in a fit, e.g. an absent line's position, hollow), the
      * derived quantities, the reduced chi-square (log scale, the threshold 2 dashed) and the cell voltage on the same clock.
      *
      * @param rows   the rows, in input order
