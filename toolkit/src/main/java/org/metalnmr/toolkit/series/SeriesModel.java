@@ -64,11 +64,12 @@ public interface SeriesModel {
     default SeriesStep fit(SpectrumFitter fitter, boolean errorsScaled, Spectrum spectrum, SpectrumModel base, Map<String, Double> start) {
         SpectrumModel m = start == null ? guess(spectrum) : startAt(base, start);
         FitResult r = fitter.fit(spectrum, m);
-        return new SeriesStep(m, r, fittedValues(r), derived(m, r), Set.of(), List.of());
+        // derived quantities see the model itself (base or the fresh guess), not the started view of it
+        return new SeriesStep(m, r, fittedValues(r), derived(start == null ? m : base, r), Set.of(), List.of());
     }
 
     /**
-     * @param model the model fitted
+     * @param model the model fitted (the chain's instance; its starting values may differ from the fit's start)
      * @param fit   its fit
      * @return derived quantities with their errors, in {@link #derivedNames} order (default none)
      */

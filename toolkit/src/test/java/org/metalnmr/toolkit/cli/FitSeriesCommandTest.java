@@ -70,6 +70,14 @@ class FitSeriesCommandTest {
             assertTrue(Files.size(out.resolve(file)) > 1000, file);
         }
         assertTrue(Files.notExists(out.resolve("series.partial.csv")), "the checkpoint goes when the run is done");
+        String contour = Files.readString(out.resolve("contour.svg"));
+        assertTrue(contour.contains("cell voltage [V]") && contour.contains("charge passed at 1.00 mA [mAh]") && contour.contains("time [h]"),
+                "voltage panel and capacity axis on the map");
+        assertTrue(contour.length() < 2_000_000, "the map is one embedded image: " + contour.length() + " characters");
+        String stack = Files.readString(out.resolve("stack.svg"));
+        assertTrue(stack.contains("0.0 h") && stack.contains("48.6 h"), "spectra labelled by their time");
+        String trends = Files.readString(out.resolve("series.svg"));
+        assertTrue(trends.contains("line position [ppm]") && trends.contains("reduced chi-square [1]"), "axis labels with units");
         // without --fail-on the same series is a success
         args.remove("--fail-on");
         args.remove("poor");
