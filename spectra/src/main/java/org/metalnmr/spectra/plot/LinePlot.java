@@ -7,28 +7,36 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * A small, immutable x-y line plot drawn with Java2D (hence to SVG with JFreeSVG): title, axis labels,
- * linear or logarithmic axes with ticks, several series with a legend. Configure with {@code with*}
- * methods, each returning a new plot; render one plot with {@link #toSvg} or stack several with
- * {@link SvgFigure}. Points that cannot be shown (non-finite, or non-positive on a log axis) break the
- * line.
+ * A small, immutable x-y line plot drawn with Java2D (hence to SVG with JFreeSVG and to PNG): title, axis
+ * labels (give the unit, e.g. {@code "shift [ppm]"}), linear or logarithmic axes with ticks whose labels never
+ * repeat, several series with a legend, error bars and markers ({@link PlotSeries#withErrors}). A ppm axis is
+ * drawn the NMR way with {@link #withReversedX}: shifts decrease to the right, labels are the shifts themselves.
+ * Configure with {@code with*} methods, each returning a new plot; put one or several on a page with
+ * {@link Figure} and write SVG and PNG together with {@link Figure#write}. Points that cannot be shown
+ * (non-finite, or non-positive on a log axis) break the line.
  */
-public final class LinePlot {
+public final class LinePlot implements Drawing {
 
     private static final Color[] PALETTE = {
         new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0x9467bd),
         new Color(0xff7f0e), new Color(0x8c564b), new Color(0x17becf), new Color(0x7f7f7f),
     };
+
+    private static final Color GRID = new Color(0xe6e6e6);
+    private static final Color ZERO_LINE = new Color(0xb0b0b0);
+    private static final double MARKER_RADIUS = 3;
 
     private final String title;
     private final String xLabel;
@@ -126,7 +134,7 @@ public final class LinePlot {
      * @return the plot as a PNG image
      */
     public byte[] toPng(int width, int height) {
-        return RasterImage.png(width, height, g -> draw(g, new Rectangle2D.Double(0, 0, width, height)));
+        return Figure.of(width, height, this).toPng(width);
     }
 
     /** @return the series, read-only */
@@ -140,16 +148,14 @@ public final class LinePlot {
      * @return a standalone SVG document
      */
     public String toSvg(int width, int height) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        draw(g, new Rectangle2D.Double(0, 0, width, height));
-        return g.getSVGDocument();
+        return Figure.of(width, height, this).toSvg();
     }
 
     private Axis axis(boolean x) {
         double[] fixed = x ? xRange : yRange;
         boolean log = x ? logX : logY;
         if (fixed != null) {
-            return new Axis(fixed[0], fixed[1], log);
+            return new Axis(fixed[0], fixed[1], log, x && reversedX);
         }
         List<Double> v = new ArrayList<>();
         for (PlotSeries s : series) {
@@ -159,30 +165,53 @@ public final class LinePlot {
                         || (s.xAt(i) >= Math.min(xRange[0], xRange[1]) && s.xAt(i) <= Math.max(xRange[0], xRange[1]));
                 if (shown) {
                     v.add(x ? s.xAt(i) : s.yAt(i));
+                    double e = s.errAt(i);
+                    if (!x && Double.isFinite(e)) {
+                        v.add(s.yAt(i) - e);
+                        v.add(s.yAt(i) + e);
+                    }
                 }
             }
         }
-        return Axis.enclosing(v, log);
+        return Axis.enclosing(v, log).withReversed(x && reversedX);
+    }
+
+    /** Tick count aimed for on an axis of this many pixels: one tick per about 90 px across, 45 px up. */
+    private static int tickTarget(double pixels, boolean horizontal) {
+        return Math.max(3, (int) Math.round(pixels / (horizontal ? 110.0 : 55.0)));
     }
 
     /**
-     * Draws the plot into a region of a graphics context.
+     * Draws the plot into a region of a graphics context: ticks and labels on both axes (labels never repeat, see
+     * {@link Axis#labels}), the series clipped to the plot box (long ones decimated per pixel column, see
+     * {@link Decimation}), error bars and markers where a series has them, and the legend in the corner where it
+     * covers the fewest drawn points.
      *
      * @param g    the graphics (e.g. an {@link SVGGraphics2D})
      * @param area the region
      */
+    @Override
     public void draw(Graphics2D g, Rectangle2D area) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
-        double left = area.getX() + 70;
-        double right = area.getMaxX() - 20;
-        double top = area.getY() + 30;
-        double bottom = area.getMaxY() - 45;
-        Rectangle2D plot = new Rectangle2D.Double(left, top, right - left, bottom - top);
         Axis ax = axis(true);
         Axis ay = axis(false);
+        double top = area.getY() + 30;
+        double bottom = area.getMaxY() - 45;
+        int yTarget = tickTarget(bottom - top, false);
+        List<Double> yTicks = ay.ticks(yTarget);
+        List<String> yLabels = ay.labels(yTicks, yTarget);
+        int yLabelWidth = yLabels.stream().mapToInt(fm::stringWidth).max().orElse(0);
+        // at least 70 px, so that stacked panels with short tick labels share their left edge
+        double left = area.getX() + Math.max(70, 28 + yLabelWidth + 8);
+        double right = area.getMaxX() - 20;
+        Rectangle2D plot = new Rectangle2D.Double(left, top, right - left, bottom - top);
+        int xTarget = tickTarget(plot.getWidth(), true);
+        List<Double> xTicks = ax.ticks(xTarget);
+        List<String> xLabels = ax.labels(xTicks, xTarget);
 
         g.setColor(Color.WHITE);
         g.fill(area);
@@ -192,23 +221,29 @@ public final class LinePlot {
         g.setFont(font);
 
         // grid, ticks and labels
-        for (double t : ax.ticks()) {
-            double px = plot.getX() + xFraction(ax, t) * plot.getWidth();
-            g.setColor(new Color(0xe6e6e6));
+        g.setStroke(new BasicStroke(1f));
+        for (int i = 0; i < xTicks.size(); i++) {
+            double px = plot.getX() + ax.fraction(xTicks.get(i)) * plot.getWidth();
+            g.setColor(GRID);
             g.draw(new Line2D.Double(px, plot.getY(), px, plot.getMaxY()));
             g.setColor(Color.BLACK);
             g.draw(new Line2D.Double(px, plot.getMaxY(), px, plot.getMaxY() + 4));
-            String s = Axis.label(t);
+            String s = xLabels.get(i);
             g.drawString(s, (float) (px - fm.stringWidth(s) / 2.0), (float) (plot.getMaxY() + 17));
         }
-        for (double t : ay.ticks()) {
-            double py = plot.getMaxY() - ay.fraction(t) * plot.getHeight();
-            g.setColor(new Color(0xe6e6e6));
+        for (int i = 0; i < yTicks.size(); i++) {
+            double py = plot.getMaxY() - ay.fraction(yTicks.get(i)) * plot.getHeight();
+            g.setColor(GRID);
             g.draw(new Line2D.Double(plot.getX(), py, plot.getMaxX(), py));
             g.setColor(Color.BLACK);
             g.draw(new Line2D.Double(plot.getX() - 4, py, plot.getX(), py));
-            String s = Axis.label(t);
+            String s = yLabels.get(i);
             g.drawString(s, (float) (plot.getX() - 7 - fm.stringWidth(s)), (float) (py + fm.getAscent() / 2.5));
+        }
+        if (!logY && ay.lo() < 0 && ay.hi() > 0) {
+            double py = plot.getMaxY() - ay.fraction(0) * plot.getHeight();
+            g.setColor(ZERO_LINE);
+            g.draw(new Line2D.Double(plot.getX(), py, plot.getMaxX(), py));
         }
         g.setColor(Color.BLACK);
         g.draw(plot);
@@ -221,62 +256,139 @@ public final class LinePlot {
         // series, clipped to the plot box
         java.awt.Shape clip = g.getClip();
         g.clip(plot);
+        List<double[]> drawn = new ArrayList<>();
         for (int k = 0; k < series.size(); k++) {
-            PlotSeries s = series.get(k);
-            g.setColor(PALETTE[k % PALETTE.length]);
-            g.setStroke(stroke(s));
-            Path2D path = new Path2D.Double();
-            boolean pen = false;
-            for (int i = 0; i < s.size(); i++) {
-                double x = s.xAt(i);
-                double y = s.yAt(i);
-                boolean ok = Double.isFinite(x) && Double.isFinite(y) && (!logX || x > 0) && (!logY || y > 0);
-                if (!ok) {
-                    pen = false;
-                    continue;
-                }
-                double px = plot.getX() + xFraction(ax, x) * plot.getWidth();
-                double py = plot.getMaxY() - ay.fraction(y) * plot.getHeight();
-                if (pen) {
-                    path.lineTo(px, py);
-                } else {
-                    path.moveTo(px, py);
-                    pen = true;
-                }
-            }
-            g.draw(path);
+            drawn.add(drawSeries(g, series.get(k), PALETTE[k % PALETTE.length], ax, ay, plot));
         }
         g.setClip(clip);
-
-        // legend, top right inside the plot
-        if (!series.isEmpty()) {
-            int w = series.stream().mapToInt(s -> fm.stringWidth(s.name())).max().orElse(0) + 40;
-            int lh = fm.getHeight();
-            double lx = plot.getMaxX() - w - 8;
-            double ly = plot.getY() + 8;
-            g.setStroke(new BasicStroke(1f));
-            g.setColor(new Color(255, 255, 255, 230));
-            g.fill(new Rectangle2D.Double(lx, ly, w, lh * series.size() + 6));
-            g.setColor(Color.GRAY);
-            g.draw(new Rectangle2D.Double(lx, ly, w, lh * series.size() + 6));
-            for (int k = 0; k < series.size(); k++) {
-                double yk = ly + 3 + lh * (k + 0.5);
-                g.setColor(PALETTE[k % PALETTE.length]);
-                g.setStroke(stroke(series.get(k)));
-                g.draw(new Line2D.Double(lx + 5, yk, lx + 30, yk));
-                g.setColor(Color.BLACK);
-                g.drawString(series.get(k).name(), (float) (lx + 35), (float) (yk + fm.getAscent() / 2.5));
-            }
-        }
+        legend(g, fm, plot, drawn);
         g.setStroke(new BasicStroke(1f));
     }
 
-    private double xFraction(Axis ax, double x) {
-        return reversedX ? 1 - ax.fraction(x) : ax.fraction(x);
+    /** @return the drawn points as {x0, y0, x1, y1, ...} in pixels (for placing the legend) */
+    private double[] drawSeries(Graphics2D g, PlotSeries s, Color colour, Axis ax, Axis ay, Rectangle2D plot) {
+        int n = s.size();
+        double[] px = new double[n];
+        double[] py = new double[n];
+        for (int i = 0; i < n; i++) {
+            double x = s.xAt(i);
+            double y = s.yAt(i);
+            boolean ok = Double.isFinite(x) && Double.isFinite(y) && (!logX || x > 0) && (!logY || y > 0);
+            px[i] = ok ? plot.getX() + ax.fraction(x) * plot.getWidth() : Double.NaN;
+            py[i] = ok ? plot.getMaxY() - ay.fraction(y) * plot.getHeight() : Double.NaN;
+        }
+        int[] keep;
+        if (!s.markers() && n > 2 * plot.getWidth()) {
+            // points beyond either edge share one column there: they are clipped anyway, only the lines into the box matter
+            double[] column = new double[n];
+            for (int i = 0; i < n; i++) {
+                column[i] = Double.isFinite(px[i]) ? Math.max(plot.getX() - 1, Math.min(plot.getMaxX() + 1, px[i])) : Double.NaN;
+            }
+            keep = Decimation.keep(column, py);
+        } else {
+            keep = new int[n];
+            for (int i = 0; i < n; i++) {
+                keep[i] = i;
+            }
+        }
+        g.setColor(colour);
+        g.setStroke(stroke(s));
+        Path2D path = new Path2D.Double();
+        boolean pen = false;
+        double[] pts = new double[2 * keep.length];
+        int m = 0;
+        for (int i : keep) {
+            if (!Double.isFinite(px[i])) {
+                pen = false;
+                continue;
+            }
+            if (pen) {
+                path.lineTo(px[i], py[i]);
+            } else {
+                path.moveTo(px[i], py[i]);
+                pen = true;
+            }
+            pts[m++] = px[i];
+            pts[m++] = py[i];
+        }
+        g.draw(path);
+        if (s.hasErrors()) {
+            g.setStroke(new BasicStroke(1.2f));
+            for (int i = 0; i < n; i++) {
+                double e = s.errAt(i);
+                if (!Double.isFinite(px[i]) || !Double.isFinite(e) || e == 0) {
+                    continue;
+                }
+                double y = s.yAt(i);
+                double yl = logY && y - e <= 0 ? plot.getMaxY() + 1 : plot.getMaxY() - ay.fraction(y - e) * plot.getHeight();
+                double yh = plot.getMaxY() - ay.fraction(y + e) * plot.getHeight();
+                g.draw(new Line2D.Double(px[i], yl, px[i], yh));
+                g.draw(new Line2D.Double(px[i] - 3, yl, px[i] + 3, yl));
+                g.draw(new Line2D.Double(px[i] - 3, yh, px[i] + 3, yh));
+            }
+        }
+        if (s.markers()) {
+            for (int i = 0; i < n; i++) {
+                if (Double.isFinite(px[i])) {
+                    g.fill(new Ellipse2D.Double(px[i] - MARKER_RADIUS, py[i] - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS));
+                }
+            }
+        }
+        return Arrays.copyOf(pts, m);
+    }
+
+    /** Draws the legend in the corner of the plot box that covers the fewest drawn points. */
+    private void legend(Graphics2D g, FontMetrics fm, Rectangle2D plot, List<double[]> drawn) {
+        if (series.isEmpty()) {
+            return;
+        }
+        int w = series.stream().mapToInt(s -> fm.stringWidth(s.name())).max().orElse(0) + 40;
+        int lh = fm.getHeight();
+        double h = lh * series.size() + 6;
+        double[][] corners = {
+            {plot.getMaxX() - w - 8, plot.getY() + 8}, {plot.getX() + 8, plot.getY() + 8},
+            {plot.getMaxX() - w - 8, plot.getMaxY() - h - 8}, {plot.getX() + 8, plot.getMaxY() - h - 8},
+        };
+        double lx = corners[0][0];
+        double ly = corners[0][1];
+        long best = Long.MAX_VALUE;
+        for (double[] c : corners) {
+            long covered = 0;
+            for (double[] pts : drawn) {
+                for (int i = 0; i + 1 < pts.length; i += 2) {
+                    if (pts[i] >= c[0] && pts[i] <= c[0] + w && pts[i + 1] >= c[1] && pts[i + 1] <= c[1] + h) {
+                        covered++;
+                    }
+                }
+            }
+            if (covered < best) {
+                best = covered;
+                lx = c[0];
+                ly = c[1];
+            }
+        }
+        g.setStroke(new BasicStroke(1f));
+        g.setColor(new Color(255, 255, 255, 230));
+        g.fill(new Rectangle2D.Double(lx, ly, w, h));
+        g.setColor(Color.GRAY);
+        g.draw(new Rectangle2D.Double(lx, ly, w, h));
+        for (int k = 0; k < series.size(); k++) {
+            PlotSeries s = series.get(k);
+            double yk = ly + 3 + lh * (k + 0.5);
+            g.setColor(PALETTE[k % PALETTE.length]);
+            g.setStroke(stroke(s));
+            g.draw(new Line2D.Double(lx + 5, yk, lx + 30, yk));
+            if (s.markers()) {
+                g.fill(new Ellipse2D.Double(lx + 17.5 - MARKER_RADIUS, yk - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS));
+            }
+            g.setColor(Color.BLACK);
+            g.drawString(s.name(), (float) (lx + 35), (float) (yk + fm.getAscent() / 2.5));
+        }
     }
 
     private static BasicStroke stroke(PlotSeries s) {
-        return s.dashed() ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f)
-                : new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        float width = s.hasErrors() ? 1f : s.dashed() ? 1.5f : 1.6f;
+        return s.dashed() ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f)
+                : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 }

@@ -28,6 +28,9 @@ public final class RasterImage {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            // a white page: scaled panels need not cover whole pixels at their edges
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, width, height);
             drawing.accept(g);
         } finally {
             g.dispose();

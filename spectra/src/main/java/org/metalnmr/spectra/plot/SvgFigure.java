@@ -1,13 +1,15 @@
 package org.metalnmr.spectra.plot;
 
-import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.jfree.svg.SVGGraphics2D;
 import org.metalnmr.spectra.output.AtomicFiles;
 
-/** Several {@link LinePlot}s stacked in one column of an SVG document, written atomically. */
+/**
+ * Several {@link LinePlot}s stacked in one column of an SVG document, written atomically. Kept for callers that
+ * want the SVG text only; figures that are written should use {@link Figure#write}, which writes the PNG next to
+ * the SVG.
+ */
 public final class SvgFigure {
 
     private SvgFigure() {
@@ -19,12 +21,8 @@ public final class SvgFigure {
      * @param panels      the plots, top to bottom
      * @return the SVG document
      */
-    public static String column(int width, int panelHeight, List<LinePlot> panels) {
-        SVGGraphics2D g = new SVGGraphics2D(width, (double) panelHeight * panels.size());
-        for (int i = 0; i < panels.size(); i++) {
-            panels.get(i).draw(g, new Rectangle2D.Double(0, (double) i * panelHeight, width, panelHeight));
-        }
-        return g.getSVGDocument();
+    public static String column(int width, int panelHeight, List<? extends Drawing> panels) {
+        return Figure.column(width, panelHeight, panels).toSvg();
     }
 
     /**

@@ -37,9 +37,9 @@ class LinePlotTest {
         assertEquals(List.of(0.01, 0.1, 1.0, 10.0), new Axis(0.01, 10, true).ticks());
         List<Double> lin = new Axis(-50, 5, false).ticks();
         assertTrue(lin.contains(-50.0) && lin.contains(0.0) && lin.size() >= 4 && lin.size() <= 8, lin.toString());
-        assertEquals("0.01", Axis.label(0.01));
-        assertEquals("1e-5", Axis.label(1e-5));
-        assertEquals("-45", Axis.label(-45));
+        assertEquals("0.01", Axis.logLabel(0.01));
+        assertEquals("1e-5", Axis.logLabel(1e-5));
+        assertEquals("-45", Axis.logLabel(-45));
     }
 
     @Test

@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.metalnmr.spectra.output.AtomicFiles;
-import org.metalnmr.spectra.output.SpectrumCsv;
-import org.metalnmr.spectra.plot.HeatMap;
+import org.metalnmr.spectra.plot.Figure;
 import org.metalnmr.spectra.plot.LinePlot;
 import org.metalnmr.spectra.plot.PlotSeries;
-import org.metalnmr.spectra.plot.SvgFigure;
 import org.metalnmr.geometry.cell.CellParameters;
 import org.metalnmr.geometry.cell.CellPreset;
 import org.metalnmr.toolkit.forward.CellMaps;
@@ -37,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "compare-cells", mixinStandardHelpOptions = true,
         description = {"The main demonstration: the same Li counter electrode and whisker deposit in cell A and in cell B (docs/physics.md section 2).",
             "Writes DIR/result.json ({cellA, cellB}, each like simulate's result), compare-cells.svg/.png (the two spectra with their components),",
-            "cell-A-maps.svg/.png and cell-B-maps.svg/.png (|B1| and BMS shift in the x-z plane), cell-A.csv, cell-B.csv and explanation.txt."})
+            "cell-A-maps.svg/.png and cell-B-maps.svg/.png (|B1| and BMS shift in the x-z plane), cell-A.csv, cell-B.csv and explanation.txt.",
+            "Spectra are in mol/ppm (CSV columns real_mol_per_ppm, imag_mol_per_ppm; figure axes)."})
 final class CompareCellsCommand implements Callable<Integer> {
 
     /** The built-in scenario: cell B with Li whiskers on the working electrode (a copy of examples/scenarios/cell-b-whiskers.json). */
@@ -77,31 +76,33 @@ final class CompareCellsCommand implements Callable<Integer> {
         result.put("metalIntegralRatioBOverA", metalB / metalA);
         String text = Json.write(result);
 
+        double[] wa = ra.metalRegionPpm();
+        double[] wb = rb.metalRegionPpm();
+        double lo = Math.min(wa[0], wb[0]);
+        double hi = Math.max(wa[1], wb[1]);
         LinePlot overlay = LinePlot.of("7Li metal region: cell A vs cell B (same foil, same whiskers)", "shift [ppm]",
-                        "intensity (real part) [mol/ppm]").withReversedX(true).withXRange(200, 320)
+                        "intensity, real part [" + SimulationReport.INTENSITY_UNIT + "]").withReversedX(true).withXRange(lo, hi)
                 .withSeries(PlotSeries.solid("cell A total", ppm(ra), real(ra)))
                 .withSeries(PlotSeries.solid("cell B total", ppm(rb), real(rb)));
-        LinePlot pa = ra.spectrumPlot("cell A: electrode along B0, across B1", 200, 320);
-        LinePlot pb = rb.spectrumPlot("cell B: electrode across B0, along B1", 200, 320);
-        String figure = SvgFigure.column(1000, 420, List.of(overlay, pb, pa));
-        byte[] figurePng = org.metalnmr.spectra.plot.RasterImage.png(1000, 3 * 420, g -> {
-            overlay.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 1000, 420));
-            pb.draw(g, new java.awt.geom.Rectangle2D.Double(0, 420, 1000, 420));
-            pa.draw(g, new java.awt.geom.Rectangle2D.Double(0, 840, 1000, 420));
-        });
-        HeatMap[] mapsA = {CellMaps.b1(ra.simulation(), "cell A: |B1| (x-z plane)"), CellMaps.shift(ra.simulation(), "cell A: BMS shift (x-z plane)")};
-        HeatMap[] mapsB = {CellMaps.b1(rb.simulation(), "cell B: |B1| (x-z plane)"), CellMaps.shift(rb.simulation(), "cell B: BMS shift (x-z plane)")};
+        LinePlot pa = ra.spectrumPlot("cell A: electrode along B0, across B1", lo, hi);
+        LinePlot pb = rb.spectrumPlot("cell B: electrode across B0, along B1", lo, hi);
+        Figure.Rendered figure = Figure.column(1000, 420, List.of(overlay, pb, pa)).render();
+        Figure.Rendered mapsA = Figure.grid(620, 520, 2, List.of(CellMaps.b1(ra.simulation(), "cell A: |B1| (x-z plane)"),
+                CellMaps.shift(ra.simulation(), "cell A: BMS shift (x-z plane)"))).render();
+        Figure.Rendered mapsB = Figure.grid(620, 520, 2, List.of(CellMaps.b1(rb.simulation(), "cell B: |B1| (x-z plane)"),
+                CellMaps.shift(rb.simulation(), "cell B: BMS shift (x-z plane)"))).render();
+        String csvA = ra.spectrumCsv();
+        String csvB = rb.spectrumCsv();
         String explanation = "cell A (electrode plane along B0, normal along B1):\n" + PeakExplanation.explain(ra)
                 + "\ncell B (electrode plane across B0, along B1):\n" + PeakExplanation.explain(rb)
                 + String.format(java.util.Locale.ROOT, "%nmetal signal, cell B / cell A: %.2f%n", metalB / metalA);
 
         AtomicFiles.writeString(out.resolve("result.json"), text);
-        AtomicFiles.writeString(out.resolve("compare-cells.svg"), figure);
-        AtomicFiles.write(out.resolve("compare-cells.png"), o -> o.write(figurePng));
-        writeMaps(out, "cell-A-maps", mapsA);
-        writeMaps(out, "cell-B-maps", mapsB);
-        SpectrumCsv.write(ra.synthesis().spectrum(), out.resolve("cell-A.csv"));
-        SpectrumCsv.write(rb.synthesis().spectrum(), out.resolve("cell-B.csv"));
+        figure.write(out.resolve("compare-cells.svg"));
+        mapsA.write(out.resolve("cell-A-maps.svg"));
+        mapsB.write(out.resolve("cell-B-maps.svg"));
+        AtomicFiles.writeString(out.resolve("cell-A.csv"), csvA);
+        AtomicFiles.writeString(out.resolve("cell-B.csv"), csvB);
         AtomicFiles.writeString(out.resolve("explanation.txt"), explanation);
         if (json) {
             spec.commandLine().getOut().print(text);
@@ -122,23 +123,6 @@ final class CompareCellsCommand implements Callable<Integer> {
     private static double metalIntegral(SimulationReport r) {
         return r.summaries().stream().filter(c -> c.kind() != org.metalnmr.toolkit.forward.ComponentKind.NON_METAL)
                 .mapToDouble(c -> c.integral()).sum();
-    }
-
-    private static void writeMaps(Path dir, String name, HeatMap[] maps) {
-        int w = 620;
-        int h = 520;
-        org.jfree.svg.SVGGraphics2D g = new org.jfree.svg.SVGGraphics2D(w * maps.length, h);
-        for (int i = 0; i < maps.length; i++) {
-            maps[i].draw(g, new java.awt.geom.Rectangle2D.Double(i * w, 0, w, h));
-        }
-        String svg = g.getSVGDocument();
-        byte[] png = org.metalnmr.spectra.plot.RasterImage.png(w * maps.length, h, gg -> {
-            for (int i = 0; i < maps.length; i++) {
-                maps[i].draw(gg, new java.awt.geom.Rectangle2D.Double(i * w, 0, w, h));
-            }
-        });
-        AtomicFiles.writeString(dir.resolve(name + ".svg"), svg);
-        AtomicFiles.write(dir.resolve(name + ".png"), o -> o.write(png));
     }
 
     private static double[] ppm(SimulationReport r) {

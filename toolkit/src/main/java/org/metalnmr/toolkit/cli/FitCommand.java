@@ -16,7 +16,6 @@ import org.metalnmr.spectra.fit.model.LineModels;
 import org.metalnmr.spectra.io.LabelledSpectrum;
 import org.metalnmr.spectra.io.SpectrumReaders;
 import org.metalnmr.spectra.output.AtomicFiles;
-import org.metalnmr.spectra.plot.SvgFigure;
 import org.metalnmr.core.spectrum.Spectrum;
 import org.metalnmr.toolkit.morphology.CellOrientation;
 import org.metalnmr.toolkit.morphology.MorphologyModel;
@@ -105,7 +104,7 @@ final class FitCommand implements Callable<Integer> {
         }
         AtomicFiles.writeString(out.resolve("fit.json"), toJson(report));
         AtomicFiles.writeString(out.resolve("fit.csv"), FitReports.csv(result));
-        SvgFigure.write(out.resolve("fit.svg"), FitReports.svg(result, ls.label()));
+        FitReports.figure(result, ls.label()).write(out.resolve("fit.svg"));
         for (String w : result.warnings()) {
             spec.commandLine().getErr().println("metalnmr fit: warning: " + w);
         }
@@ -115,8 +114,8 @@ final class FitCommand implements Callable<Integer> {
         if (json) {
             JsonOutput.print(spec.commandLine().getOut(), true, report);
         } else {
-            spec.commandLine().getOut().println("fit of " + ls.label() + " with " + result.modelName() + ": reduced chi-square "
-                    + result.reducedChiSquare() + (result.converged() ? "" : " (not converged)") + "; wrote " + out.resolve("fit.json"));
+            spec.commandLine().getOut().print(FitReports.table(result, ls.label(), notes, fitRange.scaleErrors));
+            spec.commandLine().getOut().println("wrote fit.json, fit.csv, fit.svg and fit.png in " + out);
             if (report.get("morphology") instanceof Map<?, ?> mj) {
                 spec.commandLine().getOut().println(mj.get("interpretation"));
             }

@@ -1,5 +1,6 @@
 package org.metalnmr.toolkit.cli;
 
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,13 +12,13 @@ import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.spectra.fit.FitResult;
 import org.metalnmr.spectra.plot.LinePlot;
 import org.metalnmr.spectra.plot.PlotSeries;
-import org.metalnmr.spectra.plot.SvgFigure;
+import org.metalnmr.spectra.plot.Figure;
 import org.metalnmr.toolkit.morphology.MorphologyComponent;
 import org.metalnmr.toolkit.morphology.MorphologyModel;
 import org.metalnmr.toolkit.morphology.MorphologyParameter;
 import org.metalnmr.toolkit.morphology.MorphologyReport;
 
-/** What {@code fit} and {@code fit-series} write: JSON maps, CSV text and SVG figures of fit results. */
+/** What {@code fit} and {@code fit-series} write: JSON maps, CSV text, the parameter table and the figures (SVG and PNG) of fit results. */
 final class FitReports {
 
     private FitReports() {
@@ -57,11 +58,13 @@ final class FitReports {
         m.put("label", label);
         m.put("model", r.modelName());
         m.put("rangePpm", range == null ? null : List.of(range[0], range[1]));
+        m.put("intensityUnit", INTENSITY_UNIT + " (the input spectrum's units; fit.csv columns data, model, residual and components)");
         Map<String, Object> params = new LinkedHashMap<>();
         r.parameters().forEach((name, e) -> {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("value", e.value());
             p.put("stderr", number(e.stderr()));
+            p.put("unit", unit(name));
             params.put(name, p);
         });
         m.put("parameters", params);
@@ -185,19 +188,166 @@ final class FitReports {
         return sb.toString();
     }
 
-    /** Data, fit and components above, residual below; ppm decreasing to the right (NMR convention). */
-    static String svg(FitResult r, String title) {
-        double[] x = negated(r.ppm());
-        LinePlot top = LinePlot.of(title + " (" + r.modelName() + ", reduced chi2 "
-                + String.format(Locale.ROOT, "%.3g", r.reducedChiSquare()) + ")", "-shift [ppm] (NMR axis: high ppm left)", "intensity")
+    /** Unit of the intensities of a fitted spectrum: those of the input, arbitrary for spectrometer data. */
+    static final String INTENSITY_UNIT = "a.u.";
+
+    /**
+     * Data, fit and components above, residual below (same ppm range, ppm decreasing to the right, the NMR
+     * convention), intensities in the input's units.
+     *
+     * @param r     the fit
+     * @param title what was fitted (the spectrum's label)
+     * @return the figure; {@code figure(r, t).write(dir.resolve("fit.svg"))} writes fit.svg and fit.png
+     */
+    static Figure figure(FitResult r, String title) {
+        double[] x = r.ppm();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : x) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        String chi = String.format(Locale.ROOT, r.reducedChiSquare() >= 100 ? "%.0f" : "%.3g", r.reducedChiSquare());
+        LinePlot top = LinePlot.of(title + ": " + r.modelName() + " fit, reduced chi-square " + chi, "shift [ppm]",
+                        "intensity [" + INTENSITY_UNIT + "]").withReversedX(true).withXRange(lo, hi)
                 .withSeries(PlotSeries.solid("data", x, r.data()))
                 .withSeries(PlotSeries.solid("fit", x, r.model()));
         for (Map.Entry<String, double[]> c : r.components().entrySet()) {
             top = top.withSeries(PlotSeries.dashed(c.getKey(), x, c.getValue()));
         }
-        LinePlot bottom = LinePlot.of("residual (data - fit)", "-shift [ppm]", "intensity")
+        LinePlot bottom = LinePlot.of("residual (data - fit)", "shift [ppm]", "residual [" + INTENSITY_UNIT + "]")
+                .withReversedX(true).withXRange(lo, hi)
                 .withSeries(PlotSeries.solid("residual", x, r.residual()));
-        return SvgFigure.column(900, 360, List.of(top, bottom));
+        return Figure.page(900, 680).with(top, new Rectangle2D.Double(0, 0, 900, 440)).with(bottom, new Rectangle2D.Double(0, 440, 900, 240));
+    }
+
+    /** @return the SVG of {@link #figure} */
+    static String svg(FitResult r, String title) {
+        return figure(r, title).toSvg();
+    }
+
+    /**
+     * The unit of a fit parameter, read from its name as the models write it (docs/fitting.md): a trailing
+     * {@code Ppm} or {@code Deg} before an optional line number, {@code VarPpm2} (a Gaussian variance); amounts and areas are in the
+     * data's units times ppm; line-shape mixing (eta) and packing fractions are dimensionless; {@code baseline0}
+     * is in the data's units and {@code baseline1} in the data's units per ppm.
+     *
+     * @param name a parameter name, e.g. centerPpm1, phaseDeg, area2, foilGaussVarPpm2
+     * @return its unit ("1" for dimensionless, "" when the name does not say)
+     */
+    static String unit(String name) {
+        if (name.contains("VarPpm2")) {
+            return "ppm^2";
+        }
+        String base = name.replaceAll("\\d+$", "");
+        if (base.endsWith("Ppm")) {
+            return "ppm";
+        }
+        if (base.endsWith("Deg")) {
+            return "deg";
+        }
+        if (base.equals("area") || base.endsWith("Amount") || base.equals("amount")) {
+            return INTENSITY_UNIT + " ppm";
+        }
+        if (base.equals("eta") || base.endsWith("Packing") || base.endsWith("Fraction")) {
+            return "1";
+        }
+        if (name.equals("baseline0")) {
+            return INTENSITY_UNIT;
+        }
+        if (name.equals("baseline1")) {
+            return INTENSITY_UNIT + "/ppm";
+        }
+        return "";
+    }
+
+    /**
+     * @param r the fit
+     * @return the names of the parameters that ended at a bound (from the fitter's warnings)
+     */
+    static java.util.Set<String> atBound(FitResult r) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (String w : r.warnings()) {
+            int i = w.indexOf(" = ");
+            if (i > 0 && w.contains(" is at its bound")) {
+                names.add(w.substring(0, i));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The human output of {@code fit}: one row per free parameter (name, value, standard error, unit, whether it
+     * is at a bound), then the reduced chi-square, convergence and the warnings. Values are rounded to the second
+     * significant digit of their standard error.
+     *
+     * @param r        the fit
+     * @param label    the spectrum's label
+     * @param notes    model notes (morphology) printed with the warnings
+     * @param errorsScaled whether the errors were scaled by the root of the reduced chi-square (--scale-errors)
+     * @return the table, lines ending in a newline
+     */
+    static String table(FitResult r, String label, List<String> notes, boolean errorsScaled) {
+        java.util.Set<String> bound = atBound(r);
+        StringBuilder sb = new StringBuilder();
+        sb.append("fit of ").append(label).append(" with ").append(r.modelName()).append('\n');
+        int w = Math.max(9, r.parameterNames().stream().mapToInt(String::length).max().orElse(0));
+        String row = "  %-" + w + "s  %14s  %11s  %-9s  %s%n";
+        sb.append(String.format(Locale.ROOT, row, "parameter", "value", "std. error", "unit", "at bound"));
+        for (Map.Entry<String, org.metalnmr.spectra.fit.ParameterEstimate> e : r.parameters().entrySet()) {
+            double v = e.getValue().value();
+            double se = e.getValue().stderr();
+            String[] vs = rounded(v, se);
+            String u = unit(e.getKey());
+            sb.append(String.format(Locale.ROOT, row, e.getKey(), vs[0], vs[1], u.isEmpty() ? "-" : u, bound.contains(e.getKey()) ? "yes" : ""));
+        }
+        if (!r.fixedParameters().isEmpty()) {
+            StringBuilder f = new StringBuilder();
+            r.fixedParameters().forEach((k, v) -> f.append(f.length() == 0 ? "" : ", ").append(k).append(" = ")
+                    .append(String.format(Locale.ROOT, "%.6g", v)));
+            sb.append("  fixed: ").append(f).append('\n');
+        }
+        sb.append(String.format(Locale.ROOT, "reduced chi-square %.4g (%d degrees of freedom; noise sigma %.4g %s, %s)%s%n",
+                r.reducedChiSquare(), r.degreesOfFreedom(), r.noiseSigma(), INTENSITY_UNIT, r.noiseSource(),
+                r.converged() ? "" : "; NOT CONVERGED"));
+        sb.append(errorsScaled ? "standard errors scaled by the root of the reduced chi-square\n"
+                : r.reducedChiSquare() > POOR_FIT_REDUCED_CHI_SQUARE && notes.stream().noneMatch(n -> n.contains("too small"))
+                ? String.format(Locale.ROOT, "standard errors are from the noise alone: the model misses the data by more, so they are"
+                        + " about %.0fx too small (--scale-errors scales them)%n", Math.sqrt(r.reducedChiSquare()))
+                : "");
+        List<String> all = new ArrayList<>(r.warnings());
+        all.addAll(notes);
+        if (all.isEmpty()) {
+            sb.append("warnings: none\n");
+        } else {
+            sb.append("warnings:\n");
+            for (String s : all) {
+                sb.append("  - ").append(s).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param v  a value
+     * @param se its standard error
+     * @return {value, error} as text: the value rounded to the second significant digit of the error (to six
+     *         significant digits when the error is zero or not finite)
+     */
+    static String[] rounded(double v, double se) {
+        if (!(se > 0) || !Double.isFinite(se)) {
+            return new String[] {String.format(Locale.ROOT, "%.6g", v), Double.isFinite(se) ? String.format(Locale.ROOT, "%.2g", se) : "inf"};
+        }
+        int d = 1 - (int) Math.floor(Math.log10(se));
+        double mag = Math.max(Math.abs(v), se);
+        if (d >= 0 && d <= 8 && mag < 1e7) {
+            return new String[] {String.format(Locale.ROOT, "%." + d + "f", v), String.format(Locale.ROOT, "%." + d + "f", se)};
+        }
+        int e = (int) Math.floor(Math.log10(mag));
+        int es = (int) Math.floor(Math.log10(se));
+        int md = Math.max(0, e - es + 1);
+        return new String[] {String.format(Locale.ROOT, "%." + md + "fe%d", v / Math.pow(10, e), e),
+            String.format(Locale.ROOT, "%.1fe%d", se / Math.pow(10, es), es)};
     }
 
     static double[] negated(double[] v) {

@@ -1,11 +1,12 @@
 package org.metalnmr.toolkit.cli;
 
+import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.metalnmr.spectra.output.AtomicFiles;
-import org.metalnmr.spectra.output.SpectrumCsv;
+import org.metalnmr.spectra.plot.Figure;
 import org.metalnmr.spectra.plot.LinePlot;
 import org.metalnmr.toolkit.forward.ForwardModel;
 import org.metalnmr.toolkit.forward.SimulationReport;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code metalnmr simulate SCENARIO --out DIR}: the forward model of a scenario file. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Forward model of a scenario file (format: docs/scenario-format.md; examples under examples/scenarios/).",
-            "Writes DIR/result.json (peaks, components, totalIntegral), DIR/spectrum.csv (ppm, real, imag), DIR/spectrum.svg and .png."})
+            "Writes DIR/result.json (peaks, components, totalIntegral), DIR/spectrum.csv (ppm, real_mol_per_ppm, imag_mol_per_ppm),",
+            "DIR/spectrum.svg and .png (the metal region, or --plot-ppm, above the whole spectrum). Intensities are in mol/ppm everywhere."})
 final class SimulateCommand implements Callable<Integer> {
 
     @Spec
@@ -37,11 +39,16 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ResolutionOptions resolution;
 
+    @Option(names = "--plot-ppm", paramLabel = "LO:HI",
+            description = "ppm window of the upper panel of spectrum.svg/.png (default: the metal lines with a margin)")
+    String plotPpm;
+
     @Option(names = "--json", description = "also print result.json on standard output")
     boolean json;
 
     @Override
     public Integer call() {
+        double[] requested = plotPpm == null ? null : FitReports.parseRange(plotPpm, "--plot-ppm");
         Scenario s = ScenarioFiles.read(scenario);
         ForwardModel model = ForwardModel.defaults().withOptions(resolution.options());
         SimulationReport report = SimulationReport.of(model.simulate(s));
@@ -49,14 +56,19 @@ final class SimulateCommand implements Callable<Integer> {
         var axis = report.synthesis().spectrum().axis();
         double lo = Math.min(axis.firstPpm(), axis.lastPpm());
         double hi = Math.max(axis.firstPpm(), axis.lastPpm());
-        LinePlot plot = report.spectrumPlot("simulated " + s.nucleus() + " spectrum: " + scenario.getFileName(), lo, hi);
+        double[] window = requested == null ? report.metalRegionPpm() : requested;
+        String name = s.nucleus() + " spectrum of " + scenario.getFileName();
+        LinePlot region = report.spectrumPlot("simulated " + name + String.format(java.util.Locale.ROOT, ", %.0f to %.0f ppm",
+                window[1], window[0]), window[0], window[1]);
+        LinePlot whole = report.spectrumPlot("whole spectrum", lo, hi);
+        Figure.Rendered figure = Figure.page(1000, 760).with(region, new Rectangle2D.Double(0, 0, 1000, 480))
+                .with(whole, new Rectangle2D.Double(0, 480, 1000, 280)).render();
         String text = Json.write(result);
+        String csv = report.spectrumCsv();
         // everything is computed before the first file is written
         AtomicFiles.writeString(out.resolve("result.json"), text);
-        SpectrumCsv.write(report.synthesis().spectrum(), out.resolve("spectrum.csv"));
-        AtomicFiles.writeString(out.resolve("spectrum.svg"), plot.toSvg(1000, 600));
-        byte[] png = plot.toPng(1000, 600);
-        AtomicFiles.write(out.resolve("spectrum.png"), o -> o.write(png));
+        AtomicFiles.writeString(out.resolve("spectrum.csv"), csv);
+        figure.write(out.resolve("spectrum.svg"));
         if (json) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

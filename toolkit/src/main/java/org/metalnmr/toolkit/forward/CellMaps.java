@@ -8,7 +8,8 @@ import org.metalnmr.rf.potential.PotentialSolution3D;
 /**
  * Cross-section maps of a simulated cell in the lab x-z plane through the stack centre (B1 along x,
  * horizontal; B0 along z, vertical): the RF amplitude |B1|/B1,applied around the metal (grey inside
- * metal, where the field is confined to the skin layer) and the BMS shift dBz/B0 of the stack.
+ * metal, where the field is confined to the skin layer; sequential colour scale) and the BMS shift dBz/B0 of the stack
+ * (signed: diverging colour scale centred on zero).
  */
 public final class CellMaps {
 
@@ -32,7 +33,7 @@ public final class CellMaps {
         }
         double h = mask.voxelSizeM();
         double[] o = mask.originM();
-        return HeatMap.of(title, "|B1| / B1 applied", v, o[0] * 1e3, (o[0] + mask.nx() * h) * 1e3,
+        return HeatMap.of(title, "|B1| / B1,applied [1]", v, o[0] * 1e3, (o[0] + mask.nx() * h) * 1e3,
                 o[2] * 1e3, (o[2] + mask.nz() * h) * 1e3).withAxisLabels("x (along B1) [mm]", "z (along B0) [mm]").withRange(0, 2);
     }
 
@@ -54,12 +55,13 @@ public final class CellMaps {
         }
         double x0 = g.origin().x();
         double z0 = g.origin().z();
-        // colour range: 2nd to 98th percentile, so that the thin, strongly paramagnetic Ti foil does not wash out the rest
-        double[] sorted = java.util.Arrays.stream(v).flatMapToDouble(java.util.Arrays::stream).sorted().toArray();
-        double lo = sorted[(int) (0.02 * (sorted.length - 1))];
-        double hi = sorted[(int) (0.98 * (sorted.length - 1))];
+        // diverging scale centred on zero, reaching the 98th percentile of |shift|, so that the thin, strongly
+        // paramagnetic Ti foil does not wash out the rest (values beyond are drawn in the end colours)
+        double[] sorted = java.util.Arrays.stream(v).flatMapToDouble(java.util.Arrays::stream).filter(Double::isFinite)
+                .map(Math::abs).sorted().toArray();
+        double limit = sorted.length == 0 ? 0 : sorted[(int) (0.98 * (sorted.length - 1))];
         return HeatMap.of(title, "BMS shift dBz/B0 [ppm]", v, x0 * 1e3, (x0 + g.nx() * g.voxelX()) * 1e3,
                 z0 * 1e3, (z0 + g.nz() * g.voxelZ()) * 1e3).withAxisLabels("x (along B1) [mm]", "z (along B0) [mm]")
-                .withRange(lo, hi > lo ? hi : lo + 1);
+                .withDivergingScale(limit > 0 ? limit : 1);
     }
 }

@@ -12,7 +12,7 @@ import org.metalnmr.core.synthesis.SynthesisResult;
 
 /**
  * The numbers and figures of one simulated spectrum, as the {@code simulate} command writes them:
- * {@code peaks} (magnitude maxima: shiftPpm, height, fwhmPpm), {@code components} (per part or
+ * {@code peaks} (maxima of the absorption-mode spectrum: shiftPpm, heightMolPerPpm, fwhmPpm), {@code components} (per part or
  * deposit: integral in mol of fully-excited-equivalent nuclei, mean shift, phase, nuclei, visible
  * fraction, visibility correction, charge in mAh) and {@code totalIntegral} (sum of the component
  * integrals' magnitudes).
@@ -103,11 +103,12 @@ public record SimulationReport(ForwardSimulation simulation, SynthesisResult syn
         for (SpectrumPeak p : peaks) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("shiftPpm", p.shiftPpm());
-            m.put("height", p.height());
+            m.put("heightMolPerPpm", p.height() / org.metalnmr.core.constants.PhysicalConstants.AVOGADRO);
             m.put("fwhmPpm", p.fwhmPpm());
             pk.add(m);
         }
         r.put("peaks", pk);
+        r.put("spectrumUnit", INTENSITY_UNIT + " (the same mol per ppm of shift: spectrum.csv, peaks' heightMolPerPpm, figures)");
         List<Map<String, Object>> comps = new ArrayList<>();
         double total = 0;
         for (ComponentSummary c : summaries) {
@@ -138,10 +139,10 @@ public record SimulationReport(ForwardSimulation simulation, SynthesisResult syn
      * @param title  plot title
      * @param loPpm  lowest ppm shown
      * @param hiPpm  highest ppm shown
-     * @return the spectrum (real part, as recorded with the acquisition's phases) with each component dashed
+     * @return the spectrum (real part, as recorded with the acquisition's phases, in mol/ppm) with each component dashed
      */
     public LinePlot spectrumPlot(String title, double loPpm, double hiPpm) {
-        LinePlot plot = LinePlot.of(title, "shift [ppm]", "intensity (real part) [mol/ppm]")
+        LinePlot plot = LinePlot.of(title, "shift [ppm]", "intensity, real part [" + INTENSITY_UNIT + "]")
                 .withReversedX(true).withXRange(loPpm, hiPpm);
         plot = plot.withSeries(PlotSeries.solid("total", ppm(synthesis.spectrum()), real(synthesis.spectrum())));
         for (Map.Entry<String, Spectrum> e : synthesis.components().entrySet()) {
@@ -154,11 +155,67 @@ public record SimulationReport(ForwardSimulation simulation, SynthesisResult syn
         return s.axis().ppmValues();
     }
 
+    /** @return the real part in mol/ppm (the spectrum is in nuclei per ppm) */
     static double[] real(Spectrum s) {
         double[] r = s.real();
         for (int i = 0; i < r.length; i++) {
             r[i] /= org.metalnmr.core.constants.PhysicalConstants.AVOGADRO;
         }
         return r;
+    }
+
+    /** Unit of the simulated spectra in every output (CSV columns, JSON keys, figure axes): mol of nuclei per ppm. */
+    public static final String INTENSITY_UNIT = "mol/ppm";
+
+    /** Fraction of a component's maximum (absorption mode) that bounds the default figure window. */
+    static final double REGION_FRACTION = 0.02;
+
+    /** @return spectrum.csv: columns ppm, real_mol_per_ppm, imag_mol_per_ppm */
+    public String spectrumCsv() {
+        return org.metalnmr.spectra.output.SpectrumCsv.format(synthesis.spectrum(), "mol_per_ppm",
+                1 / org.metalnmr.core.constants.PhysicalConstants.AVOGADRO);
+    }
+
+    /**
+     * The ppm window a figure of this spectrum should show by default: where the absorption-mode spectrum of a metal
+     * component (anything but {@link ComponentKind#NON_METAL}) reaches {@value #REGION_FRACTION} of its maximum,
+     * widened by a quarter of its width on each side and to at least 40 ppm; with no metal component, the same
+     * for all components.
+     *
+     * @return {lo, hi} [ppm], within the spectrum's axis
+     */
+    public double[] metalRegionPpm() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int pass = 0; pass < 2 && !(lo < hi); pass++) {
+            for (ComponentSummary c : summaries) {
+                Spectrum s = synthesis.components().get(c.name());
+                if (s == null || (pass == 0 && c.kind() == ComponentKind.NON_METAL)) {
+                    continue;
+                }
+                // absorption mode (the component phased on its own): dispersion tails fall off as 1/shift, too slowly to bound a window
+                double phi = Math.toRadians(c.phaseDeg());
+                double[] a = new double[s.axis().size()];
+                double max = 0;
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = Math.abs(s.realAt(i) * Math.cos(phi) - s.imagAt(i) * Math.sin(phi));
+                    max = Math.max(max, a[i]);
+                }
+                for (int i = 0; i < a.length; i++) {
+                    if (max > 0 && a[i] >= REGION_FRACTION * max) {
+                        lo = Math.min(lo, s.axis().ppm(i));
+                        hi = Math.max(hi, s.axis().ppm(i));
+                    }
+                }
+            }
+        }
+        var axis = synthesis.spectrum().axis();
+        double axLo = Math.min(axis.firstPpm(), axis.lastPpm());
+        double axHi = Math.max(axis.firstPpm(), axis.lastPpm());
+        if (!(lo <= hi)) {
+            return new double[] {axLo, axHi};
+        }
+        double margin = Math.max(0.25 * (hi - lo), 0.5 * Math.max(0, 40 - (hi - lo)));
+        return new double[] {Math.max(axLo, lo - margin), Math.min(axHi, hi + margin)};
     }
 }

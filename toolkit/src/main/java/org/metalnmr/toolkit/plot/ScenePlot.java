@@ -3,6 +3,7 @@ package org.metalnmr.toolkit.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -13,9 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.jfree.svg.SVGGraphics2D;
 import org.joml.Vector3d;
-import org.metalnmr.spectra.output.AtomicFiles;
+import org.metalnmr.spectra.plot.Figure;
 import org.metalnmr.geometry.body.Body;
 import org.metalnmr.geometry.body.BoundingBox;
 import org.metalnmr.geometry.body.Box;
@@ -30,7 +30,7 @@ import org.metalnmr.geometry.cell.Scene;
 import org.metalnmr.geometry.cell.Solenoid;
 
 /**
- * Draws scenes as SVG: for each scene one row with two orthographic views of the lab frame, x-z
+ * Draws scenes (SVG and PNG, {@link Figure}): for each scene one row with two orthographic views of the lab frame, x-z
  * (x to the right, z up) and y-z (down the coil axis; y to the right, z up), with the coil winding, the parts, the deposits, and arrows
  * for B0 (+z) and B1 (+x; a dot in the y-z view, where it points out of the page). Every body is
  * drawn as the convex hull of the projection of points on its surface (rims of disks and
@@ -56,11 +56,21 @@ public final class ScenePlot {
      * @return the SVG document
      */
     public static String svg(List<Scene> scenes, List<String> titles) {
+        return figure(scenes, titles).toSvg();
+    }
+
+    /**
+     * @param scenes scenes to draw, one row each
+     * @param titles one title per scene
+     * @return the figure (SVG and PNG of the same drawing)
+     */
+    public static Figure figure(List<Scene> scenes, List<String> titles) {
         int w = 2 * PANEL;
         int h = scenes.size() * (PANEL + TITLE) + 40;
-        SVGGraphics2D g = new SVGGraphics2D(w, h);
-        // 0.01 px is far below what a viewer shows; keeps the file small
-        g.setGeomDoubleConverter(v -> String.format(java.util.Locale.ROOT, "%.2f", v));
+        return Figure.of(w, h, (g, area) -> draw(g, scenes, titles, w, h));
+    }
+
+    private static void draw(Graphics2D g, List<Scene> scenes, List<String> titles, int w, int h) {
         g.setPaint(Color.WHITE);
         g.fill(new Rectangle2D.Double(0, 0, w, h));
         for (int r = 0; r < scenes.size(); r++) {
@@ -72,18 +82,17 @@ public final class ScenePlot {
             panel(g, scenes.get(r), PANEL, top + TITLE, false);
         }
         legend(g, scenes.size() * (PANEL + TITLE) + 8);
-        return g.getSVGDocument();
     }
 
     /**
-     * Writes the SVG atomically.
+     * Writes the SVG and the PNG next to it ({@link Figure#write}), atomically.
      *
      * @param scenes scenes, one row each
      * @param titles one title per scene
-     * @param file   target file
+     * @param file   target SVG file
      */
     public static void write(List<Scene> scenes, List<String> titles, Path file) {
-        AtomicFiles.writeString(file, svg(scenes, titles));
+        figure(scenes, titles).write(file);
     }
 
     private static final Map<PartRole, Color> ROLE_COLOURS = Map.of(
@@ -96,7 +105,7 @@ public final class ScenePlot {
             PartRole.DEPOSIT, new Color(30, 80, 200),
             PartRole.OTHER, new Color(160, 100, 160));
 
-    private static void legend(SVGGraphics2D g, double y) {
+    private static void legend(Graphics2D g, double y) {
         g.setFont(new Font("SansSerif", Font.PLAIN, 11));
         double x = 10;
         for (PartRole r : new PartRole[] {PartRole.HOUSING, PartRole.CURRENT_COLLECTOR, PartRole.ELECTRODE, PartRole.PELLET,
@@ -110,7 +119,7 @@ public final class ScenePlot {
     }
 
     /** One view. xz: horizontal = lab x; else horizontal = lab y. Vertical = lab z. */
-    private static void panel(SVGGraphics2D g, Scene scene, double ox, double oy, boolean xz) {
+    private static void panel(Graphics2D g, Scene scene, double ox, double oy, boolean xz) {
         Solenoid coil = scene.coil();
         BoundingBox view = scene.boundingBox().union(coil.boundingBox());
         Vector3d c = view.centre();
@@ -146,7 +155,7 @@ public final class ScenePlot {
         g.drawString(bar, (float) (ox + PANEL - 20 - len), (float) oy + PANEL - 22);
     }
 
-    private static void drawCoil(SVGGraphics2D g, Solenoid coil, Projector p, boolean xz) {
+    private static void drawCoil(Graphics2D g, Solenoid coil, Projector p, boolean xz) {
         g.setPaint(new Color(184, 115, 51));
         g.setStroke(new BasicStroke(1f));
         double r = coil.boreRadius() + coil.wireDiameter() / 2;
@@ -171,7 +180,7 @@ public final class ScenePlot {
         }
     }
 
-    private static void arrows(SVGGraphics2D g, double ox, double oy, boolean xz) {
+    private static void arrows(Graphics2D g, double ox, double oy, boolean xz) {
         double x0 = ox + 24;
         double y0 = oy + 70;
         g.setStroke(new BasicStroke(2f));
@@ -190,7 +199,7 @@ public final class ScenePlot {
         }
     }
 
-    private static void arrow(SVGGraphics2D g, double x1, double y1, double x2, double y2) {
+    private static void arrow(Graphics2D g, double x1, double y1, double x2, double y2) {
         g.draw(new Line2D.Double(x1, y1, x2, y2));
         double ang = Math.atan2(y2 - y1, x2 - x1);
         Path2D head = new Path2D.Double();
@@ -201,7 +210,7 @@ public final class ScenePlot {
         g.fill(head);
     }
 
-    private static void fillBody(SVGGraphics2D g, Body b, Projector p, Color colour, float alpha) {
+    private static void fillBody(Graphics2D g, Body b, Projector p, Color colour, float alpha) {
         List<double[]> pts = new ArrayList<>();
         for (Vector3d q : surfacePoints(b, rimPoints(b, p.scale))) {
             pts.add(p.project(q));

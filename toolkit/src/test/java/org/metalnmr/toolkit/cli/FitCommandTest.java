@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import javax.imageio.ImageIO;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.metalnmr.core.lineshape.PseudoVoigt;
 import org.metalnmr.spectra.output.SpectrumCsv;
+import org.metalnmr.spectra.plot.Figure;
 import org.metalnmr.core.spectrum.Spectrum;
 import org.metalnmr.core.synthesis.Acquisition;
 import org.metalnmr.core.synthesis.NoiseModel;
@@ -62,6 +65,50 @@ class FitCommandTest {
         assertEquals(j, written);
         assertTrue(Files.readString(out.resolve("fit.svg")).startsWith("<?xml") || Files.readString(out.resolve("fit.svg")).contains("<svg"));
         assertTrue(Files.readAllLines(out.resolve("fit.csv")).get(0).startsWith("ppm,data,model,residual,line1,line2"));
+        assertEquals(Figure.PNG_WIDTH, ImageIO.read(out.resolve("fit.png").toFile()).getWidth(), "fit.png next to fit.svg");
+        assertEquals("ppm", p.get("centerPpm1").get("unit").asText());
+        assertEquals("deg", p.get("phaseDeg").get("unit").asText());
+        assertEquals("1", p.get("eta2").get("unit").asText());
+    }
+
+    /** The human output is a table: one row per parameter with value, standard error, unit and at-bound flag, then chi-square. */
+    @Test
+    void humanOutputIsAParameterTable(@TempDir Path dir) throws Exception {
+        Path file = spectrumFile(dir, "s.csv", 0, 3);
+        CliRunner r = CliRunner.run("fit", file.toString(), "--model", "peaks:2", "--range-ppm", "220:310", "--out", dir.resolve("o").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(1).matches("\\s*parameter\\s+value\\s+std\\. error\\s+unit\\s+at bound\\s*"), lines.get(1));
+        String center = lines.stream().filter(l -> l.strip().startsWith("centerPpm1 ")).findFirst().orElseThrow();
+        String[] f = center.strip().split("\\s+");
+        assertEquals(247.3, Double.parseDouble(f[1]), 5 * Double.parseDouble(f[2]));
+        assertEquals("ppm", f[3]);
+        assertTrue(r.out().contains("reduced chi-square"), r.out());
+        assertTrue(r.out().contains("warnings:"), r.out());
+        assertEquals(new String[] {"123.46", "0.12"}[0], FitReports.rounded(123.4567, 0.123)[0]);
+        assertEquals("0.12", FitReports.rounded(123.4567, 0.123)[1]);
+        assertEquals("ppm^2", FitReports.unit("foilGaussVarPpm2"));
+        assertEquals("ppm", FitReports.unit("hwhmPpm2"));
+    }
+
+    /**
+     * fit of a real 8192-point Bruker spectrum over its whole width: fit.svg stays small because lines are drawn
+     * decimated per pixel column (before: 1.49 MB for this spectrum), and the ppm axis runs the NMR way with positive
+     * tick labels (no "-shift" axis).
+     */
+    @Test
+    void figureOfARealSpectrumIsSmallAndReadable(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("real");
+        CliRunner r = CliRunner.run("fit", OPERANDO.resolve("599").toString(), "--model", "peaks:2", "--out", out.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertTrue(Files.readAllLines(out.resolve("fit.csv")).size() > 8000, "the whole spectrum was fitted");
+        long size = Files.size(out.resolve("fit.svg"));
+        assertTrue(size < 300_000, "fit.svg of " + size + " bytes");
+        String svg = Files.readString(out.resolve("fit.svg"));
+        assertTrue(svg.contains("shift [ppm]") && !svg.contains("-shift"), "ppm axis label");
+        assertTrue(Files.exists(out.resolve("fit.png")));
+        assertTrue(j.get("intensityUnit").asText().startsWith("a.u."));
     }
 
     @Test

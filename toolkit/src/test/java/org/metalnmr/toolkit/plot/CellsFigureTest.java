@@ -53,6 +53,7 @@ class CellsFigureTest {
         ScenePlot.write(scenes(), TITLES, f);
         String svg = Files.readString(f);
         assertTrue(svg.startsWith("<?xml") || svg.startsWith("<svg"), svg.substring(0, 40));
+        assertTrue(Files.size(dir.resolve("cells.png")) > 1000, "cells.png next to cells.svg");
         assertTrue(svg.contains("B0 (z)") && svg.contains("B1 (x)") && svg.contains("Cell A") && svg.contains("Cell B"));
         // one filled outline per body per view: parts + whiskers of both scenes, twice
         long bodies = scenes().stream().mapToLong(s -> s.parts().size() + s.deposits().get(0).deposit().count()).sum();
