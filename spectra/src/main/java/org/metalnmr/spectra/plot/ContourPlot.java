@@ -23,7 +23,7 @@ import org.metalnmr.core.error.InvalidInputException;
  * right, a trace against the same time axis (the cell voltage, placed by timestamps) with a second axis (e.g. the charge
  * passed, when the current is known). Immutable; {@link #of} then {@code with*}.
  */
-public final class ContourPlot {
+public final class ContourPlot implements Drawing {
 
     private final String title;
     private final double[] ppm;
@@ -130,6 +130,7 @@ public final class ContourPlot {
      * @param g    graphics
      * @param area where to draw
      */
+    @Override
     public void draw(Graphics2D g, Rectangle2D area) {
         g.setColor(Color.WHITE);
         g.fill(area);
@@ -246,10 +247,12 @@ public final class ContourPlot {
             g.setStroke(new BasicStroke(1f));
             g.setColor(Color.BLACK);
             g.draw(sf.box());
-            for (double t : sf.x().ticks()) {
-                double p = sf.px(t);
+            java.util.List<Double> vt = sf.x().ticks();
+            java.util.List<String> vl = sf.x().labels(vt);
+            for (int i = 0; i < vt.size(); i++) {
+                double p = sf.px(vt.get(i));
                 g.draw(new Line2D.Double(p, sf.box().getMaxY(), p, sf.box().getMaxY() + 4));
-                String s = Axis.label(t);
+                String s = vl.get(i);
                 g.drawString(s, (float) (p - fm.stringWidth(s) / 2.0), (float) (sf.box().getMaxY() + 17));
             }
             for (double t : ty.ticks()) {

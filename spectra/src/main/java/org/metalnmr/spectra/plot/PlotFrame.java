@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 
 /**
  * The frame of one panel of the series figures: a plot box with ticked, labelled axes (x possibly growing to the left, the
@@ -36,7 +37,10 @@ record PlotFrame(Rectangle2D box, Axis x, Axis y, boolean reversedX) {
         g.setFont(FONT);
         FontMetrics fm = g.getFontMetrics();
         g.setStroke(new BasicStroke(1f));
-        for (double t : x.ticks()) {
+        List<Double> xt = x.ticks();
+        List<String> xl = x.labels(xt);
+        for (int i = 0; i < xt.size(); i++) {
+            double t = xt.get(i);
             double p = px(t);
             if (grid) {
                 g.setColor(new Color(0xe6e6e6));
@@ -44,10 +48,13 @@ record PlotFrame(Rectangle2D box, Axis x, Axis y, boolean reversedX) {
             }
             g.setColor(Color.BLACK);
             g.draw(new Line2D.Double(p, box.getMaxY(), p, box.getMaxY() + 4));
-            String s = label(t);
+            String s = xl.get(i);
             g.drawString(s, (float) (p - fm.stringWidth(s) / 2.0), (float) (box.getMaxY() + 17));
         }
-        for (double t : y.ticks()) {
+        List<Double> yt = y.ticks();
+        List<String> yl = y.labels(yt);
+        for (int i = 0; i < yt.size(); i++) {
+            double t = yt.get(i);
             double p = py(t);
             if (grid) {
                 g.setColor(new Color(0xe6e6e6));
@@ -55,7 +62,7 @@ record PlotFrame(Rectangle2D box, Axis x, Axis y, boolean reversedX) {
             }
             g.setColor(Color.BLACK);
             g.draw(new Line2D.Double(box.getX() - 4, p, box.getX(), p));
-            String s = label(t);
+            String s = yl.get(i);
             g.drawString(s, (float) (box.getX() - 7 - fm.stringWidth(s)), (float) (p + fm.getAscent() / 2.5));
         }
         g.setColor(Color.BLACK);
@@ -73,22 +80,6 @@ record PlotFrame(Rectangle2D box, Axis x, Axis y, boolean reversedX) {
         }
     }
 
-    /**
-     * @param v a tick value
-     * @return its label: as {@link Axis#label} in [1e-3, 1e5), else three significant digits in exponent form (so that the
-     *         ticks 1.5e7 and 2e7 stay distinct)
-     */
-    static String label(double v) {
-        double a = Math.abs(v);
-        if (v == 0 || a >= 1e-3 && a < 1e5) {
-            return Axis.label(v);
-        }
-        String m = String.format(java.util.Locale.ROOT, "%.2e", v);
-        String[] p = m.split("e");
-        String mant = p[0].replaceAll("0+$", "").replaceAll("\\.$", "");
-        return mant + "e" + Integer.parseInt(p[1]);
-    }
-
     /** Draws a second y axis on the right whose labels are a linear function of y: label = a y + b. */
     void drawRightAxis(Graphics2D g, double a, double b, String label) {
         g.setFont(FONT);
@@ -97,11 +88,13 @@ record PlotFrame(Rectangle2D box, Axis x, Axis y, boolean reversedX) {
         double hi = a * y.hi() + b;
         Axis other = new Axis(Math.min(lo, hi), Math.max(lo, hi), false);
         g.setColor(Color.BLACK);
-        for (double t : other.ticks()) {
-            double yv = (t - b) / a;
+        List<Double> ot = other.ticks();
+        List<String> ol = other.labels(ot);
+        for (int i = 0; i < ot.size(); i++) {
+            double yv = (ot.get(i) - b) / a;
             double p = py(yv);
             g.draw(new Line2D.Double(box.getMaxX(), p, box.getMaxX() + 4, p));
-            g.drawString(label(t), (float) (box.getMaxX() + 7), (float) (p + fm.getAscent() / 2.5));
+            g.drawString(ol.get(i), (float) (box.getMaxX() + 7), (float) (p + fm.getAscent() / 2.5));
         }
         AffineTransform saved = g.getTransform();
         double lx = box.getMaxX() + 48;

@@ -18,7 +18,7 @@ import org.metalnmr.core.error.InvalidInputException;
  * Spectra of a series stacked upwards in time order, each offset by a fixed step and labelled at its right end (e.g. by its
  * time), with an optional dashed fit over each; shift growing to the left. Immutable; {@link #of} then {@link #withTrace}.
  */
-public final class StackPlot {
+public final class StackPlot implements Drawing {
 
     /**
      * One trace.
@@ -94,6 +94,7 @@ public final class StackPlot {
      * @param g    graphics
      * @param area where to draw
      */
+    @Override
     public void draw(Graphics2D g, Rectangle2D area) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(Color.WHITE);

@@ -306,10 +306,8 @@ final class FitSeriesCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeFigure(Path svg, SeriesFigures.Figure f) {
-        AtomicFiles.writeString(svg, f.svg());
-        byte[] png = f.png();
-        AtomicFiles.write(svg.resolveSibling(svg.getFileName().toString().replaceAll("\\.svg$", ".png")), o -> o.write(png));
+    private static void writeFigure(Path svg, org.metalnmr.spectra.plot.Figure f) {
+        f.write(svg);
     }
 
     /**

@@ -14,7 +14,10 @@ import org.metalnmr.spectra.io.LabelledSpectrum;
 import org.metalnmr.spectra.io.ReadOptions;
 import org.metalnmr.spectra.io.SpectrumReaders;
 import org.metalnmr.spectra.output.AtomicFiles;
-import org.metalnmr.spectra.plot.TrendPlot;
+import org.metalnmr.spectra.plot.Drawing;
+import org.metalnmr.spectra.plot.Figure;
+import org.metalnmr.spectra.plot.LinePlot;
+import org.metalnmr.spectra.plot.PlotSeries;
 import org.metalnmr.toolkit.series.CyclerTrace;
 import org.metalnmr.toolkit.series.IntegrationRegion;
 import org.metalnmr.toolkit.series.RegionIntegrals;
@@ -102,38 +105,30 @@ final class IntegrateCommand implements Callable<Integer> {
             x[i] = timed ? rows.get(i).timeS() / 3600 : i;
         }
         String xLabel = timed ? "time from the first spectrum [h]" : "spectrum index";
-        TrendPlot p = TrendPlot.of("Integrals of the ppm windows (+- 1 standard error from the noise)", xLabel, "integral [data units x ppm]");
-        for (IntegrationRegion r : list) {
-            double[] y = rows.stream().mapToDouble(row -> row.integrals().get(r.name()).value()).toArray();
-            double[] e = rows.stream().mapToDouble(row -> row.integrals().get(r.name()).stderr()).toArray();
-            p = p.withSeries(TrendPlot.Series.markers(String.format(Locale.ROOT, "%s (%.4g to %.4g ppm)", r.name(), r.loPpm(), r.hiPpm()), x, y, e));
-        }
         double x0 = java.util.Arrays.stream(x).min().orElse(0);
         double x1 = java.util.Arrays.stream(x).max().orElse(1);
         double pad = x1 > x0 ? 0.02 * (x1 - x0) : 0.5;
-        List<TrendPlot> panels = new ArrayList<>(List.of(p.withXRange(x0 - pad, x1 + pad)));
-        if (trace != null) {
-            panels.add(TrendPlot.of("Cell voltage on the same clock (placed by timestamps)", xLabel, "cell voltage [V]")
-                    .withSeries(TrendPlot.Series.line("Ewe", trace.hours(), trace.volts())).withXRange(x0 - pad, x1 + pad));
+        LinePlot p = LinePlot.of("Integrals of the ppm windows (+- 1 standard error from the noise)", xLabel, "integral [data units x ppm]")
+                .withXRange(x0 - pad, x1 + pad);
+        for (IntegrationRegion r : list) {
+            double[] y = rows.stream().mapToDouble(row -> row.integrals().get(r.name()).value()).toArray();
+            double[] e = rows.stream().mapToDouble(row -> row.integrals().get(r.name()).stderr()).toArray();
+            p = p.withSeries(PlotSeries.solid(String.format(Locale.ROOT, "%s (%.4g to %.4g ppm)", r.name(), r.loPpm(), r.hiPpm()), x, y)
+                    .withErrors(e));
         }
-        int width = 950;
-        int height = 320 * panels.size();
-        java.util.function.Consumer<java.awt.Graphics2D> draw = g -> {
-            for (int k = 0; k < panels.size(); k++) {
-                panels.get(k).draw(g, new java.awt.geom.Rectangle2D.Double(0, 320.0 * k, width, 320));
-            }
-        };
-        org.jfree.svg.SVGGraphics2D svg = new org.jfree.svg.SVGGraphics2D(width, height);
-        draw.accept(svg);
-        byte[] png = org.metalnmr.spectra.plot.RasterImage.png(width, height, draw);
+        List<Drawing> panels = new ArrayList<>(List.of(p));
+        if (trace != null) {
+            panels.add(LinePlot.of("Cell voltage on the same clock (placed by timestamps)", xLabel, "cell voltage [V]")
+                    .withXRange(x0 - pad, x1 + pad).withSeries(PlotSeries.solid("Ewe", trace.hours(), trace.volts())));
+        }
+        Figure.Rendered figure = Figure.column(950, 320, panels).render();
         try {
             java.nio.file.Files.createDirectories(out);
         } catch (java.io.IOException e) {
             throw new InvalidInputException(e, CoreMessage.FILE_UNWRITABLE, out, e.getMessage());
         }
         AtomicFiles.writeString(out.resolve("integrals.csv"), sb.toString());
-        AtomicFiles.writeString(out.resolve("integrals.svg"), svg.getSVGDocument());
-        AtomicFiles.write(out.resolve("integrals.png"), o -> o.write(png));
+        figure.write(out.resolve("integrals.svg"));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("spectra", rows.size());
         summary.put("regions", list.stream().map(IntegrationRegion::toString).toList());

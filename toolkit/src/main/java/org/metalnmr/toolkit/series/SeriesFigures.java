@@ -1,23 +1,21 @@
 package org.metalnmr.toolkit.series;
 
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jfree.svg.SVGGraphics2D;
 import org.metalnmr.core.spectrum.Spectrum;
 import org.metalnmr.spectra.io.LabelledSpectrum;
 import org.metalnmr.spectra.plot.ContourPlot;
-import org.metalnmr.spectra.plot.RasterImage;
+import org.metalnmr.spectra.plot.Drawing;
+import org.metalnmr.spectra.plot.Figure;
+import org.metalnmr.spectra.plot.LinePlot;
+import org.metalnmr.spectra.plot.PlotSeries;
 import org.metalnmr.spectra.plot.StackPlot;
-import org.metalnmr.spectra.plot.TrendPlot;
 
 /**
  * The figures of an operando series, each an SVG document with the same drawing as a PNG: the ppm x time colour map with the
@@ -31,44 +29,6 @@ public final class SeriesFigures {
     private static final Pattern SUFFIX = Pattern.compile("^(.*?)(\\d+|Bulk|Micro)$");
 
     private SeriesFigures() {
-    }
-
-    /**
-     * A figure: panels drawn one under the other.
-     *
-     * @param width  [px]
-     * @param height total height [px]
-     * @param panels each with its height [px] and its drawing
-     */
-    public record Figure(int width, int height, List<Map.Entry<Integer, BiConsumer<Graphics2D, Rectangle2D>>> panels) {
-        /** Copies. */
-        public Figure {
-            panels = List.copyOf(panels);
-        }
-
-        private void draw(Graphics2D g) {
-            double y = 0;
-            for (Map.Entry<Integer, BiConsumer<Graphics2D, Rectangle2D>> p : panels) {
-                p.getValue().accept(g, new Rectangle2D.Double(0, y, width, p.getKey()));
-                y += p.getKey();
-            }
-        }
-
-        /** @return the SVG document */
-        public String svg() {
-            SVGGraphics2D g = new SVGGraphics2D(width, height);
-            draw(g);
-            return g.getSVGDocument();
-        }
-
-        /** @return the same drawing as a PNG */
-        public byte[] png() {
-            return RasterImage.png(width, height, this::draw);
-        }
-
-        static Figure column(int width, List<Map.Entry<Integer, BiConsumer<Graphics2D, Rectangle2D>>> panels) {
-            return new Figure(width, panels.stream().mapToInt(Map.Entry::getKey).sum(), panels);
-        }
     }
 
     /**
@@ -131,8 +91,7 @@ public final class SeriesFigures {
             c = c.withSecondTimeAxis(String.format(Locale.ROOT, "charge passed at %.3g mA [mAh]", currentMa), currentMa,
                     cycler == null ? 0 : -currentMa * cycler.offsetS() / 3600);
         }
-        ContourPlot plot = c;
-        return Figure.column(1000, List.of(Map.entry(720, plot::draw)));
+        return Figure.of(1000, 720, c);
     }
 
     /**
@@ -187,8 +146,7 @@ public final class SeriesFigures {
             String label = timed ? String.format(Locale.ROOT, "%.1f h", h[i]) : spectra.get(i).label();
             p = p.withTrace(new StackPlot.Trace(label, x, y, fit));
         }
-        StackPlot plot = p;
-        return Figure.column(900, List.of(Map.entry(900, plot::draw)));
+        return Figure.of(900, 900, p);
     }
 
     /**
@@ -207,7 +165,11 @@ public final class SeriesFigures {
             x[i] = timed ? rows.get(i).hours() : i;
         }
         String xLabel = timed ? "time from the first spectrum [h]" : "spectrum index";
-        Map<String, TrendPlot> panels = new LinkedHashMap<>();
+        Map<String, LinePlot> panels = new LinkedHashMap<>();
+        double x0 = java.util.Arrays.stream(x).filter(Double::isFinite).min().orElse(0);
+        double x1 = java.util.Arrays.stream(x).filter(Double::isFinite).max().orElse(1);
+        // every panel on the same clock: the series' time span (the cycler may have started later or run shorter)
+        double pad = x1 > x0 ? 0.02 * (x1 - x0) : 0.5;
         if (!rows.isEmpty()) {
             List<String> names = new ArrayList<>(rows.get(0).values().keySet());
             names.addAll(rows.get(0).derived().keySet());
@@ -223,41 +185,28 @@ public final class SeriesFigures {
                 for (int i = 0; i < y.length; i++) {
                     RowValue v = rows.get(i).get(n);
                     y[i] = v.value();
+                    // held values (NaN error) get no bar; so do undetermined ones
                     e[i] = v.stderr();
                 }
-                TrendPlot p = panels.getOrDefault(kind, TrendPlot.of(title(kind), xLabel, axisLabel(kind)));
-                panels.put(kind, p.withSeries(TrendPlot.Series.markers(which, x, y, e)));
+                LinePlot p = panels.getOrDefault(kind, LinePlot.of(title(kind), xLabel, axisLabel(kind)).withXRange(x0 - pad, x1 + pad));
+                panels.put(kind, p.withSeries(PlotSeries.solid(which, x, y).withErrors(e)));
             }
             double[] chi2 = rows.stream().mapToDouble(r -> r.quality().reducedChiSquare()).toArray();
-            panels.put("reducedChiSquare", TrendPlot.of("Goodness of fit: reduced chi-square (dashed: 2, above it the errors are"
-                            + " too small)", xLabel, "reduced chi-square [1]").withLogY(true).withReferenceLine(FitQuality.POOR_REDUCED_CHI_SQUARE)
-                    .withSeries(TrendPlot.Series.markers("reduced chi-square", x, chi2, new double[x.length])));
+            panels.put("reducedChiSquare", LinePlot.of("Goodness of fit: reduced chi-square (dashed: 2; above it the noise-only errors are"
+                            + " too small)", xLabel, "reduced chi-square [1]").withLogY(true).withXRange(x0 - pad, x1 + pad)
+                    .withSeries(PlotSeries.solid("reduced chi-square", x, chi2).withMarkers(true))
+                    .withSeries(PlotSeries.dashed("2", new double[] {x0 - pad, x1 + pad},
+                            new double[] {FitQuality.POOR_REDUCED_CHI_SQUARE, FitQuality.POOR_REDUCED_CHI_SQUARE})));
         }
-        // every panel on the same clock: the series' time span (the cycler may have started later or run shorter)
-        double x0 = java.util.Arrays.stream(x).filter(Double::isFinite).min().orElse(0);
-        double x1 = java.util.Arrays.stream(x).filter(Double::isFinite).max().orElse(1);
-        double pad = x1 > x0 ? 0.02 * (x1 - x0) : 0.5;
-        List<Map.Entry<Integer, BiConsumer<Graphics2D, Rectangle2D>>> list = new ArrayList<>();
-        for (TrendPlot p : panels.values()) {
-            TrendPlot q = p.withXRange(x0 - pad, x1 + pad);
-            list.add(Map.entry(250, q::draw));
-        }
+        List<Drawing> list = new ArrayList<>(panels.values());
         if (cycler != null) {
-            TrendPlot v = TrendPlot.of("Cell voltage on the same clock (placed by timestamps)", xLabel, "cell voltage [V]");
-            double[] th = cycler.hours();
-            double[] vv = cycler.volts();
-            int step = Math.max(1, th.length / 2000);
-            int m = (th.length + step - 1) / step;
-            double[] tx = new double[m];
-            double[] ty = new double[m];
-            for (int i = 0, k = 0; i < th.length; i += step, k++) {
-                tx[k] = th[i];
-                ty[k] = vv[i];
-            }
-            TrendPlot vp = v.withSeries(TrendPlot.Series.line("Ewe", tx, ty)).withXRange(x0 - pad, x1 + pad);
-            list.add(Map.entry(250, vp::draw));
+            list.add(LinePlot.of("Cell voltage on the same clock (placed by timestamps)", xLabel, "cell voltage [V]")
+                    .withXRange(x0 - pad, x1 + pad).withSeries(PlotSeries.solid("Ewe", cycler.hours(), cycler.volts())));
         }
-        return Figure.column(950, list);
+        if (list.isEmpty()) {
+            list.add(LinePlot.of("no rows", xLabel, ""));
+        }
+        return Figure.column(950, 250, list);
     }
 
     private static String lineName(String suffix) {
