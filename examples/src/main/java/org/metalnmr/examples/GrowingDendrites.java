@@ -2,12 +2,12 @@ package org.metalnmr.examples;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.metalnmr.core.constants.PhysicalConstants;
 import org.metalnmr.spectra.fit.FitResult;
 import org.metalnmr.spectra.fit.SpectrumFitter;
-import org.metalnmr.spectra.fit.SpectrumModel;
-import org.metalnmr.spectra.fit.StartingValues;
+import org.metalnmr.spectra.io.LabelledSpectrum;
 import org.metalnmr.spectra.fit.model.PeaksModel;
 import org.metalnmr.core.lineshape.Lorentzian;
 import org.metalnmr.core.nuclei.Nuclei;
@@ -23,6 +23,11 @@ import org.metalnmr.toolkit.forward.ComponentKind;
 import org.metalnmr.toolkit.forward.ComponentSummary;
 import org.metalnmr.toolkit.forward.ForwardSimulation;
 import org.metalnmr.toolkit.quantify.ChargeEquivalent;
+import org.metalnmr.toolkit.series.ChainDirection;
+import org.metalnmr.toolkit.series.SeriesFit;
+import org.metalnmr.toolkit.series.SeriesModel;
+import org.metalnmr.toolkit.series.SeriesRow;
+import org.metalnmr.toolkit.series.SeriesSummary;
 
 /**
  * Growing dendrites: a simulated operando experiment, then fitted back the way a measured one would be.
@@ -35,7 +40,8 @@ import org.metalnmr.toolkit.quantify.ChargeEquivalent;
  * each time step is the same packets with weights scaled by the amount; the foil's packets stay as
  * they are. (3) Each spectrum is synthesised with its own seeded noise, as one 15-minute spectrum of an
  * operando run. (4) The series is fitted back twice, between 220 and 300 ppm, each fit starting from
- * the result of its neighbour as {@code metalnmr fit-series} does, from the last spectrum backwards
+ * the result of its neighbour by the library's series engine ({@code SeriesFit}, what {@code metalnmr fit-series
+ * --direction backward} runs), from the last spectrum backwards
  * (there the whisker line is clearest, and the fits can follow it down to where it vanishes in the
  * noise): (a) every spectrum with {@code peaks:2} (two pseudo-Voigt lines under one phase); (b) the
  * difference spectra, each spectrum minus the mean of those recorded before the whiskers appeared, with
@@ -105,7 +111,7 @@ public final class GrowingDendrites {
         // 4a. peaks:2 on each spectrum, from the last spectrum backwards, each fit starting from the later one
         double[] ppm = spectra[0].axis().ppmValues();
         SpectrumFitter fitter = new SpectrumFitter().withRangePpm(LO_PPM, HI_PPM);
-        FitResult[] fits = fitBackwards(fitter, spectra, 2);
+        FitResult[] fits = fitBackwards(fitter, spectra, hours, 2);
 
         // 4b. peaks:1 on difference spectra: subtract the mean of the spectra recorded before the whiskers
         //     appear, which removes the foil (and its phase twist) and the electrolyte, and leaves the growth
@@ -124,7 +130,7 @@ public final class GrowingDendrites {
             add(im, refIm, -1.0 / before);
             differences[i] = new Spectrum(spectra[i].axis(), re, im, spectra[i].acquisitionTimeSeconds(), spectra[i].metadata());
         }
-        FitResult[] diffFits = fitBackwards(fitter, differences, 1);
+        FitResult[] diffFits = fitBackwards(fitter, differences, hours, 1);
 
         // 5. compare: areas in umol of 7Li (the spectra are in nuclei per ppm), lines numbered by centre
         double toUmol = 1e6 / PhysicalConstants.AVOGADRO;
@@ -182,19 +188,28 @@ public final class GrowingDendrites {
     }
 
     /**
-     * Fits a series from its last spectrum backwards with {@code peaks:n}: the first fit starts from the
-     * automatic guess on the last spectrum (the clearest whisker line), each other fit from the result of
-     * the spectrum after it.
+     * Fits a series from its last spectrum backwards with {@code peaks:n}, with the library's series engine (what
+     * {@code metalnmr fit-series --direction backward} runs): the first fit starts from the automatic guess on the last spectrum
+     * (the clearest whisker line), each other fit from the result of the spectrum after it; every row carries its quality
+     * (reduced chi-square, convergence, parameters at a bound, warnings), and the summary counts the suspect ones.
      */
-    private static FitResult[] fitBackwards(SpectrumFitter fitter, Spectrum[] spectra, int n) {
-        int last = spectra.length - 1;
-        double[] ppm = spectra[last].axis().ppmValues();
-        SpectrumModel guess = PeaksModel.guess(n, ppm, spectra[last].real(), LO_PPM, HI_PPM, false);
-        SpectrumModel model = guess;
+    private static FitResult[] fitBackwards(SpectrumFitter fitter, Spectrum[] spectra, double[] hours, int n) {
+        List<LabelledSpectrum> series = new ArrayList<>();
+        for (int i = 0; i < spectra.length; i++) {
+            Spectrum s = spectra[i];
+            // each spectrum carries its acquisition time, as a spectrometer's do (seconds; any common origin)
+            Spectrum timed = new Spectrum(s.axis(), s.real(), s.imag(), OptionalDouble.of(hours[i] * 3600), s.metadata());
+            series.add(new LabelledSpectrum(ExampleArgs.fmt("%.2f h", hours[i]), timed));
+        }
+        SeriesModel model = SeriesModel.of("peaks:" + n, s -> PeaksModel.guess(n, s.axis().ppmValues(), s.real(), LO_PPM, HI_PPM, false));
+        SeriesFit.Result result = new SeriesFit(model, fitter).withDirection(ChainDirection.BACKWARD).fit(series);
+        SeriesSummary q = result.summary();
+        System.out.println(ExampleArgs.fmt("peaks:%d, backwards from %s: %d spectra, %d not converged, %d with a parameter at a bound,"
+                + " %d with reduced chi-square > 2 (max %.3g)", n, series.get(spectra.length - 1).label(), q.spectra(), q.notConverged(),
+                q.atBound(), q.poor(), q.maxReducedChiSquare()));
         FitResult[] fits = new FitResult[spectra.length];
-        for (int i = last; i >= 0; i--) {
-            fits[i] = fitter.fit(spectra[i], model);
-            model = StartingValues.startAt(guess, fits[i]);
+        for (SeriesRow row : result.rows()) {
+            fits[row.index()] = row.result().orElseThrow();
         }
         return fits;
     }

@@ -20,8 +20,9 @@ import picocli.CommandLine.Command;
                 FieldCommand.class,
                 FitCommand.class,
                 FitSeriesCommand.class,
-                CalibrateCommand.class,
+                IntegrateCommand.class,
                 ProcessCommand.class,
+                CalibrateCommand.class,
         })
 public final class MetalNmrCommand implements Runnable {
 

@@ -184,7 +184,8 @@ class MorphologyCommandTest {
             String[] par = results.get(1).get(i).split(",");
             assertEquals(one[0], par[0], "rows in input order");
             // the same optimum from different starting points: within a hundredth of a standard error
-            for (int c = 2; c < one.length; c += 2) {
+            int quality = List.of(results.get(0).get(0).split(",")).indexOf("reducedChiSquare");
+            for (int c = 2; c < quality; c += 2) {
                 assertEquals(Double.parseDouble(one[c]), Double.parseDouble(par[c]), 0.01 * Double.parseDouble(one[c + 1]), one[0] + " col " + c);
             }
         }
