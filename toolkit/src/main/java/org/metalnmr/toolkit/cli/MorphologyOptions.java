@@ -51,6 +51,12 @@ final class MorphologyOptions {
                     + " (default ${DEFAULT-VALUE})")
     String lineshape = "voigt";
 
+    @Option(names = "--real-part-only", defaultValue = "false",
+            description = "morphology: fit only the real part even when the spectrum has an imaginary part (default: both "
+                    + "parts, each weighted by its own noise, with a linear baseline in each part, the Knight shift and the foil "
+                    + "roughness free)")
+    boolean realPartOnly;
+
     @Option(names = "--flip-deg", paramLabel = "DEG", defaultValue = "90",
             description = "morphology: nominal flip angle; sets the foil's skin-layer phase lag (default ${DEFAULT-VALUE})")
     double flipDeg = 90;
@@ -104,7 +110,7 @@ final class MorphologyOptions {
             default -> throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--lineshape", "voigt, lorentzian", lineshape);
         }
         return new MorphologySettings(nucleus, orientation, MorphologyComponent.parseList(components), true,
-                WhiskerOrientation.parse(whiskerOrientation), freed, fixed, flipDeg, baseline);
+                WhiskerOrientation.parse(whiskerOrientation), freed, fixed, flipDeg, baseline || !realPartOnly, !realPartOnly);
     }
 
     /** @return the calibration, NaN when not given */

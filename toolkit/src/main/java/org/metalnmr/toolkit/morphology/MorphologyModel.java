@@ -133,6 +133,7 @@ public final class MorphologyModel implements SpectrumModel {
                 case FOIL_HWHM_PPM, FOIL_GAUSS_VAR, FOIL_PHASE_LAG_DEG -> foilLike;
                 case DEPOSIT_OFFSET_PPM -> comps.contains(MorphologyComponent.WHISKERS) || comps.contains(MorphologyComponent.MOSSY);
                 case BASELINE0, BASELINE1 -> settings.baseline();
+                case BASELINE0_IMAG, BASELINE1_IMAG -> settings.baseline() && settings.complexData();
                 default -> q.component() == null || comps.contains(q.component());
             };
             if (!present) {
@@ -144,6 +145,9 @@ public final class MorphologyModel implements SpectrumModel {
                 case FOIL_PHASE_LAG_DEG -> settings.defaultFoilPhaseLagDeg();
                 case DEPOSIT_OFFSET_PPM -> 0;
                 case WHISKER_SPREAD_DEG -> 15;
+                // a free roughness starts at 12 deg (at 0 every shift derivative of it vanishes: the shift is even in the
+                // tilt; from 5 deg the fit of the 17 h operando spectrum ends in a minimum at 1.6 deg, reduced chi-square 111)
+                case FOIL_ROUGHNESS_DEG -> settings.freed().contains(q) || !settings.fixedByDefault(q) ? 12 : 0;
                 case WHISKER_PACKING -> 0.1;
                 case MOSSY_PACKING -> 0.2;
                 case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM -> Math.max(minHwhm, Math.min(maxHwhm, 2.0));
@@ -152,7 +156,7 @@ public final class MorphologyModel implements SpectrumModel {
                 default -> 0;
             };
             boolean isFixed = settings.fixedValues().containsKey(q)
-                    || MorphologySettings.FIXED_BY_DEFAULT.contains(q) && !settings.freed().contains(q);
+                    || settings.fixedByDefault(q) && !settings.freed().contains(q);
             if (isFixed) {
                 fixed[q.ordinal()] = settings.fixedValues().getOrDefault(q, def);
                 continue;
@@ -176,6 +180,11 @@ public final class MorphologyModel implements SpectrumModel {
                 case WHISKER_SPREAD_DEG -> {
                     lo = 0.1;
                     hi = 180;
+                }
+                case FOIL_ROUGHNESS_DEG -> {
+                    // 0.1 deg (no visible spread) to 60 deg (wider is no longer a foil about the electrode normal)
+                    lo = 0.1;
+                    hi = 60;
                 }
                 case WHISKER_PACKING, MOSSY_PACKING -> {
                     // the mean-field packed-deposit shift holds to a few % of chi up to p of about 0.3 (PackedDeposit)
@@ -313,24 +322,7 @@ public final class MorphologyModel implements SpectrumModel {
 
     @Override
     public void evaluate(double[] ppm, double[] params, double[] out) {
-        java.util.Arrays.fill(out, 0);
-        double[] q = quantities(params);
-        PacketLines.Axis axis = PacketLines.Axis.of(ppm);
-        int m = ppm.length;
-        double[] re = new double[m];
-        double[] im = new double[m];
-        for (MorphologyComponent c : components) {
-            java.util.Arrays.fill(re, 0);
-            java.util.Arrays.fill(im, 0);
-            Packets p = packets(c, q);
-            PacketLines.add(axis, p.s, p.w, null, q[hwhmOf(c).ordinal()], gaussSigma(c, q), PacketLines.Kind.VALUE, re, im);
-            double[] g = factor(c, q);
-            double a = q[amountOf(c).ordinal()];
-            for (int i = 0; i < m; i++) {
-                out[i] += a * (g[0] * re[i] - g[1] * im[i]);
-            }
-        }
-        addBaseline(ppm, q, out);
+        compute(ppm, params, out, null, null, null, false);
     }
 
     @Override
@@ -340,12 +332,53 @@ public final class MorphologyModel implements SpectrumModel {
 
     @Override
     public void jacobian(double[] ppm, double[] params, double[] value, double[][] out) {
+        compute(ppm, params, value, null, out, null, true);
+    }
+
+    /** @return whether the settings ask for both parts of complex data ({@link MorphologySettings#complexData()}) */
+    @Override
+    public boolean fitsComplexData() {
+        return settings.complexData();
+    }
+
+    /**
+     * The imaginary part in the convention of Bruker {@code 1i}: the model's complex signal is
+     * \( Z = e^{i\varphi} \sum_c a_c f_c \sum_i w_{ci} V \) with V of {@link PacketLines} (dispersion negative above the
+     * centre); the spectrometer's imaginary part is \( -\mathrm{Im}\,Z \) (dispersion positive above the centre), the
+     * real part \( \mathrm{Re}\,Z \); plus the imaginary baseline with {@code --baseline}.
+     */
+    @Override
+    public void evaluateComplex(double[] ppm, double[] params, double[] re, double[] im) {
+        compute(ppm, params, re, im, null, null, false);
+    }
+
+    @Override
+    public void jacobianComplex(double[] ppm, double[] params, double[] re, double[] im, double[][] jre, double[][] jim) {
+        compute(ppm, params, re, im, jre, jim, true);
+    }
+
+    /**
+     * Value (real part into value, imaginary part into imag when not null) and, when wanted, the Jacobian columns of both
+     * parts (jim may be null).
+     */
+    private void compute(double[] ppm, double[] params, double[] value, double[] imag, double[][] out, double[][] outIm,
+                         boolean wantJacobian) {
         double[] q = quantities(params);
         PacketLines.Axis axis = PacketLines.Axis.of(ppm);
         int m = ppm.length;
         java.util.Arrays.fill(value, 0);
-        for (double[] col : out) {
-            java.util.Arrays.fill(col, 0);
+        if (imag != null) {
+            java.util.Arrays.fill(imag, 0);
+        }
+        if (wantJacobian) {
+            for (double[] col : out) {
+                java.util.Arrays.fill(col, 0);
+            }
+            if (outIm != null) {
+                for (double[] col : outIm) {
+                    java.util.Arrays.fill(col, 0);
+                }
+            }
         }
         double[] re = new double[m];
         double[] im = new double[m];
@@ -360,67 +393,83 @@ public final class MorphologyModel implements SpectrumModel {
             Packets p = packets(c, q);
             double hwhm = q[hwhmOf(c).ordinal()];
             MorphologyParameter gp = gaussOf(c);
-            int jg = gp == null ? -1 : index[gp.ordinal()];
-            int jw = index[hwhmOf(c).ordinal()];
+            int jg = gp == null || !wantJacobian ? -1 : index[gp.ordinal()];
+            int jw = wantJacobian ? index[hwhmOf(c).ordinal()] : -1;
             // one table of the line for the value and every column of this component
             PacketLines.Kernel kernel = PacketLines.kernel(axis, p.s, hwhm, gaussSigma(c, q), jw >= 0 || jg >= 0);
             PacketLines.add(kernel, p.s, p.w, null, PacketLines.Kind.VALUE, re, im);
             double[] g = factor(c, q);
             double a = q[amountOf(c).ordinal()];
-            int ja = index[amountOf(c).ordinal()];
+            int ja = wantJacobian ? index[amountOf(c).ordinal()] : -1;
             for (int i = 0; i < m; i++) {
+                // Z = (g0 + i g1)(re + i im) = r + i s; the data's imaginary part is -s
                 double r = g[0] * re[i] - g[1] * im[i];
                 double s = g[0] * im[i] + g[1] * re[i];
                 value[i] += a * r;
+                if (imag != null) {
+                    imag[i] -= a * s;
+                }
+                if (!wantJacobian) {
+                    continue;
+                }
                 if (ja >= 0) {
                     out[ja][i] += r;
+                    if (outIm != null) {
+                        outIm[ja][i] -= s;
+                    }
                 }
+                // dZ/dphi = i Z: d r = -s, d s = r
                 if (phase >= 0) {
                     out[phase][i] -= a * s * deg;
+                    if (outIm != null) {
+                        outIm[phase][i] -= a * r * deg;
+                    }
                 }
                 if (lag >= 0 && skinLayer(c)) {
                     out[lag][i] += a * s * deg;
+                    if (outIm != null) {
+                        outIm[lag][i] += a * r * deg;
+                    }
                 }
             }
+            if (!wantJacobian) {
+                continue;
+            }
             if (jw >= 0) {
-                addColumn(kernel, p, null, PacketLines.Kind.WIDTH, g, a, dre, dim, out[jw]);
+                addColumn(kernel, p, null, PacketLines.Kind.WIDTH, g, a, dre, dim, out[jw], outIm == null ? null : outIm[jw]);
             }
             if (jg >= 0) {
-                addColumn(kernel, p, null, PacketLines.Kind.GAUSS, g, a, dre, dim, out[jg]);
+                addColumn(kernel, p, null, PacketLines.Kind.GAUSS, g, a, dre, dim, out[jg], outIm == null ? null : outIm[jg]);
             }
-            double[] rigid = null; // the column of a rigid shift (rate 1), shared by K and the deposit offset
             for (MorphologyParameter shape : shapeParameters(c)) {
                 int js = index[shape.ordinal()];
                 if (js < 0) {
                     continue;
                 }
-                boolean isRigid = shape == MorphologyParameter.KNIGHT_PPM || shape == MorphologyParameter.DEPOSIT_OFFSET_PPM
-                        || shape == MorphologyParameter.ELECTROLYTE_SHIFT_PPM;
-                if (isRigid && rigid != null) {
-                    for (int i = 0; i < m; i++) {
-                        out[js][i] += rigid[i];
-                    }
-                    continue;
-                }
-                double[] col = new double[m];
-                addColumn(kernel, p, rates(c, q, p, shape), PacketLines.Kind.SHIFT, g, a, dre, dim, col);
-                for (int i = 0; i < m; i++) {
-                    out[js][i] += col[i];
-                }
-                if (isRigid) {
-                    rigid = col;
-                }
+                addColumn(kernel, p, rates(c, q, p, shape), PacketLines.Kind.SHIFT, g, a, dre, dim, out[js],
+                        outIm == null ? null : outIm[js]);
             }
         }
-        addBaseline(ppm, q, value);
+        addBaseline(ppm, q, value, imag);
+        if (!wantJacobian) {
+            return;
+        }
         int b0 = index[MorphologyParameter.BASELINE0.ordinal()];
         int b1 = index[MorphologyParameter.BASELINE1.ordinal()];
+        int b0i = index[MorphologyParameter.BASELINE0_IMAG.ordinal()];
+        int b1i = index[MorphologyParameter.BASELINE1_IMAG.ordinal()];
         for (int i = 0; i < m; i++) {
             if (b0 >= 0) {
                 out[b0][i] = 1;
             }
             if (b1 >= 0) {
                 out[b1][i] = ppm[i] - baselineReferencePpm;
+            }
+            if (outIm != null && b0i >= 0) {
+                outIm[b0i][i] = 1;
+            }
+            if (outIm != null && b1i >= 0) {
+                outIm[b1i][i] = ppm[i] - baselineReferencePpm;
             }
         }
     }
@@ -446,7 +495,7 @@ public final class MorphologyModel implements SpectrumModel {
         }
         if (settings.baseline()) {
             double[] v = new double[m];
-            addBaseline(ppm, q, v);
+            addBaseline(ppm, q, v, null);
             map.put("baseline", v);
         }
         return map;
@@ -515,7 +564,8 @@ public final class MorphologyModel implements SpectrumModel {
 
     private static List<MorphologyParameter> shapeParameters(MorphologyComponent c) {
         return switch (c) {
-            case FOIL, BENT_FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM);
+            case FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.FOIL_ROUGHNESS_DEG);
+            case BENT_FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM);
             case WHISKERS -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.WHISKER_SPREAD_DEG,
                     MorphologyParameter.WHISKER_PACKING, MorphologyParameter.DEPOSIT_OFFSET_PPM);
             case MOSSY -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.MOSSY_PACKING,
@@ -537,24 +587,32 @@ public final class MorphologyModel implements SpectrumModel {
         return new double[] {Math.cos(ph), Math.sin(ph)};
     }
 
-    private void addBaseline(double[] ppm, double[] q, double[] out) {
+    private void addBaseline(double[] ppm, double[] q, double[] out, double[] outIm) {
         if (!settings.baseline()) {
             return;
         }
         double b0 = q[MorphologyParameter.BASELINE0.ordinal()];
         double b1 = q[MorphologyParameter.BASELINE1.ordinal()];
+        double b0i = q[MorphologyParameter.BASELINE0_IMAG.ordinal()];
+        double b1i = q[MorphologyParameter.BASELINE1_IMAG.ordinal()];
         for (int i = 0; i < ppm.length; i++) {
             out[i] += b0 + b1 * (ppm[i] - baselineReferencePpm);
+            if (outIm != null && !Double.isNaN(b0i)) {
+                outIm[i] += b0i + b1i * (ppm[i] - baselineReferencePpm);
+            }
         }
     }
 
     private static void addColumn(PacketLines.Kernel kernel, Packets p, double[] rates, PacketLines.Kind kind, double[] g,
-                                  double a, double[] re, double[] im, double[] col) {
+                                  double a, double[] re, double[] im, double[] col, double[] colIm) {
         java.util.Arrays.fill(re, 0);
         java.util.Arrays.fill(im, 0);
         PacketLines.add(kernel, p.s, p.w, rates, kind, re, im);
         for (int i = 0; i < col.length; i++) {
             col[i] += a * (g[0] * re[i] - g[1] * im[i]);
+            if (colIm != null) {
+                colIm[i] -= a * (g[0] * im[i] + g[1] * re[i]);
+            }
         }
     }
 
@@ -565,7 +623,16 @@ public final class MorphologyModel implements SpectrumModel {
         CellOrientation cell = settings.cell();
         switch (c) {
             case FOIL -> {
-                return new Packets(new double[] {metal.shiftPpm(cell.plateNzz())}, new double[] {1});
+                double rough = q[MorphologyParameter.FOIL_ROUGHNESS_DEG.ordinal()];
+                if (!(rough > 0)) {
+                    return new Packets(new double[] {metal.shiftPpm(cell.plateNzz())}, new double[] {1});
+                }
+                // locally flat plates (radius of curvature much larger than the skin depth) with von Mises-Fisher normals
+                AxisDistribution normals = WhiskerOrientation.VON_MISES_FISHER.distribution(normal, rough);
+                int az = cell.tiltDeg() < 1e-12 ? 1 : AZIMUTH_NODES;
+                PackedDeposit isolated = new PackedDeposit(0, DemagnetizingFactors.THIN_PLATE, DemagnetizingFactors.SPHERE,
+                        BodyOrientation.axisAlong(normal));
+                return of(PopulationShift.packed(metal, isolated, normals, POLAR_NODES, az));
             }
             case BENT_FOIL -> {
                 double sin2 = 1 - cell.plateNzz();
