@@ -197,10 +197,28 @@ public final class SpectrumFitter {
      * @return the result
      */
     public FitResult fit(Spectrum spectrum, SpectrumModel model) {
-        if (model.fitsComplexData() && spectrum.imag() != null) {
+        if (model.fitsComplexData() && hasImaginaryPart(spectrum)) {
             return fitComplex(spectrum.axis().ppmValues(), spectrum.real(), spectrum.imag(), model);
         }
         return fit(spectrum.axis().ppmValues(), spectrum.real(), model);
+    }
+
+    /**
+     * @param spectrum a spectrum
+     * @return whether it has an imaginary part that holds data (readers fill an absent one with zeros, e.g. a text file of
+     *         ppm and real columns)
+     */
+    public static boolean hasImaginaryPart(Spectrum spectrum) {
+        double[] im = spectrum.imag();
+        if (im == null) {
+            return false;
+        }
+        for (double v : im) {
+            if (v != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

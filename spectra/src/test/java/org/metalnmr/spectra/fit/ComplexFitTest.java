@@ -189,6 +189,12 @@ class ComplexFitTest {
     }
 
     @Test
+    void aZeroImaginaryPartIsNoData() {
+        org.metalnmr.core.spectrum.SpectralAxis ax = new org.metalnmr.core.spectrum.SpectralAxis(64, 10, -10, 116.64e6);
+        assertTrue(!SpectrumFitter.hasImaginaryPart(org.metalnmr.core.spectrum.Spectrum.ofReal(ax, new double[64])));
+    }
+
+    @Test
     void aRealOnlyModelCannotFitComplexData() {
         SpectrumModel realOnly = new ComplexLorentzian(1, 0, 1, 0);
         double[] x = axis(100, 10);
