@@ -35,7 +35,11 @@ import org.metalnmr.susceptibility.shift.ShiftDistribution;
  * <li><b>foil</b>: one line at \( K + \chi(1/3 - N_{zz}) \), N_zz = cos^2 t of a thin plate whose normal makes
  * the angle t with B0 (cell B: t = 0, N_zz = 1, K - 2 chi/3; cell A: t = 90 deg, K + chi/3); seen through its
  * skin layer, f = exp(-i lag): the Bloembergen lag, 45 deg for small flips, -arg K(theta0) of the forward
- * model's {@code SkinLayerFlip} at the nominal flip angle (53 deg at 90 deg) by default.</li>
+ * model's {@code SkinLayerFlip} at the nominal flip angle (53 deg at 90 deg) by default. With a roughness
+ * sigma_f ({@code foilRoughnessDeg}) the foil is locally flat plates whose normals n follow a von Mises-Fisher
+ * distribution (kappa = 1/sigma_f^2) about the electrode normal, each at \( K + \chi(1/3 - (n\cdot\hat B_0)^2) \)
+ * (docs/physics.md sect. 2; {@link PopulationShift#packed} with an isolated thin plate; docs/morphology-model.md
+ * section 6).</li>
  * <li><b>bent foil</b>: the foil bent by 90 deg, its normal on the circle perpendicular to the electrode normal
  * (32 azimuths): N_zz = sin^2 t cos^2 psi; in cell B one line at K + chi/3 (docs/physics.md section 2: 272 ppm); same
  * width and skin lag as the foil.</li>
@@ -52,6 +56,8 @@ import org.metalnmr.susceptibility.shift.ShiftDistribution;
  * <li>optionally ({@code depositOffsetPpm}, fixed at 0 unless freed) a rigid shift of whiskers and mossy metal
  * relative to the foil: the difference of the cell stack's macroscopic field between deposit and foil.</li>
  * </ul>
+ * Complex data ({@link #fitsComplexData()}): the imaginary part is \( -\mathrm{Im} \) of the bracket above (Bruker
+ * {@code 1i}: dispersion positive above the centre) plus its own baseline \( b_0' + b_1'(\delta - \delta_{ref}) \).
  * Packets of a component share one homogeneous HWHM Gamma_c. The shift distributions depend on p, sigma, K
  * and chi only through the packet positions: the Gauss weights do not change with them, so every derivative
  * is \( -\sum_i w_i (ds_i/d\theta) L'(\delta - s_i) \) (the rates ds_i/dtheta exact for K (1) and chi
