@@ -197,7 +197,175 @@ public final class SpectrumFitter {
      * @return the result
      */
     public FitResult fit(Spectrum spectrum, SpectrumModel model) {
+        if (model.fitsComplexData() && hasImaginaryPart(spectrum)) {
+            return fitComplex(spectrum.axis().ppmValues(), spectrum.real(), spectrum.imag(), model);
+        }
         return fit(spectrum.axis().ppmValues(), spectrum.real(), model);
+    }
+
+    /**
+     * @param spectrum a spectrum
+     * @return whether it has an imaginary part that holds data (readers fill an absent one with zeros, e.g. a text file of
+     *         ppm and real columns)
+     */
+    public static boolean hasImaginaryPart(Spectrum spectrum) {
+        double[] im = spectrum.imag();
+        if (im == null) {
+            return false;
+        }
+        for (double v : im) {
+            if (v != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Fits the real and the imaginary part of a spectrum together (a model with {@link SpectrumModel#fitsComplexData()}):
+     * minimises \( \sum_i (y^{re}_i - f^{re}_i)^2/\sigma_{re}^2 + (y^{im}_i - f^{im}_i)^2/\sigma_{im}^2 \), each part
+     * weighted by its own noise sigma (estimated as for the real part, from the same region or automatically; a given
+     * sigma holds for both). The imaginary part is scaled by \( \sigma_{re}/\sigma_{im} \) and stacked under the real
+     * part, so the optimiser, the stopping rules and the covariance are those of {@link #fit(double[], double[],
+     * SpectrumModel)} on 2m points; dof = 2m - k, BIC with ln(2m). The result's data, model and components are the real
+     * part (for plots and reports); {@link FitResult#noiseSigma()} is sigma of the real part and the noise source says
+     * that both parts were fitted and gives sigma of the imaginary part.
+     *
+     * @param ppmAll the shifts of all points [ppm]
+     * @param reAll  real part at those shifts
+     * @param imAll  imaginary part at those shifts
+     * @param model  a model with an imaginary part
+     * @return the result
+     * @throws InvalidInputException when the model has no imaginary part or the range holds too few points
+     */
+    public FitResult fitComplex(double[] ppmAll, double[] reAll, double[] imAll, SpectrumModel model) {
+        if (!model.fitsComplexData()) {
+            throw new InvalidInputException(CoreMessage.INVALID_MODEL, model.name(), "has no imaginary part to fit complex data");
+        }
+        if (ppmAll.length != reAll.length || ppmAll.length != imAll.length) {
+            throw new InvalidInputException(CoreMessage.LENGTH_MISMATCH, "data", Math.min(reAll.length, imAll.length), "ppm",
+                    ppmAll.length);
+        }
+        int[] idx = rangeIndices(ppmAll, rangeLo, rangeHi);
+        int k = model.parameters().size();
+        int m = idx.length;
+        if (2 * m <= k) {
+            throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "number of points in the fit range " + rangeLo + ":" + rangeHi
+                    + " ppm", k + 1, ppmAll.length, "[points, more than the " + k + " free parameters]", m);
+        }
+        double[] sRe = noise(ppmAll, reAll);
+        double[] sIm = noise(ppmAll, imAll);
+        double[] y = new double[2 * m];
+        double[] x = new double[2 * m];
+        double scale = 0;
+        for (int i = 0; i < m; i++) {
+            x[i] = ppmAll[idx[i]];
+            x[m + i] = x[i];
+            y[i] = reAll[idx[i]];
+            y[m + i] = imAll[idx[i]];
+            scale = Math.max(scale, Math.max(Math.abs(y[i]), Math.abs(y[m + i])));
+            Checks.finite("data value (real part) at " + x[i] + " ppm", y[i]);
+            Checks.finite("data value (imaginary part) at " + x[i] + " ppm", y[m + i]);
+        }
+        boolean residualSigma = !(sRe[0] > 1e-12 * scale && sIm[0] > 1e-12 * scale);
+        double ratio = residualSigma ? 1.0 : sRe[0] / sIm[0];
+        for (int i = 0; i < m; i++) {
+            y[m + i] *= ratio;
+        }
+        String source = residualSigma ? "residual" : String.format(Locale.ROOT,
+                "%s; real and imaginary parts fitted (imaginary part: sigma %.6g)", sourceName(sRe[1]), sIm[0]);
+        FitResult stacked = solve(new StackedComplex(model, m, ratio), x, y, sRe[0], source, residualSigma);
+        double[] xr = java.util.Arrays.copyOf(x, m);
+        double[] yr = java.util.Arrays.copyOf(y, m);
+        double[] fr = java.util.Arrays.copyOf(stacked.model(), m);
+        double[] p = new double[k];
+        for (int j = 0; j < k; j++) {
+            p[j] = stacked.value(model.parameters().get(j).name());
+        }
+        return new FitResult(model.name(), stacked.parameters(), stacked.fixedParameters(), stacked.correlation(),
+                stacked.chiSquare(), stacked.reducedChiSquare(), stacked.degreesOfFreedom(), stacked.aic(), stacked.bic(),
+                stacked.noiseSigma(), stacked.noiseSource(), stacked.converged(), stacked.iterations(), stacked.evaluations(),
+                stacked.starts(), stacked.warnings(), xr, yr, fr, model.components(xr, p));
+    }
+
+    /** @return {sigma, source code (0 given, 1 region, 2 automatic)} of one part of the data */
+    private double[] noise(double[] ppmAll, double[] yAll) {
+        if (!Double.isNaN(sigma)) {
+            return new double[] {sigma, 0};
+        } else if (!Double.isNaN(noiseLo)) {
+            return new double[] {NoiseEstimator.fromRegion(ppmAll, yAll, noiseLo, noiseHi), 1};
+        }
+        return new double[] {NoiseEstimator.automatic(yAll), 2};
+    }
+
+    private static String sourceName(double code) {
+        return code == 0 ? "given" : code == 1 ? "region" : "automatic";
+    }
+
+    /**
+     * The complex model seen as a real one on the stacked axis (x repeated twice): the real part on the first m points,
+     * the imaginary part times the noise ratio on the last m.
+     */
+    private record StackedComplex(SpectrumModel inner, int m, double ratio) implements SpectrumModel {
+
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public List<FitParameter> parameters() {
+            return inner.parameters();
+        }
+
+        @Override
+        public void evaluate(double[] ppm, double[] params, double[] out) {
+            double[] x = java.util.Arrays.copyOf(ppm, m);
+            double[] re = new double[m];
+            double[] im = new double[m];
+            inner.evaluateComplex(x, params, re, im);
+            for (int i = 0; i < m; i++) {
+                out[i] = re[i];
+                out[m + i] = ratio * im[i];
+            }
+        }
+
+        @Override
+        public boolean hasAnalyticJacobian() {
+            return true;
+        }
+
+        @Override
+        public void jacobian(double[] ppm, double[] params, double[] value, double[][] out) {
+            int k = params.length;
+            double[] x = java.util.Arrays.copyOf(ppm, m);
+            double[] re = new double[m];
+            double[] im = new double[m];
+            double[][] jre = new double[k][m];
+            double[][] jim = new double[k][m];
+            inner.jacobianComplex(x, params, re, im, jre, jim);
+            for (int i = 0; i < m; i++) {
+                value[i] = re[i];
+                value[m + i] = ratio * im[i];
+            }
+            for (int j = 0; j < k; j++) {
+                System.arraycopy(jre[j], 0, out[j], 0, m);
+                for (int i = 0; i < m; i++) {
+                    out[j][m + i] = ratio * jim[j][i];
+                }
+            }
+        }
+
+        @Override
+        public Map<String, double[]> components(double[] ppm, double[] params) {
+            // the caller takes the components of the real part on the unstacked axis
+            return Map.of();
+        }
+
+        @Override
+        public Map<String, Double> fixedParameters() {
+            return inner.fixedParameters();
+        }
     }
 
     /**
@@ -249,24 +417,23 @@ public final class SpectrumFitter {
                 Checks.finite("data value at " + x[i] + " ppm", y[i]);
             }
         }
-        String source;
-        double s;
-        if (!Double.isNaN(sigma)) {
-            s = sigma;
-            source = "given";
-        } else if (!Double.isNaN(noiseLo)) {
-            s = NoiseEstimator.fromRegion(ppmAll, yAll, noiseLo, noiseHi);
-            source = "region";
-        } else {
-            s = NoiseEstimator.automatic(yAll);
-            source = "automatic";
-        }
+        double[] sn = noise(ppmAll, yAll);
         double scale = 0;
         for (double v : y) {
             scale = Math.max(scale, Math.abs(v));
         }
         // noise below 1e-12 of the data is round-off of noise-free (synthetic) data: use the residual
-        boolean residualSigma = !(s > 1e-12 * scale);
+        boolean residualSigma = !(sn[0] > 1e-12 * scale);
+        return solve(model, x, y, sn[0], sourceName(sn[1]), residualSigma);
+    }
+
+    /** The fit of the selected points x, y with noise s (or the residual rms when residualSigma). */
+    private FitResult solve(SpectrumModel model, double[] x, double[] y, double sigmaIn, String sourceIn, boolean residualSigma) {
+        List<FitParameter> params = model.parameters();
+        int k = params.size();
+        int m = x.length;
+        double s = sigmaIn;
+        String source = sourceIn;
         double work = residualSigma ? 1.0 : s;
 
         BoundsTransform transform = new BoundsTransform(params);

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A model of the real part of a spectrum as a function of the shift, with named, bounded
- * parameters: what {@link SpectrumFitter} fits. Implementations: the built-in {@code peaks:N}
+ * parameters: what {@link SpectrumFitter} fits. A model that also gives the imaginary part
+ * ({@link #fitsComplexData()}) is fitted to both parts of a spectrum that has them. Implementations: the built-in {@code peaks:N}
  * and model-file models of {@code core.fit.model}; the physical morphology model of the toolkit.
  *
  * <p>Contract: {@link #evaluate} and {@link #jacobian} are called many times on the same ppm
@@ -60,5 +61,43 @@ public interface SpectrumModel {
     /** @return parameters held fixed by the model definition (name to value), reported with the result */
     default Map<String, Double> fixedParameters() {
         return Map.of();
+    }
+
+    /**
+     * @return whether the model gives the imaginary part too ({@link #evaluateComplex}, {@link #jacobianComplex}) and
+     *         wants both parts of the data fitted when the spectrum has them
+     */
+    default boolean fitsComplexData() {
+        return false;
+    }
+
+    /**
+     * Evaluates the real and imaginary parts, in the convention of the data: for a spectrum phased to absorption the
+     * imaginary part is the dispersion, \( \mathrm{Im}\,L = (\delta - \delta_0)/(\pi(\Gamma^2 + (\delta - \delta_0)^2)) \)
+     * for a unit Lorentzian (positive above the centre, as in Bruker {@code 1i}).
+     *
+     * @param ppm    the shifts [ppm]
+     * @param params parameter values
+     * @param re     receives the real part (as {@link #evaluate})
+     * @param im     receives the imaginary part
+     * @throws UnsupportedOperationException when {@link #fitsComplexData()} is false
+     */
+    default void evaluateComplex(double[] ppm, double[] params, double[] re, double[] im) {
+        throw new UnsupportedOperationException("model " + name() + " has no imaginary part");
+    }
+
+    /**
+     * The analytic Jacobian of both parts (models with {@link #fitsComplexData()} have one).
+     *
+     * @param ppm    the shifts [ppm]
+     * @param params parameter values
+     * @param re     receives the real part of the model
+     * @param im     receives the imaginary part
+     * @param jre    receives {@code jre[j][i]} = d Re model(ppm[i]) / d params[j]
+     * @param jim    receives {@code jim[j][i]} = d Im model(ppm[i]) / d params[j]
+     * @throws UnsupportedOperationException when {@link #fitsComplexData()} is false
+     */
+    default void jacobianComplex(double[] ppm, double[] params, double[] re, double[] im, double[][] jre, double[][] jim) {
+        throw new UnsupportedOperationException("model " + name() + " has no imaginary part");
     }
 }

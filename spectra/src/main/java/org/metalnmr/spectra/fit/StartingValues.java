@@ -79,5 +79,20 @@ public final class StartingValues {
         public Map<String, Double> fixedParameters() {
             return inner.fixedParameters();
         }
+
+        @Override
+        public boolean fitsComplexData() {
+            return inner.fitsComplexData();
+        }
+
+        @Override
+        public void evaluateComplex(double[] ppm, double[] params, double[] re, double[] im) {
+            inner.evaluateComplex(ppm, params, re, im);
+        }
+
+        @Override
+        public void jacobianComplex(double[] ppm, double[] params, double[] re, double[] im, double[][] jre, double[][] jim) {
+            inner.jacobianComplex(ppm, params, re, im, jre, jim);
+        }
     }
 }

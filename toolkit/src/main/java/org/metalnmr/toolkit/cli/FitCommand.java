@@ -176,7 +176,7 @@ final class FitCommand implements Callable<Integer> {
     }
 
     static MorphologyModel morphologyModel(MorphologyOptions morph, CellOrientation cell, Spectrum s, double[] range, boolean baseline) {
-        return MorphologyModel.guess(morph.settings(cell, baseline), s.axis().ppmValues(), s.real(), range == null ? Double.NaN : range[0],
+        return MorphologyModel.guess(morph.settings(cell, baseline, SpectrumFitter.hasImaginaryPart(s)), s.axis().ppmValues(), s.real(), range == null ? Double.NaN : range[0],
                 range == null ? Double.NaN : range[1]);
     }
 

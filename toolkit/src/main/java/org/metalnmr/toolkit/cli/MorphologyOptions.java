@@ -51,6 +51,12 @@ final class MorphologyOptions {
                     + " (default ${DEFAULT-VALUE})")
     String lineshape = "voigt";
 
+    @Option(names = "--real-part-only", defaultValue = "false",
+            description = "morphology: fit only the real part even when the spectrum has an imaginary part (default: both "
+                    + "parts, each weighted by its own noise, with a linear baseline in each part, the Knight shift and the foil "
+                    + "roughness free)")
+    boolean realPartOnly;
+
     @Option(names = "--flip-deg", paramLabel = "DEG", defaultValue = "90",
             description = "morphology: nominal flip angle; sets the foil's skin-layer phase lag (default ${DEFAULT-VALUE})")
     double flipDeg = 90;
@@ -72,10 +78,13 @@ final class MorphologyOptions {
 
     /**
      * @param orientation the cell orientation
-     * @param baseline    whether to add a linear baseline
+     * @param baseline     whether to add a linear baseline
+     * @param hasImaginary whether the spectrum has an imaginary part: then, unless --real-part-only, both parts are fitted,
+     *                     with a linear baseline in each, the Knight shift and the foil roughness free
      * @return the settings
      */
-    MorphologySettings settings(CellOrientation orientation, boolean baseline) {
+    MorphologySettings settings(CellOrientation orientation, boolean baseline, boolean hasImaginary) {
+        boolean complex = hasImaginary && !realPartOnly;
         Set<MorphologyParameter> freed = EnumSet.noneOf(MorphologyParameter.class);
         if (free != null && !free.isBlank()) {
             for (String f : free.split(",")) {
@@ -121,7 +130,7 @@ final class MorphologyOptions {
             default -> throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--lineshape", "voigt, lorentzian", lineshape);
         }
         return new MorphologySettings(nucleus, orientation, MorphologyComponent.parseList(components), true,
-                WhiskerOrientation.parse(whiskerOrientation), freed, fixed, flipDeg, baseline);
+                WhiskerOrientation.parse(whiskerOrientation), freed, fixed, flipDeg, baseline || complex, complex);
     }
 
     /** @return the calibration, NaN when not given */

@@ -35,7 +35,11 @@ import org.metalnmr.susceptibility.shift.ShiftDistribution;
  * <li><b>foil</b>: one line at \( K + \chi(1/3 - N_{zz}) \), N_zz = cos^2 t of a thin plate whose normal makes
  * the angle t with B0 (cell B: t = 0, N_zz = 1, K - 2 chi/3; cell A: t = 90 deg, K + chi/3); seen through its
  * skin layer, f = exp(-i lag): the Bloembergen lag, 45 deg for small flips, -arg K(theta0) of the forward
- * model's {@code SkinLayerFlip} at the nominal flip angle (53 deg at 90 deg) by default.</li>
+ * model's {@code SkinLayerFlip} at the nominal flip angle (53 deg at 90 deg) by default. With a roughness
+ * sigma_f ({@code foilRoughnessDeg}) the foil is locally flat plates whose normals n follow a von Mises-Fisher
+ * distribution (kappa = 1/sigma_f^2) about the electrode normal, each at \( K + \chi(1/3 - (n\cdot\hat B_0)^2) \)
+ * (docs/physics.md sect. 2; {@link PopulationShift#packed} with an isolated thin plate; docs/morphology-model.md
+ * section 6).</li>
  * <li><b>bent foil</b>: the foil bent by 90 deg, its normal on the circle perpendicular to the electrode normal
  * (32 azimuths): N_zz = sin^2 t cos^2 psi; in cell B one line at K + chi/3 (docs/physics.md section 2: 272 ppm); same
  * width and skin lag as the foil.</li>
@@ -52,6 +56,8 @@ import org.metalnmr.susceptibility.shift.ShiftDistribution;
  * <li>optionally ({@code depositOffsetPpm}, fixed at 0 unless freed) a rigid shift of whiskers and mossy metal
  * relative to the foil: the difference of the cell stack's macroscopic field between deposit and foil.</li>
  * </ul>
+ * Complex data ({@link #fitsComplexData()}): the imaginary part is \( -\mathrm{Im} \) of the bracket above (Bruker
+ * {@code 1i}: dispersion positive above the centre) plus its own baseline \( b_0' + b_1'(\delta - \delta_{ref}) \).
  * Packets of a component share one homogeneous HWHM Gamma_c. The shift distributions depend on p, sigma, K
  * and chi only through the packet positions: the Gauss weights do not change with them, so every derivative
  * is \( -\sum_i w_i (ds_i/d\theta) L'(\delta - s_i) \) (the rates ds_i/dtheta exact for K (1) and chi
@@ -133,6 +139,7 @@ public final class MorphologyModel implements SpectrumModel {
                 case FOIL_HWHM_PPM, FOIL_GAUSS_VAR, FOIL_PHASE_LAG_DEG -> foilLike;
                 case DEPOSIT_OFFSET_PPM -> comps.contains(MorphologyComponent.WHISKERS) || comps.contains(MorphologyComponent.MOSSY);
                 case BASELINE0, BASELINE1 -> settings.baseline();
+                case BASELINE0_IMAG, BASELINE1_IMAG -> settings.baseline() && settings.complexData();
                 default -> q.component() == null || comps.contains(q.component());
             };
             if (!present) {
@@ -144,6 +151,9 @@ public final class MorphologyModel implements SpectrumModel {
                 case FOIL_PHASE_LAG_DEG -> settings.defaultFoilPhaseLagDeg();
                 case DEPOSIT_OFFSET_PPM -> 0;
                 case WHISKER_SPREAD_DEG -> 15;
+                // a free roughness starts at 12 deg (at 0 every shift derivative of it vanishes: the shift is even in the
+                // tilt; from 5 deg the fit of the 17 h operando spectrum ends in a minimum at 1.6 deg, reduced chi-square 111)
+                case FOIL_ROUGHNESS_DEG -> settings.freed().contains(q) || !settings.fixedByDefault(q) ? 12 : 0;
                 case WHISKER_PACKING -> 0.1;
                 case MOSSY_PACKING -> 0.2;
                 case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM -> Math.max(minHwhm, Math.min(maxHwhm, 2.0));
@@ -152,7 +162,7 @@ public final class MorphologyModel implements SpectrumModel {
                 default -> 0;
             };
             boolean isFixed = settings.fixedValues().containsKey(q)
-                    || MorphologySettings.FIXED_BY_DEFAULT.contains(q) && !settings.freed().contains(q);
+                    || settings.fixedByDefault(q) && !settings.freed().contains(q);
             if (isFixed) {
                 fixed[q.ordinal()] = settings.fixedValues().getOrDefault(q, def);
                 continue;
@@ -176,6 +186,11 @@ public final class MorphologyModel implements SpectrumModel {
                 case WHISKER_SPREAD_DEG -> {
                     lo = 0.1;
                     hi = 180;
+                }
+                case FOIL_ROUGHNESS_DEG -> {
+                    // 0.1 deg (no visible spread) to 60 deg (wider is no longer a foil about the electrode normal)
+                    lo = 0.1;
+                    hi = 60;
                 }
                 case WHISKER_PACKING, MOSSY_PACKING -> {
                     // the mean-field packed-deposit shift holds to a few % of chi up to p of about 0.3 (PackedDeposit)
@@ -313,24 +328,7 @@ public final class MorphologyModel implements SpectrumModel {
 
     @Override
     public void evaluate(double[] ppm, double[] params, double[] out) {
-        java.util.Arrays.fill(out, 0);
-        double[] q = quantities(params);
-        PacketLines.Axis axis = PacketLines.Axis.of(ppm);
-        int m = ppm.length;
-        double[] re = new double[m];
-        double[] im = new double[m];
-        for (MorphologyComponent c : components) {
-            java.util.Arrays.fill(re, 0);
-            java.util.Arrays.fill(im, 0);
-            Packets p = packets(c, q);
-            PacketLines.add(axis, p.s, p.w, null, q[hwhmOf(c).ordinal()], gaussSigma(c, q), PacketLines.Kind.VALUE, re, im);
-            double[] g = factor(c, q);
-            double a = q[amountOf(c).ordinal()];
-            for (int i = 0; i < m; i++) {
-                out[i] += a * (g[0] * re[i] - g[1] * im[i]);
-            }
-        }
-        addBaseline(ppm, q, out);
+        compute(ppm, params, out, null, null, null, false);
     }
 
     @Override
@@ -340,12 +338,53 @@ public final class MorphologyModel implements SpectrumModel {
 
     @Override
     public void jacobian(double[] ppm, double[] params, double[] value, double[][] out) {
+        compute(ppm, params, value, null, out, null, true);
+    }
+
+    /** @return whether the settings ask for both parts of complex data ({@link MorphologySettings#complexData()}) */
+    @Override
+    public boolean fitsComplexData() {
+        return settings.complexData();
+    }
+
+    /**
+     * The imaginary part in the convention of Bruker {@code 1i}: the model's complex signal is
+     * \( Z = e^{i\varphi} \sum_c a_c f_c \sum_i w_{ci} V \) with V of {@link PacketLines} (dispersion negative above the
+     * centre); the spectrometer's imaginary part is \( -\mathrm{Im}\,Z \) (dispersion positive above the centre), the
+     * real part \( \mathrm{Re}\,Z \); plus the imaginary baseline with {@code --baseline}.
+     */
+    @Override
+    public void evaluateComplex(double[] ppm, double[] params, double[] re, double[] im) {
+        compute(ppm, params, re, im, null, null, false);
+    }
+
+    @Override
+    public void jacobianComplex(double[] ppm, double[] params, double[] re, double[] im, double[][] jre, double[][] jim) {
+        compute(ppm, params, re, im, jre, jim, true);
+    }
+
+    /**
+     * Value (real part into value, imaginary part into imag when not null) and, when wanted, the Jacobian columns of both
+     * parts (jim may be null).
+     */
+    private void compute(double[] ppm, double[] params, double[] value, double[] imag, double[][] out, double[][] outIm,
+                         boolean wantJacobian) {
         double[] q = quantities(params);
         PacketLines.Axis axis = PacketLines.Axis.of(ppm);
         int m = ppm.length;
         java.util.Arrays.fill(value, 0);
-        for (double[] col : out) {
-            java.util.Arrays.fill(col, 0);
+        if (imag != null) {
+            java.util.Arrays.fill(imag, 0);
+        }
+        if (wantJacobian) {
+            for (double[] col : out) {
+                java.util.Arrays.fill(col, 0);
+            }
+            if (outIm != null) {
+                for (double[] col : outIm) {
+                    java.util.Arrays.fill(col, 0);
+                }
+            }
         }
         double[] re = new double[m];
         double[] im = new double[m];
@@ -360,67 +399,83 @@ public final class MorphologyModel implements SpectrumModel {
             Packets p = packets(c, q);
             double hwhm = q[hwhmOf(c).ordinal()];
             MorphologyParameter gp = gaussOf(c);
-            int jg = gp == null ? -1 : index[gp.ordinal()];
-            int jw = index[hwhmOf(c).ordinal()];
+            int jg = gp == null || !wantJacobian ? -1 : index[gp.ordinal()];
+            int jw = wantJacobian ? index[hwhmOf(c).ordinal()] : -1;
             // one table of the line for the value and every column of this component
             PacketLines.Kernel kernel = PacketLines.kernel(axis, p.s, hwhm, gaussSigma(c, q), jw >= 0 || jg >= 0);
             PacketLines.add(kernel, p.s, p.w, null, PacketLines.Kind.VALUE, re, im);
             double[] g = factor(c, q);
             double a = q[amountOf(c).ordinal()];
-            int ja = index[amountOf(c).ordinal()];
+            int ja = wantJacobian ? index[amountOf(c).ordinal()] : -1;
             for (int i = 0; i < m; i++) {
+                // Z = (g0 + i g1)(re + i im) = r + i s; the data's imaginary part is -s
                 double r = g[0] * re[i] - g[1] * im[i];
                 double s = g[0] * im[i] + g[1] * re[i];
                 value[i] += a * r;
+                if (imag != null) {
+                    imag[i] -= a * s;
+                }
+                if (!wantJacobian) {
+                    continue;
+                }
                 if (ja >= 0) {
                     out[ja][i] += r;
+                    if (outIm != null) {
+                        outIm[ja][i] -= s;
+                    }
                 }
+                // dZ/dphi = i Z: d r = -s, d s = r
                 if (phase >= 0) {
                     out[phase][i] -= a * s * deg;
+                    if (outIm != null) {
+                        outIm[phase][i] -= a * r * deg;
+                    }
                 }
                 if (lag >= 0 && skinLayer(c)) {
                     out[lag][i] += a * s * deg;
+                    if (outIm != null) {
+                        outIm[lag][i] += a * r * deg;
+                    }
                 }
             }
+            if (!wantJacobian) {
+                continue;
+            }
             if (jw >= 0) {
-                addColumn(kernel, p, null, PacketLines.Kind.WIDTH, g, a, dre, dim, out[jw]);
+                addColumn(kernel, p, null, PacketLines.Kind.WIDTH, g, a, dre, dim, out[jw], outIm == null ? null : outIm[jw]);
             }
             if (jg >= 0) {
-                addColumn(kernel, p, null, PacketLines.Kind.GAUSS, g, a, dre, dim, out[jg]);
+                addColumn(kernel, p, null, PacketLines.Kind.GAUSS, g, a, dre, dim, out[jg], outIm == null ? null : outIm[jg]);
             }
-            double[] rigid = null; // the column of a rigid shift (rate 1), shared by K and the deposit offset
             for (MorphologyParameter shape : shapeParameters(c)) {
                 int js = index[shape.ordinal()];
                 if (js < 0) {
                     continue;
                 }
-                boolean isRigid = shape == MorphologyParameter.KNIGHT_PPM || shape == MorphologyParameter.DEPOSIT_OFFSET_PPM
-                        || shape == MorphologyParameter.ELECTROLYTE_SHIFT_PPM;
-                if (isRigid && rigid != null) {
-                    for (int i = 0; i < m; i++) {
-                        out[js][i] += rigid[i];
-                    }
-                    continue;
-                }
-                double[] col = new double[m];
-                addColumn(kernel, p, rates(c, q, p, shape), PacketLines.Kind.SHIFT, g, a, dre, dim, col);
-                for (int i = 0; i < m; i++) {
-                    out[js][i] += col[i];
-                }
-                if (isRigid) {
-                    rigid = col;
-                }
+                addColumn(kernel, p, rates(c, q, p, shape), PacketLines.Kind.SHIFT, g, a, dre, dim, out[js],
+                        outIm == null ? null : outIm[js]);
             }
         }
-        addBaseline(ppm, q, value);
+        addBaseline(ppm, q, value, imag);
+        if (!wantJacobian) {
+            return;
+        }
         int b0 = index[MorphologyParameter.BASELINE0.ordinal()];
         int b1 = index[MorphologyParameter.BASELINE1.ordinal()];
+        int b0i = index[MorphologyParameter.BASELINE0_IMAG.ordinal()];
+        int b1i = index[MorphologyParameter.BASELINE1_IMAG.ordinal()];
         for (int i = 0; i < m; i++) {
             if (b0 >= 0) {
                 out[b0][i] = 1;
             }
             if (b1 >= 0) {
                 out[b1][i] = ppm[i] - baselineReferencePpm;
+            }
+            if (outIm != null && b0i >= 0) {
+                outIm[b0i][i] = 1;
+            }
+            if (outIm != null && b1i >= 0) {
+                outIm[b1i][i] = ppm[i] - baselineReferencePpm;
             }
         }
     }
@@ -446,7 +501,7 @@ public final class MorphologyModel implements SpectrumModel {
         }
         if (settings.baseline()) {
             double[] v = new double[m];
-            addBaseline(ppm, q, v);
+            addBaseline(ppm, q, v, null);
             map.put("baseline", v);
         }
         return map;
@@ -515,7 +570,8 @@ public final class MorphologyModel implements SpectrumModel {
 
     private static List<MorphologyParameter> shapeParameters(MorphologyComponent c) {
         return switch (c) {
-            case FOIL, BENT_FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM);
+            case FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.FOIL_ROUGHNESS_DEG);
+            case BENT_FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM);
             case WHISKERS -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.WHISKER_SPREAD_DEG,
                     MorphologyParameter.WHISKER_PACKING, MorphologyParameter.DEPOSIT_OFFSET_PPM);
             case MOSSY -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.MOSSY_PACKING,
@@ -537,24 +593,32 @@ public final class MorphologyModel implements SpectrumModel {
         return new double[] {Math.cos(ph), Math.sin(ph)};
     }
 
-    private void addBaseline(double[] ppm, double[] q, double[] out) {
+    private void addBaseline(double[] ppm, double[] q, double[] out, double[] outIm) {
         if (!settings.baseline()) {
             return;
         }
         double b0 = q[MorphologyParameter.BASELINE0.ordinal()];
         double b1 = q[MorphologyParameter.BASELINE1.ordinal()];
+        double b0i = q[MorphologyParameter.BASELINE0_IMAG.ordinal()];
+        double b1i = q[MorphologyParameter.BASELINE1_IMAG.ordinal()];
         for (int i = 0; i < ppm.length; i++) {
             out[i] += b0 + b1 * (ppm[i] - baselineReferencePpm);
+            if (outIm != null && !Double.isNaN(b0i)) {
+                outIm[i] += b0i + b1i * (ppm[i] - baselineReferencePpm);
+            }
         }
     }
 
     private static void addColumn(PacketLines.Kernel kernel, Packets p, double[] rates, PacketLines.Kind kind, double[] g,
-                                  double a, double[] re, double[] im, double[] col) {
+                                  double a, double[] re, double[] im, double[] col, double[] colIm) {
         java.util.Arrays.fill(re, 0);
         java.util.Arrays.fill(im, 0);
         PacketLines.add(kernel, p.s, p.w, rates, kind, re, im);
         for (int i = 0; i < col.length; i++) {
             col[i] += a * (g[0] * re[i] - g[1] * im[i]);
+            if (colIm != null) {
+                colIm[i] -= a * (g[0] * im[i] + g[1] * re[i]);
+            }
         }
     }
 
@@ -565,7 +629,16 @@ public final class MorphologyModel implements SpectrumModel {
         CellOrientation cell = settings.cell();
         switch (c) {
             case FOIL -> {
-                return new Packets(new double[] {metal.shiftPpm(cell.plateNzz())}, new double[] {1});
+                double rough = q[MorphologyParameter.FOIL_ROUGHNESS_DEG.ordinal()];
+                if (!(rough > 0)) {
+                    return new Packets(new double[] {metal.shiftPpm(cell.plateNzz())}, new double[] {1});
+                }
+                // locally flat plates (radius of curvature much larger than the skin depth) with von Mises-Fisher normals
+                AxisDistribution normals = WhiskerOrientation.VON_MISES_FISHER.distribution(normal, rough);
+                int az = cell.tiltDeg() < 1e-12 ? 1 : AZIMUTH_NODES;
+                PackedDeposit isolated = new PackedDeposit(0, DemagnetizingFactors.THIN_PLATE, DemagnetizingFactors.SPHERE,
+                        BodyOrientation.axisAlong(normal));
+                return of(PopulationShift.packed(metal, isolated, normals, POLAR_NODES, az));
             }
             case BENT_FOIL -> {
                 double sin2 = 1 - cell.plateNzz();

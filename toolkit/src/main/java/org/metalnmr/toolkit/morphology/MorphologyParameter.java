@@ -24,6 +24,12 @@ public enum MorphologyParameter {
      * even in sigma, so sigma = 0 would be a stationary point of every fit, while dV/d(sigma^2) = V''/2 is not 0.
      */
     FOIL_GAUSS_VAR("foilGaussVarPpm2", MorphologyComponent.FOIL),
+    /**
+     * Spread of the foil's local surface normals about the electrode normal [deg] (von Mises-Fisher, kappa = 1/sigma^2;
+     * 0: a flat foil): the rough, bent and wrinkled foil seen as locally flat plates, each with the BMS shift of a thin
+     * plate at its own tilt (fixed at 0 unless freed).
+     */
+    FOIL_ROUGHNESS_DEG("foilRoughnessDeg", MorphologyComponent.FOIL),
     /** Integral of the bent parts of the foil [data x ppm]. */
     BENT_FOIL_AMOUNT("bentFoilAmount", MorphologyComponent.BENT_FOIL),
     /** Integral of the whiskers [data x ppm]: fully penetrated, proportional to their metal. */
@@ -67,7 +73,11 @@ public enum MorphologyParameter {
     /** Constant baseline [data units] (with --baseline). */
     BASELINE0("baseline0", null),
     /** Baseline slope [data units per ppm] about the centre of the fit range (with --baseline). */
-    BASELINE1("baseline1", null);
+    BASELINE1("baseline1", null),
+    /** Constant of the imaginary part's baseline [data units] (with --baseline, fitting complex data). */
+    BASELINE0_IMAG("baseline0Imag", null),
+    /** Slope of the imaginary part's baseline [data units per ppm] (with --baseline, fitting complex data). */
+    BASELINE1_IMAG("baseline1Imag", null);
 
     private final String key;
     private final MorphologyComponent component;

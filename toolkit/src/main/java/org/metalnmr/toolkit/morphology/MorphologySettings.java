@@ -31,17 +31,20 @@ import org.metalnmr.toolkit.forward.SkinLayerFlip;
  *                             foilPhaseLagDeg
  * @param fixedValues          quantities held at a value (overrides freed and the defaults)
  * @param flipAngleDeg         nominal flip angle at the coil centre [deg] (default 90)
- * @param baseline             whether to add baseline0 and baseline1
+ * @param baseline             whether to add baseline0 and baseline1 (and, fitting complex data, baseline0Imag and
+ *                             baseline1Imag)
+ * @param complexData          whether to fit the real and the imaginary part of a spectrum that has both (default);
+ *                             the Knight shift and the foil roughness are then free unless held
  */
 public record MorphologySettings(String nucleus, CellOrientation cell, Set<MorphologyComponent> components,
                                  boolean electrolyteIfInRange, WhiskerOrientation whiskerOrientation,
                                  Set<MorphologyParameter> freed, Map<MorphologyParameter, Double> fixedValues,
-                                 double flipAngleDeg, boolean baseline) {
+                                 double flipAngleDeg, boolean baseline, boolean complexData) {
 
     /** The quantities that are fixed unless freed. */
     public static final Set<MorphologyParameter> FIXED_BY_DEFAULT = Collections.unmodifiableSet(EnumSet.of(
             MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.FOIL_PHASE_LAG_DEG,
-            MorphologyParameter.DEPOSIT_OFFSET_PPM));
+            MorphologyParameter.DEPOSIT_OFFSET_PPM, MorphologyParameter.FOIL_ROUGHNESS_DEG));
 
     /** Validates and copies. */
     public MorphologySettings {
@@ -56,7 +59,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
         for (MorphologyParameter p : freed) {
             if (!FIXED_BY_DEFAULT.contains(p)) {
                 throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "parameter to free", "knightPpm, chiPpm, foilPhaseLagDeg, "
-                        + "depositOffsetPpm (the others are free already)", p.key());
+                        + "depositOffsetPpm, foilRoughnessDeg (the others are free already)", p.key());
             }
         }
         Map<MorphologyParameter, Double> fv = new EnumMap<>(MorphologyParameter.class);
@@ -70,10 +73,11 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @param cell the cell orientation
      * @return 7Li, foil + whiskers (+ electrolyte when in range; mossy metal on request: with a single microstructure
      *         line whiskers and mossy metal trade against each other and the fit slows down), von Mises-Fisher whiskers,
-     *         K, chi, the skin lag and the deposit offset fixed, 90 degree pulse, no baseline
+     *         K, chi, the skin lag and the deposit offset fixed, 90 degree pulse, no baseline, the real part only (the CLI's
+     *         default is {@link #withComplexData complex data} with a baseline)
      */
     public static MorphologySettings defaults(CellOrientation cell) {
-        return new MorphologySettings("7Li", cell, EnumSet.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS), true, WhiskerOrientation.VON_MISES_FISHER, Set.of(), Map.of(), 90, false);
+        return new MorphologySettings("7Li", cell, EnumSet.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS), true, WhiskerOrientation.VON_MISES_FISHER, Set.of(), Map.of(), 90, false, false);
     }
 
     /** @return the metal (the element of the nucleus) */
@@ -96,7 +100,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy with these components
      */
     public MorphologySettings withComponents(Set<MorphologyComponent> c) {
-        return new MorphologySettings(nucleus, cell, c, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline);
+        return new MorphologySettings(nucleus, cell, c, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline, complexData);
     }
 
     /**
@@ -104,7 +108,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy in that orientation
      */
     public MorphologySettings withCell(CellOrientation c) {
-        return new MorphologySettings(nucleus, c, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline);
+        return new MorphologySettings(nucleus, c, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline, complexData);
     }
 
     /**
@@ -112,7 +116,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy freeing them
      */
     public MorphologySettings withFreed(Set<MorphologyParameter> f) {
-        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, f, fixedValues, flipAngleDeg, baseline);
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, f, fixedValues, flipAngleDeg, baseline, complexData);
     }
 
     /**
@@ -120,7 +124,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy holding them
      */
     public MorphologySettings withFixedValues(Map<MorphologyParameter, Double> f) {
-        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, f, flipAngleDeg, baseline);
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, f, flipAngleDeg, baseline, complexData);
     }
 
     /**
@@ -128,7 +132,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy
      */
     public MorphologySettings withElectrolyteIfInRange(boolean auto) {
-        return new MorphologySettings(nucleus, cell, components, auto, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline);
+        return new MorphologySettings(nucleus, cell, components, auto, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline, complexData);
     }
 
     /**
@@ -136,7 +140,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy
      */
     public MorphologySettings withWhiskerOrientation(WhiskerOrientation o) {
-        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, o, freed, fixedValues, flipAngleDeg, baseline);
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, o, freed, fixedValues, flipAngleDeg, baseline, complexData);
     }
 
     /**
@@ -144,7 +148,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy
      */
     public MorphologySettings withFlipAngleDeg(double deg) {
-        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, deg, baseline);
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, deg, baseline, complexData);
     }
 
     /**
@@ -152,7 +156,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy
      */
     public MorphologySettings withNucleus(String n) {
-        return new MorphologySettings(n, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline);
+        return new MorphologySettings(n, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline, complexData);
     }
 
     /**
@@ -160,6 +164,27 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy
      */
     public MorphologySettings withBaseline(boolean b) {
-        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, b);
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, b, complexData);
+    }
+
+    /**
+     * @param c whether to fit both parts of complex data
+     * @return a copy
+     */
+    public MorphologySettings withComplexData(boolean c) {
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg,
+                baseline, c);
+    }
+
+    /**
+     * @param q a quantity
+     * @return whether it is held fixed unless freed: chi, the skin-layer lag (from {@link #defaultFoilPhaseLagDeg()}) and
+     *         the deposit offset always; the Knight shift and the foil roughness when only the real part is fitted (with
+     *         complex data they are free: the referencing of K and the foil's tilt spread are what the operando spectra
+     *         need, docs/morphology-model.md section 4)
+     */
+    public boolean fixedByDefault(MorphologyParameter q) {
+        boolean freeWithComplex = q == MorphologyParameter.KNIGHT_PPM || q == MorphologyParameter.FOIL_ROUGHNESS_DEG;
+        return FIXED_BY_DEFAULT.contains(q) && !(complexData && freeWithComplex);
     }
 }
