@@ -268,8 +268,6 @@ class BadInputMatrixTest {
             Map.entry("series-out-is-file", "an existing file as --out exits 1"),
             Map.entry("fit-nan-integral", "--integral-per-mol NaN is accepted"),
             Map.entry("fit-zero-flip", "--flip-deg 0 is accepted"),
-            Map.entry("series-missing-cycler", "the cycler file is read after all fits"),
-            Map.entry("series-words-cycler", "the cycler file is read after all fits"),
             Map.entry("simulate-two-objects", "a second JSON object after the scenario is accepted"),
             Map.entry("compare-out-is-file", "progress lines are printed before the bad input is found"));
 

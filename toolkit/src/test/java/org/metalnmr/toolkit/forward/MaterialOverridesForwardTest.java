@@ -31,21 +31,25 @@ class MaterialOverridesForwardTest {
     /**
      * The foil is many skin depths thick, so its signal is n dA d h_t ... with d = sqrt(2 rho / (omega mu0 mu_r)):
      * four times the resistivity doubles the skin depth and the signal (the RF field outside does not depend on rho in
-     * the surface-impedance limit). A Knight shift 5 ppm higher moves the line by 5 ppm (the BMS does not depend on K).
-     * Both up to the sampling point: each surface element's coil amplitude and BMS field are taken one skin depth deep
-     * (ForwardModel.bulkMetal), and that depth moves with d (here by about 5 um), over which the coil field changes by
-     * far less than 1e-3 and the BMS map inside the foil by far less than 0.05 ppm.
+     * the surface-impedance limit), up to the sampling point: each surface element's coil amplitude is taken one skin
+     * depth deep (ForwardModel.bulkMetal), and that depth moves with d (here by about 10 um), over which the coil field
+     * changes by far less than 1e-3. A Knight shift 5 ppm higher, alone, moves every packet and so the line by exactly
+     * 5 ppm (the BMS does not depend on K; the two overrides are applied separately because the BMS map sampled one
+     * skin depth deep does move with d).
      */
     @Test
     void resistivityScalesTheFoilSignalAsTheSkinDepthAndKnightShiftMovesTheLine() {
         Scenario base = ScenarioFiles.read(Path.of("..", "examples", "scenarios", "cell-a-foil.json"));
         double rho = Materials.byName("Li").resistivityOhmM();
         double k = Materials.byName("Li").knightShiftPpm("7Li");
-        Scenario changed = base.withMaterials(MaterialTable.of(List.of(new MaterialOverride("Li", null,
-                Map.of("7Li", new SourcedValue(k + 5, "test")), new SourcedValue(4 * rho, "test"), null))));
+        Scenario resistive = base.withMaterials(MaterialTable.of(List.of(new MaterialOverride("Li", null,
+                Map.of(), new SourcedValue(4 * rho, "test"), null))));
+        Scenario shifted = base.withMaterials(MaterialTable.of(List.of(new MaterialOverride("Li", null,
+                Map.of("7Li", new SourcedValue(k + 5, "test")), null, null))));
         ComponentSummary a = foil(base);
-        ComponentSummary b = foil(changed);
-        assertEquals(2.0, b.integral() / a.integral(), 2e-3);
-        assertEquals(5.0, b.meanShiftPpm() - a.meanShiftPpm(), 0.05, "moved " + (b.meanShiftPpm() - a.meanShiftPpm()));
+        assertEquals(2.0, foil(resistive).integral() / a.integral(), 2e-3);
+        ComponentSummary b = foil(shifted);
+        assertEquals(5.0, b.meanShiftPpm() - a.meanShiftPpm(), 1e-9, "moved " + (b.meanShiftPpm() - a.meanShiftPpm()));
+        assertEquals(a.integral(), b.integral(), 1e-12 * a.integral());
     }
 }
