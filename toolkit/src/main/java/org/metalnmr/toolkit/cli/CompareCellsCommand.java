@@ -55,7 +55,11 @@ final class CompareCellsCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        return ClaimedOutput.run(out, java.util.List.of(), folder -> compareInto());
+    }
+
+    private Integer compareInto() throws IOException {
         Scenario b = builtIn();
         Scenario a = new Scenario(CellParameters.defaults(CellPreset.A).withStack(b.cell().stack()), b.coil(), b.extraParts(),
                 b.deposits(), b.nucleus(), b.b0Tesla(), b.temperatureK(), b.acquisition(), b.lines(), b.materials());

@@ -69,7 +69,11 @@ final class FitCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return ClaimedOutput.run(out, List.of(input), folder -> fitInto());
+    }
+
+    private Integer fitInto() {
         List<ProcessedSpectrum> spectra = processing.read(input);
         if (spectra.size() != 1) {
             throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "number of spectra in " + input, "1 (use fit-series for a series)",

@@ -26,6 +26,7 @@ import org.metalnmr.spectra.fit.SpectrumModel;
 import org.metalnmr.spectra.io.LabelledSpectrum;
 import org.metalnmr.spectra.io.SpectrumReaders;
 import org.metalnmr.spectra.output.AtomicFiles;
+import org.metalnmr.spectra.output.OutputFolder;
 import org.metalnmr.toolkit.morphology.CellOrientation;
 import org.metalnmr.toolkit.morphology.MorphologyModel;
 import org.metalnmr.toolkit.morphology.MorphologyReport;
@@ -132,8 +133,27 @@ final class FitSeriesCommand implements Callable<Integer> {
     @Mixin
     MorphologyOptions morphology;
 
+    /** Set once the first fit starts: from then on a failure keeps the checkpoint for {@code --resume}. */
+    private boolean fitting;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        OutputFolder folder = OutputFolder.claim(out, inputs, resume);
+        boolean done = false;
+        try {
+            Integer status = seriesInto();
+            done = true;
+            return status;
+        } finally {
+            if (done || fitting && Files.exists(out.resolve(CHECKPOINT))) {
+                folder.release();
+            } else {
+                folder.abandon();
+            }
+        }
+    }
+
+    private Integer seriesInto() throws IOException {
         long start = System.nanoTime();
         // 1. everything that can be wrong with the input is found before any fit, and before anything is written
         double[] r = fitRange.rangePpm();
@@ -193,6 +213,7 @@ final class FitSeriesCommand implements Callable<Integer> {
         AtomicFiles.writeString(checkpoint, initial.toString());
         java.io.PrintWriter err = spec.commandLine().getErr();
         SeriesFit.Result result;
+        fitting = true;
         long fitStart = System.nanoTime();
         try (BufferedWriter w = Files.newBufferedWriter(checkpoint, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
             int total = all.size();

@@ -68,7 +68,11 @@ final class IntegrateCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return ClaimedOutput.run(out, inputs, folder -> integrateInto());
+    }
+
+    private Integer integrateInto() {
         long start = System.nanoTime();
         List<IntegrationRegion> list = new ArrayList<>();
         for (String r : regions) {

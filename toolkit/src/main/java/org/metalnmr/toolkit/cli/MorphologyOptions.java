@@ -129,12 +129,19 @@ final class MorphologyOptions {
             }
             default -> throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--lineshape", "voigt, lorentzian", lineshape);
         }
+        if (!(Double.isFinite(flipDeg) && flipDeg > 0 && flipDeg <= 3600)) {
+            throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "--flip-deg", "0 (excluded)", 3600, "[degrees]", flipDeg);
+        }
+        integralPerMol();
         return new MorphologySettings(nucleus, orientation, MorphologyComponent.parseList(components), true,
                 WhiskerOrientation.parse(whiskerOrientation), freed, fixed, flipDeg, baseline || complex, complex);
     }
 
     /** @return the calibration, NaN when not given */
     double integralPerMol() {
+        if (integralPerMol != null && !(Double.isFinite(integralPerMol) && integralPerMol > 0)) {
+            throw new InvalidInputException(CoreMessage.NOT_POSITIVE, "--integral-per-mol", "[data units x ppm / mol]", integralPerMol);
+        }
         return integralPerMol == null ? Double.NaN : integralPerMol;
     }
 }

@@ -1,13 +1,10 @@
 package org.metalnmr.toolkit.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
@@ -53,8 +50,11 @@ final class ProcessCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
-        refuseNonEmpty(out);
+    public Integer call() throws Exception {
+        return ClaimedOutput.run(out, List.of(input), folder -> processInto());
+    }
+
+    private Integer processInto() {
         List<ProcessedSpectrum> all = processing.read(input);
         if (all.size() != 1) {
             throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "number of spectra in " + input,
@@ -94,23 +94,5 @@ final class ProcessCommand implements Callable<Integer> {
         double lo = Math.min(ppm[0], ppm[ppm.length - 1]);
         double hi = Math.max(ppm[0], ppm[ppm.length - 1]);
         return plot.withXRange(lo, hi).withSeries(PlotSeries.solid("real", ppm, s.real()));
-    }
-
-    /** Refuses an --out that exists and holds anything, so that no earlier result is mixed with or overwritten by this one. */
-    static void refuseNonEmpty(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new InvalidInputException(CoreMessage.FILE_UNWRITABLE, dir, "--out is a file; give a folder");
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            if (entries.findAny().isPresent()) {
-                throw new InvalidInputException(CoreMessage.FILE_UNWRITABLE, dir,
-                        "--out exists and is not empty; give a new or empty folder");
-            }
-        } catch (IOException e) {
-            throw new InvalidInputException(e, CoreMessage.FILE_UNREADABLE, dir, e.getMessage());
-        }
     }
 }

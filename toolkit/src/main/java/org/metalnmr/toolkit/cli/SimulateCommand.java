@@ -2,6 +2,7 @@ package org.metalnmr.toolkit.cli;
 
 import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -53,7 +54,12 @@ final class SimulateCommand implements Callable<Integer> {
     Path calibration;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        List<Path> inputs = calibration == null ? List.of(scenario) : List.of(scenario, calibration);
+        return ClaimedOutput.run(out, inputs, folder -> simulateInto());
+    }
+
+    private Integer simulateInto() {
         double[] requested = plotPpm == null ? null : FitReports.parseRange(plotPpm, "--plot-ppm");
         Scenario s = ScenarioFiles.read(scenario);
         if (calibration != null) {

@@ -75,6 +75,7 @@ public final class ScenarioFiles {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private static final List<String> TOP_KEYS = List.of("format", "description", "cell", "coil", "extraParts",

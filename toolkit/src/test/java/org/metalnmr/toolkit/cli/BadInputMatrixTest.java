@@ -239,8 +239,8 @@ class BadInputMatrixTest {
             fit-bad-fix-value | FIT_M--fix whiskerPacking=lots | whiskerPacking
             fit-fix-without-value | FIT_M--fix whiskerPacking | whiskerPacking
             fit-nan-integral | FIT_M--integral-per-mol NaN | integral-per-mol
-            fit-zero-integral | FIT_M--integral-per-mol 0 | integral per mol
-            fit-negative-integral | FIT_M--integral-per-mol -1 | integral per mol
+            fit-zero-integral | FIT_M--integral-per-mol 0 | integral-per-mol
+            fit-negative-integral | FIT_M--integral-per-mol -1 | integral-per-mol
             fit-bad-lineshape | FIT_M--lineshape gauss | gauss
             fit-bad-nucleus | FIT_M--nucleus 99Xx | 99Xx
             fit-nan-flip | FIT_M--flip-deg NaN | flip
@@ -262,18 +262,10 @@ class BadInputMatrixTest {
      * Cases that still break the contract (issue "Nothing breaks, nothing is lost"): each must still fail it, so that
      * a fix moves it out of this list. Cases whose failure would take the test JVM down (out of memory) are not run.
      */
-    static final Map<String, String> KNOWN_BROKEN = Map.ofEntries(
-            Map.entry("fit-out-is-file", "the message names the file, not --out (OutputFolder not yet wired into the commands)"),
-            Map.entry("fit-out-is-input", "--out inside the input folder is accepted (OutputFolder not yet wired)"),
-            Map.entry("series-out-is-file", "an existing file as --out exits 1"),
-            Map.entry("fit-nan-integral", "--integral-per-mol NaN is accepted"),
-            Map.entry("fit-zero-flip", "--flip-deg 0 is accepted"),
-            Map.entry("simulate-two-objects", "a second JSON object after the scenario is accepted"),
-            Map.entry("compare-out-is-file", "progress lines are printed before the bad input is found"));
+    static final Map<String, String> KNOWN_BROKEN = Map.of();
 
     /** Cases not run until fixed, because running them would damage the repository's data. */
-    static final Map<String, String> NOT_RUN = Map.of(
-            "series-out-is-input", "fit-series with --out equal to the input folder writes its outputs into the data");
+    static final Map<String, String> NOT_RUN = Map.of();
 
     record Case(String id, String args, String mention) {
         @Override
