@@ -334,14 +334,17 @@ public final class ForwardModel {
         double rescale = (double) total / count;
         // the scatter between neighbours: each sampled whisker's field from its actual neighbours (within two mean
         // lengths) about the population mean, which the packed-layer term holds (NeighbourFieldScatter)
-        int[] samples = new int[count];
+        // computed on at most SCATTER_SAMPLES of the packets (evenly strided); further packets take those values in
+        // turn, a draw from the computed distribution (packets are unrelated whiskers, so no correlation is invented)
+        int m = Math.min(count, SCATTER_SAMPLES);
+        int[] samples = new int[m];
         double meanLength = 0;
-        for (int c = 0; c < count; c++) {
-            samples[c] = c * stride;
-            meanLength += lengths[c * stride] / count;
+        for (int c = 0; c < m; c++) {
+            samples[c] = (int) ((long) c * count / m) * stride;
+            meanLength += lengths[samples[c]] / m;
         }
         double contrastAtSite = shift.chi() - bms.hostChi(new Vector3d(normal).mul(meanLength / 2).add(w.site().centre()));
-        double[] scatter = count == 0 ? new double[0]
+        double[] scatter = m == 0 ? new double[0]
                 : NeighbourFieldScatter.scatterPpm(bases, dirs, radii, lengths, contrastAtSite, samples, 2 * meanLength);
         for (int c = 0; c < count; c++) {
             int i = c * stride;
@@ -356,7 +359,7 @@ public final class ForwardModel {
             // own shape in its host medium, plus the packed-layer mean field <p>_i dchi (N_p - N_s) with the contrast
             // dchi = chi_metal - chi_host (docs/physics.md section 4)
             double packed = PackedDeposit.packedLayerTermPpm(shift.chi() - bms.hostChi(mid), packing[i], npzz, layerNzz);
-            s[c] = shift.knightShiftPpm() + bms.particleShiftPpm(mid, shift.chi(), npzz) + packed + scatter[c];
+            s[c] = shift.knightShiftPpm() + bms.particleShiftPpm(mid, shift.chi(), npzz) + packed + scatter[c % m];
             probe.set(normal).mul(1.5 * rf.voxelSize()).add(base);
             rf.field(probe, h);
             h[0] *= b;
@@ -558,6 +561,9 @@ public final class ForwardModel {
     }
 
     // ----- helpers ------------------------------------------------------------------------------
+
+    /** Largest number of whiskers whose neighbour field is summed explicitly. */
+    private static final int SCATTER_SAMPLES = 20_000;
 
     /** Largest number of sub-faces along one edge of an RF surface element. */
     private static final int SUBFACES_MAX = 12;
