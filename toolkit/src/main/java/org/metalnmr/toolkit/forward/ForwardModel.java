@@ -336,15 +336,15 @@ public final class ForwardModel {
         // lengths) about the population mean, which the packed-layer term holds (NeighbourFieldScatter)
         // computed on at most SCATTER_SAMPLES of the packets (evenly strided); further packets take those values in
         // turn, a draw from the computed distribution (packets are unrelated whiskers, so no correlation is invented)
-        int m = Math.min(count, SCATTER_SAMPLES);
-        int[] samples = new int[m];
+        int scattered = Math.min(count, SCATTER_SAMPLES);
+        int[] samples = new int[scattered];
         double meanLength = 0;
-        for (int c = 0; c < m; c++) {
-            samples[c] = (int) ((long) c * count / m) * stride;
-            meanLength += lengths[samples[c]] / m;
+        for (int c = 0; c < scattered; c++) {
+            samples[c] = (int) ((long) c * count / scattered) * stride;
+            meanLength += lengths[samples[c]] / scattered;
         }
         double contrastAtSite = shift.chi() - bms.hostChi(new Vector3d(normal).mul(meanLength / 2).add(w.site().centre()));
-        double[] scatter = m == 0 ? new double[0]
+        double[] scatter = scattered == 0 ? new double[0]
                 : NeighbourFieldScatter.scatterPpm(bases, dirs, radii, lengths, contrastAtSite, samples, 2 * meanLength);
         for (int c = 0; c < count; c++) {
             int i = c * stride;
@@ -359,7 +359,7 @@ public final class ForwardModel {
             // own shape in its host medium, plus the packed-layer mean field <p>_i dchi (N_p - N_s) with the contrast
             // dchi = chi_metal - chi_host (docs/physics.md section 4)
             double packed = PackedDeposit.packedLayerTermPpm(shift.chi() - bms.hostChi(mid), packing[i], npzz, layerNzz);
-            s[c] = shift.knightShiftPpm() + bms.particleShiftPpm(mid, shift.chi(), npzz) + packed + scatter[c % m];
+            s[c] = shift.knightShiftPpm() + bms.particleShiftPpm(mid, shift.chi(), npzz) + packed + scatter[c % scattered];
             probe.set(normal).mul(1.5 * rf.voxelSize()).add(base);
             rf.field(probe, h);
             h[0] *= b;
