@@ -22,7 +22,9 @@ import org.metalnmr.core.error.Checks;
  * distance to the nearest axis, relative error about 1e-6). Each sampled whisker sums this over the neighbours whose
  * base lies within a cut-off radius of its own (a needle's field falls as 1/rho^3 beyond its length, so neighbours
  * further than a few lengths add a smooth, nearly uniform field: part of the mean), at the middle of its own axis;
- * the scatter is that sum minus its mean over the samples. Tested against the Poisson closed form for aligned
+ * the scatter is that sum minus its mean over the samples. Neighbours whose axis passes within r_i + r_j of the
+ * evaluation point touch or overlap the whisker there (random bases allow it) and are left out: the pair is one body,
+ * beyond a sum of isolated needles, and the line form would diverge. Tested against the Poisson closed form for aligned
  * equal needles along B0, variance dchi^2 p r^2 / (2 L^2) (p = n pi r^2 the packing), and against quadrature of
  * the dipole line.
  */
@@ -99,6 +101,22 @@ public final class NeighbourFieldScatter {
     }
 
     /**
+     * @return whether the axis of whisker j passes within the given distance of P: the two whiskers touch or overlap
+     *         there and act as one body, whose field the line-dipole form outside whisker j does not give
+     */
+    private static boolean touches(double px, double py, double pz, double[] base, double[] dir, int j, double len,
+                                   double distance) {
+        double dx = px - base[3 * j];
+        double dy = py - base[3 * j + 1];
+        double dz = pz - base[3 * j + 2];
+        double t = Math.max(0, Math.min(len, dx * dir[3 * j] + dy * dir[3 * j + 1] + dz * dir[3 * j + 2]));
+        double ex = dx - t * dir[3 * j];
+        double ey = dy - t * dir[3 * j + 1];
+        double ez = dz - t * dir[3 * j + 2];
+        return ex * ex + ey * ey + ez * ez < distance * distance;
+    }
+
+    /**
      * The scatter of the sampled whiskers' shifts from their neighbours' fields.
      *
      * @param bases      bases (x, y, z per whisker) [m]
@@ -171,7 +189,8 @@ public final class NeighbourFieldScatter {
                         double ddx = bases[3 * j] - bases[3 * i];
                         double ddy = bases[3 * j + 1] - bases[3 * i + 1];
                         double ddz = bases[3 * j + 2] - bases[3 * i + 2];
-                        if (ddx * ddx + ddy * ddy + ddz * ddz > cut2) {
+                        if (ddx * ddx + ddy * ddy + ddz * ddz > cut2 || touches(px, py, pz, bases, directions, j, lengths[j],
+                                radii[i] + radii[j])) {
                             continue;
                         }
                         sum += fieldZ(px, py, pz, bases, directions, j, lengths[j], radii[j]);
