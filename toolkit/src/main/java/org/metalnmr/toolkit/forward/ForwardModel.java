@@ -45,6 +45,7 @@ import org.metalnmr.susceptibility.demag.DemagnetizingFactors;
 import org.metalnmr.susceptibility.demag.EllipsoidDemagnetization;
 import org.metalnmr.susceptibility.shift.AxisDistribution;
 import org.metalnmr.susceptibility.shift.MetalShiftParameters;
+import org.metalnmr.susceptibility.shift.NeighbourFieldScatter;
 import org.metalnmr.susceptibility.shift.PackedDeposit;
 import org.metalnmr.susceptibility.shift.PopulationShift;
 import org.metalnmr.susceptibility.shift.RootedLayerPacking;
@@ -62,7 +63,8 @@ import org.metalnmr.toolkit.scenario.Scenario;
  * element of area dA and tangential field h_t (its part transverse to B0, which alone nutates and is
  * received) gives the skin-layer signal
  * n dA d b h_t K(theta0 b h_t) ({@link SkinLayerFlip}); its shift is the Knight shift plus the
- * macroscopic BMS field of the whole stack just inside that surface ({@link CellBmsField}).</li>
+ * macroscopic BMS field of the whole stack just inside that surface ({@link CellBmsField}), sampled on sub-faces
+ * two per BMS voxel along the stack normal.</li>
  * <li><b>whiskers</b>: each fully or partly penetrated cylinder in the local field vector h of the cell solve at its
  * base, counting only the internal field's part transverse to B0 ({@link CylinderSignalTable}: the axial and
  * transverse closed forms combined for any whisker direction); shift
@@ -70,7 +72,9 @@ import org.metalnmr.toolkit.scenario.Scenario;
  * the contrast to the medium it grows in ({@link PackedDeposit#packedLayerTermPpm}, {@link PackedDeposit#labNzz}),
  * N_s that of a thin layer along the face, &lt;p&gt; the packing the whisker sees along its own height in the graded
  * layer ({@link RootedLayerPacking}; checked against voxel solves of rooted columns to 0.002 chi for packings up to
- * 0.09, 0.007 chi at 0.18 and 0.012 chi at 0.28; docs/susceptibility.md, "Rooted populations").</li>
+ * 0.09, 0.007 chi at 0.18 and 0.012 chi at 0.28; docs/susceptibility.md, "Rooted populations"), plus the
+ * whisker-to-whisker scatter: the field of its actual neighbours about the population mean
+ * ({@link NeighbourFieldScatter}), a computed inhomogeneous broadening.</li>
  * <li><b>porous / mossy layers</b>: effective-medium RF factor per metal volume ({@link PorousDeposit}; a connected
  * network conducts at any packing, {@link ConnectedNetworkConductivity}; isolated granules do not), isotropic strand
  * orientations, packed-deposit shift distribution with the contrast susceptibility.</li>
@@ -96,7 +100,8 @@ import org.metalnmr.toolkit.scenario.Scenario;
  * external reference with no BMS of its own. The material table's Knight shifts were fitted to
  * spectra referenced to external 1 M LiCl(aq) at 0 ppm with the same BMS model (Trease et al. 2012),
  * which puts the reference's own BMS into K: the simulated axis is the experimental one, 1 M
- * LiCl(aq) at 0 ppm. Non-metal lines are placed at the shift given (their observed position).</p>
+ * LiCl(aq) at 0 ppm. Unplaced non-metal lines sit at the shift given (their observed position); placed ones at
+ * that shift plus the cell's BMS field where their spins are (the given shift is then their chemical shift).</p>
  * Configured by {@code with*} methods.
  */
 public final class ForwardModel {
@@ -326,6 +331,20 @@ public final class ForwardModel {
         double[] h = new double[3];
         double[] axis = new double[3];
         double rescale = (double) total / count;
+        // the scatter between neighbours: each sampled whisker's field from its actual neighbours (within two mean
+        // lengths) about the population mean, which the packed-layer term holds (NeighbourFieldScatter)
+        // computed on at most SCATTER_SAMPLES of the packets (evenly strided); further packets take those values in
+        // turn, a draw from the computed distribution (packets are unrelated whiskers, so no correlation is invented)
+        int scattered = Math.min(count, SCATTER_SAMPLES);
+        int[] samples = new int[scattered];
+        double meanLength = 0;
+        for (int c = 0; c < scattered; c++) {
+            samples[c] = (int) ((long) c * count / scattered) * stride;
+            meanLength += lengths[samples[c]] / scattered;
+        }
+        double contrastAtSite = shift.chi() - bms.hostChi(new Vector3d(normal).mul(meanLength / 2).add(w.site().centre()));
+        double[] scatter = scattered == 0 ? new double[0]
+                : NeighbourFieldScatter.scatterPpm(bases, dirs, radii, lengths, contrastAtSite, samples, 2 * meanLength);
         for (int c = 0; c < count; c++) {
             int i = c * stride;
             base.set(bases[3 * i], bases[3 * i + 1], bases[3 * i + 2]);
@@ -339,7 +358,7 @@ public final class ForwardModel {
             // own shape in its host medium, plus the packed-layer mean field <p>_i dchi (N_p - N_s) with the contrast
             // dchi = chi_metal - chi_host (docs/physics.md section 4)
             double packed = PackedDeposit.packedLayerTermPpm(shift.chi() - bms.hostChi(mid), packing[i], npzz, layerNzz);
-            s[c] = shift.knightShiftPpm() + bms.particleShiftPpm(mid, shift.chi(), npzz) + packed;
+            s[c] = shift.knightShiftPpm() + bms.particleShiftPpm(mid, shift.chi(), npzz) + packed + scatter[c % scattered];
             probe.set(normal).mul(1.5 * rf.voxelSize()).add(base);
             rf.field(probe, h);
             h[0] *= b;
@@ -541,6 +560,9 @@ public final class ForwardModel {
     }
 
     // ----- helpers ------------------------------------------------------------------------------
+
+    /** Largest number of whiskers whose neighbour field is summed explicitly. */
+    private static final int SCATTER_SAMPLES = 20_000;
 
     /** Largest number of sub-faces along one edge of an RF surface element. */
     private static final int SUBFACES_MAX = 12;
