@@ -12,13 +12,13 @@ import org.metalnmr.toolkit.scenario.ScenarioFiles;
  */
 class InputFileFuzzTest {
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "10m")
     void scenarioFile(byte[] data) {
         String json = new String(data, StandardCharsets.UTF_8);
         FuzzContract.parseOrRefuse(() -> ScenarioFiles.parse(json, "scenario.json"));
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "10m")
     void modelFile(byte[] data) {
         String json = new String(data, StandardCharsets.UTF_8);
         FuzzContract.parseOrRefuse(() -> ModelFile.parse(json, "model.json"));

@@ -19,23 +19,23 @@ class SpectrumFileFuzzTest {
 
     private static final ReadOptions RAW = ReadOptions.DEFAULT.withBrukerSource(ReadOptions.BrukerSource.RAW);
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "10m")
     void textColumns(byte[] data) {
         FuzzContract.requireFinite(FuzzContract.parseOrRefuse(() -> SpectrumReaders.read(FuzzContract.file("spectrum.txt", data))));
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "10m")
     void jcampDx(byte[] data) {
         FuzzContract.requireFinite(FuzzContract.parseOrRefuse(() -> SpectrumReaders.read(FuzzContract.file("spectrum.jdx", data))));
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "10m")
     void brukerParameters(byte[] data) {
         FuzzContract.parseOrRefuse(() -> BrukerParameters.parse(data, "acqus"));
     }
 
     /** A raw Bruker experiment: the real acqus of operando experiment 1 with a fuzzed {@code fid}. */
-    @FuzzTest
+    @FuzzTest(maxDuration = "10m")
     void brukerFid(byte[] fid) {
         Path exp = FuzzContract.folder("fid-exp");
         write(exp.resolve("acqus"), RealData.bytes("operando-li-li/bruker/1/acqus"));
@@ -44,7 +44,7 @@ class SpectrumFileFuzzTest {
     }
 
     /** A raw Bruker experiment: a fuzzed {@code acqus} with the real fid of operando experiment 1. */
-    @FuzzTest
+    @FuzzTest(maxDuration = "10m")
     void brukerAcqus(byte[] acqus) {
         Path exp = FuzzContract.folder("acqus-exp");
         write(exp.resolve("acqus"), acqus);
@@ -53,7 +53,7 @@ class SpectrumFileFuzzTest {
     }
 
     /** A processed Bruker experiment: real acqus and fid, pdata/1 with a fuzzed {@code procs} and the real 1r/1i. */
-    @FuzzTest
+    @FuzzTest(maxDuration = "10m")
     void brukerProcs(byte[] procs) {
         Path exp = FuzzContract.folder("procs-exp");
         write(exp.resolve("acqus"), RealData.bytes("operando-li-li/bruker/1/acqus"));
@@ -74,7 +74,7 @@ class SpectrumFileFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "10m")
     void zipArchive(byte[] data) {
         FuzzContract.requireFinite(FuzzContract.parseOrRefuse(() -> SpectrumReaders.read(FuzzContract.file("experiment.zip", data))));
     }

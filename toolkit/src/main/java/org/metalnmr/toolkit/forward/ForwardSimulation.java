@@ -89,10 +89,13 @@ public final class ForwardSimulation {
 
     /**
      * @return the spectrum and one spectrum per component (each component's packets convolved with its
-     *         homogeneous Lorentzian, then the acquisition's broadening and phases)
+     *         homogeneous Lorentzian, then the acquisition's broadening and phases; the scenario's seeded noise, when
+     *         its acquisition gives an {@code snr}, on the total spectrum)
      */
     public SynthesisResult synthesize() {
-        return synthesize(new SpectrumSynthesizer());
+        SpectrumSynthesizer synthesizer = new SpectrumSynthesizer();
+        var noise = scenario().acquisition().noise();
+        return synthesize(noise.isPresent() ? synthesizer.withNoise(noise.get()) : synthesizer);
     }
 
     /**

@@ -20,9 +20,13 @@ import org.metalnmr.core.error.Checks;
  * @param carrierPpm       centre of the spectral window [ppm]
  * @param phase0Deg        zero-order phase [deg]
  * @param phase1Deg        first-order phase [deg] across the spectral width
+ * @param snr              signal-to-noise ratio of the recorded spectrum: the tallest point of the real part over the
+ *                         standard deviation of the white Gaussian noise added to each part
+ *                         ({@code SpectrumSynthesizer}); 0 records no noise
+ * @param noiseSeed        seed of the noise (the same seed gives the same noise)
  */
 public record Acquisition(double flipAngleDeg, double spectralWidthHz, int points, double lineBroadeningHz,
-                          double carrierPpm, double phase0Deg, double phase1Deg) {
+                          double carrierPpm, double phase0Deg, double phase1Deg, double snr, long noiseSeed) {
 
     /** Validates. */
     public Acquisition {
@@ -33,10 +37,32 @@ public record Acquisition(double flipAngleDeg, double spectralWidthHz, int point
         Checks.finite("carrierPpm", carrierPpm);
         Checks.finite("phase0Deg", phase0Deg);
         Checks.finite("phase1Deg", phase1Deg);
+        Checks.nonNegative("snr", "[1] (0: no noise)", snr);
+    }
+
+    /**
+     * A noiseless acquisition.
+     *
+     * @param flipAngleDeg     nominal flip angle [deg]
+     * @param spectralWidthHz  spectral width [Hz]
+     * @param points           complex points
+     * @param lineBroadeningHz exponential line broadening [Hz]
+     * @param carrierPpm       centre of the spectral window [ppm]
+     * @param phase0Deg        zero-order phase [deg]
+     * @param phase1Deg        first-order phase [deg]
+     */
+    public Acquisition(double flipAngleDeg, double spectralWidthHz, int points, double lineBroadeningHz,
+                       double carrierPpm, double phase0Deg, double phase1Deg) {
+        this(flipAngleDeg, spectralWidthHz, points, lineBroadeningHz, carrierPpm, phase0Deg, phase1Deg, 0, 1);
+    }
+
+    /** @return the noise the spectrometer adds, empty when {@link #snr()} is 0 */
+    public java.util.Optional<org.metalnmr.core.synthesis.NoiseModel> noise() {
+        return snr > 0 ? java.util.Optional.of(new org.metalnmr.core.synthesis.NoiseModel(snr, noiseSeed)) : java.util.Optional.empty();
     }
 
     /** @return the defaults of the class comment */
     public static Acquisition defaults() {
-        return new Acquisition(90, 200e3, 8192, 0, 130, 0, 0);
+        return new Acquisition(90, 200e3, 8192, 0, 130, 0, 0, 0, 1);
     }
 }

@@ -153,4 +153,57 @@ class ForwardModelTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> huge.simulate(whiskersInCellB()));
         assertTrue(e.getMessage().contains("MiB") || e.getMessage().contains("fit"), e.getMessage());
     }
+
+    /**
+     * docs/scenario-format.md: an acquisition {@code snr} adds white Gaussian noise of standard deviation (tallest point
+     * of the real part) / snr to each part, seeded: the same seed gives the same spectrum, another seed other noise. The
+     * noise is read back from the difference of two seeds (variance 2 sigma^2) over the 8192 points.
+     */
+    @Test
+    void acquisitionSnrAddsSeededNoiseOfTheStatedSize() {
+        ForwardSimulation clean = cellB.simulation();
+        double[] noiseless = clean.synthesize().spectrum().real();
+        double peak = java.util.Arrays.stream(noiseless).max().orElseThrow();
+        double[][] noisy = new double[3][];
+        long[] seeds = {7, 7, 8};
+        for (int k = 0; k < 3; k++) {
+            Scenario s = clean.scenario();
+            var a = s.acquisition();
+            var acq = new org.metalnmr.toolkit.scenario.Acquisition(a.flipAngleDeg(), a.spectralWidthHz(), a.points(),
+                    a.lineBroadeningHz(), a.carrierPpm(), a.phase0Deg(), a.phase1Deg(), 200, seeds[k]);
+            Scenario withNoise = new Scenario(s.cell(), s.coil(), s.extraParts(), s.deposits(), s.nucleus(), s.b0Tesla(),
+                    s.temperatureK(), acq, s.lines(), s.materials());
+            noisy[k] = new ForwardSimulation(withNoise, clean.scene(), clean.larmorHz(), clean.components(), clean.bmsField(),
+                    clean.rfField(), clean.stageSeconds()).synthesize().spectrum().real();
+        }
+        assertTrue(java.util.Arrays.equals(noisy[0], noisy[1]), "same seed, same spectrum");
+        double sum2 = 0;
+        for (int j = 0; j < noisy[0].length; j++) {
+            double d = noisy[0][j] - noisy[2][j];
+            sum2 += d * d;
+        }
+        double sigma = Math.sqrt(sum2 / (2.0 * noisy[0].length));
+        // sigma is set by the noiseless spectrum's tallest point (SpectrumSynthesizer); the relative standard deviation of
+        // the estimate is 1/sqrt(2 x 8192) = 0.55 %, so 3 % is 5 standard deviations
+        assertEquals(peak / 200, sigma, 0.03 * peak / 200);
+    }
+
+    /**
+     * The forward model's numbers at the test grid, frozen (ARCHITECTURE.md: change a frozen value only with a written
+     * reason): every component's integral, weighted mean shift and phase in both cells. A change of physics or numerics
+     * that moves them must update the fixture with {@code -Dregression.update="the reason"} (RegressionFixture).
+     */
+    @Test
+    void frozenForwardModelValuesChangeOnlyWithAWrittenReason() {
+        java.util.Map<String, Double> values = new java.util.TreeMap<>();
+        for (var cell : java.util.Map.of("cellA", cellA, "cellB", cellB).entrySet()) {
+            for (ComponentSummary c : cell.getValue().summaries()) {
+                String key = cell.getKey() + "." + c.name() + ".";
+                values.put(key + "integralMol", c.integral());
+                values.put(key + "meanShiftPpm", c.meanShiftPpm());
+                values.put(key + "phaseDeg", c.phaseDeg());
+            }
+        }
+        RegressionFixture.check("org/metalnmr/toolkit/forward/forward-model-regression.json", values, 1e-9, 1e-12);
+    }
 }
