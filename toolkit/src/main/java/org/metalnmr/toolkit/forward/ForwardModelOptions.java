@@ -12,22 +12,19 @@ import org.metalnmr.core.error.Checks;
  *                           {@code rfVoxelsAcrossLayer} is 0 or no observed-metal layer is aligned with a lab axis
  * @param maxPacketsPerDeposit largest number of spin packets one explicit deposit population contributes
  *                           (larger populations are represented by an evenly strided subset, weights rescaled)
- * @param metalFwhmPpm       intrinsic Lorentzian FWHM of a metal spin packet [ppm] (homogeneous width; the
- *                           inhomogeneous BMS width comes from the packets themselves)
  * @param orientationNodes   polar quadrature nodes of orientation distributions (porous layers)
  * @param rfVoxelsAcrossLayer voxels across the thinnest observed-metal layer in the RF solve, n: the RF voxel is
  *                           t / n, t that layer's thickness, with its faces on voxel boundaries (0: use
  *                           {@code rfVoxelSizeM}; see CellRfField.GridChoice); 1/2 gives the grid twice as coarse
  */
 public record ForwardModelOptions(double bmsVoxelSizeM, double rfVoxelSizeM, int maxPacketsPerDeposit,
-                                  double metalFwhmPpm, int orientationNodes, double rfVoxelsAcrossLayer) {
+                                  int orientationNodes, double rfVoxelsAcrossLayer) {
 
     /** Validates. */
     public ForwardModelOptions {
         Checks.positive("bmsVoxelSizeM", "[m]", bmsVoxelSizeM);
         Checks.positive("rfVoxelSizeM", "[m]", rfVoxelSizeM);
         Checks.inRange("maxPacketsPerDeposit", "[1]", 1, 50_000_000, maxPacketsPerDeposit);
-        Checks.positive("metalFwhmPpm", "[ppm]", metalFwhmPpm);
         Checks.inRange("orientationNodes", "[1]", 4, 4096, orientationNodes);
         Checks.inRange("rfVoxelsAcrossLayer", "[1] (0 = off)", 0, 64, rfVoxelsAcrossLayer);
     }
@@ -37,14 +34,13 @@ public record ForwardModelOptions(double bmsVoxelSizeM, double rfVoxelSizeM, int
      * RF voxels of the thinnest observed-metal layer's thickness, faces on voxel boundaries (100 um for the 100 um Li
      * foil of the cell presets; the 3D solve resolves the field around mm parts, the skin layer itself is analytic;
      * 150 um when no layer is aligned with a lab axis),
-     * 200 000 packets per deposit, 1 ppm intrinsic width (diffusion-narrowed Li metal near room temperature
-     * has a homogeneous width well below the few-ppm BMS widths observed in cells; the value only sets
-     * the narrowest possible line), 48 polar nodes.
+     * 200 000 packets per deposit, 48 polar nodes. (Line widths are physics, not options: the homogeneous width
+     * from the metal's relaxation, {@code core.materials.KorringaRelaxation}, the inhomogeneous one from the packets.)
      *
      * @return the defaults
      */
     public static ForwardModelOptions defaults() {
-        return new ForwardModelOptions(60e-6, 150e-6, 200_000, 1.0, 48, 1.0);
+        return new ForwardModelOptions(60e-6, 150e-6, 200_000, 48, 1.0);
     }
 
     /**
@@ -52,7 +48,7 @@ public record ForwardModelOptions(double bmsVoxelSizeM, double rfVoxelSizeM, int
      * @return a copy with it
      */
     public ForwardModelOptions withBmsVoxelSize(double sizeM) {
-        return new ForwardModelOptions(sizeM, rfVoxelSizeM, maxPacketsPerDeposit, metalFwhmPpm, orientationNodes, rfVoxelsAcrossLayer);
+        return new ForwardModelOptions(sizeM, rfVoxelSizeM, maxPacketsPerDeposit, orientationNodes, rfVoxelsAcrossLayer);
     }
 
     /**
@@ -60,7 +56,7 @@ public record ForwardModelOptions(double bmsVoxelSizeM, double rfVoxelSizeM, int
      * @return a copy with it
      */
     public ForwardModelOptions withRfVoxelSize(double sizeM) {
-        return new ForwardModelOptions(bmsVoxelSizeM, sizeM, maxPacketsPerDeposit, metalFwhmPpm, orientationNodes, 0);
+        return new ForwardModelOptions(bmsVoxelSizeM, sizeM, maxPacketsPerDeposit, orientationNodes, 0);
     }
 
     /**
@@ -68,7 +64,7 @@ public record ForwardModelOptions(double bmsVoxelSizeM, double rfVoxelSizeM, int
      * @return a copy with it
      */
     public ForwardModelOptions withRfVoxelsAcrossLayer(double n) {
-        return new ForwardModelOptions(bmsVoxelSizeM, rfVoxelSizeM, maxPacketsPerDeposit, metalFwhmPpm, orientationNodes, n);
+        return new ForwardModelOptions(bmsVoxelSizeM, rfVoxelSizeM, maxPacketsPerDeposit, orientationNodes, n);
     }
 
     /**
@@ -78,7 +74,7 @@ public record ForwardModelOptions(double bmsVoxelSizeM, double rfVoxelSizeM, int
      * @return a copy twice as coarse
      */
     public ForwardModelOptions coarsened() {
-        return new ForwardModelOptions(2 * bmsVoxelSizeM, 2 * rfVoxelSizeM, maxPacketsPerDeposit, metalFwhmPpm, orientationNodes,
+        return new ForwardModelOptions(2 * bmsVoxelSizeM, 2 * rfVoxelSizeM, maxPacketsPerDeposit, orientationNodes,
                 rfVoxelsAcrossLayer / 2);
     }
 
@@ -87,6 +83,6 @@ public record ForwardModelOptions(double bmsVoxelSizeM, double rfVoxelSizeM, int
      * @return a copy with it
      */
     public ForwardModelOptions withMaxPacketsPerDeposit(int n) {
-        return new ForwardModelOptions(bmsVoxelSizeM, rfVoxelSizeM, n, metalFwhmPpm, orientationNodes, rfVoxelsAcrossLayer);
+        return new ForwardModelOptions(bmsVoxelSizeM, rfVoxelSizeM, n, orientationNodes, rfVoxelsAcrossLayer);
     }
 }

@@ -13,8 +13,8 @@ import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.materials.Material;
 import org.metalnmr.core.materials.Materials;
 import org.metalnmr.core.nuclei.Nuclei;
+import org.metalnmr.rf.skin.SkinLayerFlip;
 import org.metalnmr.susceptibility.shift.MetalShiftParameters;
-import org.metalnmr.toolkit.forward.SkinLayerFlip;
 
 /**
  * What a {@link MorphologyModel} contains: nucleus (the metal is its element), cell orientation, components,
