@@ -12,6 +12,8 @@ public enum SusceptibilityMessage implements MessageKey {
     BAD_GRID_DIMENSION("%s must be in [1, %d] voxels, got %d"),
     /** A grid too large for the memory. */
     GRID_TOO_LARGE("the field solve of a %d x %d x %d grid (FFT grid %d x %d x %d) needs about %.0f MiB but only %.0f MiB are available to the JVM; a grid of at most %d voxels per axis would fit (or raise -Xmx)"),
+    /** A body that no voxel of the grid lies fully inside. */
+    BODY_UNRESOLVED("no voxel lies fully inside the %s on a %d^3 grid (its thinnest extent spans %.2f voxels); use a grid of at least %d"),
     /** A thread count below 1. */
     BAD_THREADS("threads must be >= 1, got %d"),
     /** A vector that must not be zero. */

@@ -5,6 +5,8 @@ import java.util.OptionalDouble;
 import org.joml.Quaterniond;
 import org.joml.Vector3d;
 import org.metalnmr.core.error.Checks;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.susceptibility.SusceptibilityMessage;
 import org.metalnmr.susceptibility.demag.BodyOrientation;
 import org.metalnmr.susceptibility.demag.CylinderDemagnetization;
 import org.metalnmr.susceptibility.demag.DemagnetizingFactors;
@@ -62,6 +64,7 @@ public final class SingleBodyFieldSolve {
         double h = probe.diameter() / (gridN / 2.0);
         double c = gridN * h / 2;
         BodyRasterizer.Body body = new BodyRasterizer.Body(shape, halfExtents, q, new Vector3d(c, c, c));
+        requireMemory(gridN);
         BodyRasterizer.VolumeFractions vf = BodyRasterizer.rasterize(body, gridN, gridN, gridN, h, h, h, 4);
         double[] frac = vf.fraction();
         double[] chiMap = new double[frac.length];
@@ -95,6 +98,12 @@ public final class SingleBodyFieldSolve {
                 }
             }
         }
+        if (n == 0) {
+            double thinnest = 2 * Math.min(halfExtents.x, Math.min(halfExtents.y, halfExtents.z)) / h;
+            int needed = (int) Math.min(Integer.MAX_VALUE, 2 * (long) Math.ceil(gridN * 2 / Math.max(thinnest, 1e-9) / 2));
+            throw new InvalidInputException(SusceptibilityMessage.BODY_UNRESOLVED, shape.name().toLowerCase(java.util.Locale.ROOT),
+                    gridN, thinnest, needed);
+        }
         double mean = sum / n;
         double std = Math.sqrt(Math.max(0, sum2 / n - mean * mean));
         double a = halfExtents.x;
@@ -109,4 +118,25 @@ public final class SingleBodyFieldSolve {
         OptionalDouble analytic = shape == BodyRasterizer.Shape.ELLIPSOID ? OptionalDouble.of(magnetometric) : OptionalDouble.empty();
         return new Result(mean, std, n, analytic, magnetometric, h, plan.fftGrid(), seconds);
     }
+
+    /**
+     * Refuses, before any allocation, a grid whose arrays do not fit: the volume fractions, the chi map and the inside
+     * mask of the whole box (17 bytes a voxel), and the solve's complex FFT workspace and kernel on the box (about 19
+     * more), so {@value #BYTES_PER_VOXEL} bytes a voxel; and a box of more voxels than one Java array can index.
+     */
+    private static void requireMemory(int gridN) {
+        long voxels = (long) gridN * gridN * gridN;
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long need = voxels * BYTES_PER_VOXEL;
+        if (voxels > Integer.MAX_VALUE - 16 || need > available) {
+            int fits = (int) Math.floor(Math.cbrt(Math.min(available / (double) BYTES_PER_VOXEL, Integer.MAX_VALUE - 16.0)));
+            fits -= fits % 2;
+            throw new InvalidInputException(SusceptibilityMessage.GRID_TOO_LARGE, gridN, gridN, gridN, gridN, gridN, gridN,
+                    need / 1048576.0, available / 1048576.0, fits);
+        }
+    }
+
+    /** Bytes per voxel of the box that one solve holds at once (see {@link #requireMemory}). */
+    private static final long BYTES_PER_VOXEL = 36;
 }

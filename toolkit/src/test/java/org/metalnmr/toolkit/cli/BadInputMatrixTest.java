@@ -165,6 +165,9 @@ class BadInputMatrixTest {
             field-nan-chi | field --shape sphere --size-m 1e-4 --chi NaN --grid 32 | chi
             field-nan-tilt | FIELD--grid 32 --tilt-deg NaN | tilt
             field-prism-two-sizes | field --shape prism --size-m 1e-4,1e-4 --chi 2.4e-5 --grid 32 | size
+            field-grid-beyond-memory | FIELD--grid 1024 | grid
+            field-grid-beyond-array | FIELD--grid 1536 | grid
+            field-body-between-voxels | field --shape cylinder --size-m 1e-2,1e-4 --chi 2.4e-5 --grid 64 | grid
             simulate-missing | simulate {in:nowhere.json} --out {out} | nowhere.json
             simulate-directory | simulate {indir} --out {out} | directory
             simulate-empty | simulate {in:empty.json} --out {out} | empty.json
