@@ -97,9 +97,27 @@ public final class SpectrumReaders {
     public static List<ProcessedSpectrum> readProcessed(Path path, ReadOptions options) {
         List<ProcessedSpectrum> out = new ArrayList<>();
         for (LabelledSpectrum ls : readerFor(path).read(path, options)) {
-            out.add(process(path, ls, options));
+            ProcessedSpectrum p = process(path, ls, options);
+            requireFinite(p.spectrum(), path);
+            out.add(p);
         }
         return out;
+    }
+
+    /**
+     * The last guard of every read: a spectrum holding NaN or an infinity (from parameters that do not fit the data,
+     * e.g. a spectral width of zero, or from samples beyond the double range) is refused, never passed on.
+     */
+    private static void requireFinite(LabelledSpectrum ls, Path input) {
+        double[][] parts = {ls.spectrum().real(), ls.spectrum().imag()};
+        for (int p = 0; p < 2; p++) {
+            for (int i = 0; i < parts[p].length; i++) {
+                if (!Double.isFinite(parts[p][i])) {
+                    throw InputFiles.malformed(input + " (" + ls.label() + ")", (p == 0 ? "real" : "imaginary") + " point " + i
+                            + " is " + parts[p][i] + " after reading and processing", "finite values: check the file's parameters");
+                }
+            }
+        }
     }
 
     private static ProcessedSpectrum process(Path input, LabelledSpectrum ls, ReadOptions options) {

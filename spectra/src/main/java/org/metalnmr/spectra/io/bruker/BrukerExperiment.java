@@ -197,7 +197,7 @@ final class BrukerExperiment {
         if (data.length != expected) {
             throw InputFiles.malformed(tree.describe(path), "read " + data.length + " bytes", expected + " bytes");
         }
-        double[] v = enc.decode(data, 0, count);
+        double[] v = enc.decode(data, 0, count, tree.describe(path));
         if (scale != 1.0) {
             for (int i = 0; i < count; i++) {
                 v[i] *= scale;
@@ -283,7 +283,7 @@ final class BrukerExperiment {
 
     private static Spectrum processRow(byte[] data, int offset, RawLayout layout, BrukerParameters acqus,
                                        BrukerParameters procs, ReadOptions options, Map<String, String> meta) {
-        double[] samples = layout.encoding.decode(data, offset, layout.td);
+        double[] samples = layout.encoding.decode(data, offset, layout.td, acqus.source());
         int n = layout.td / 2;
         double[] re = new double[n];
         double[] im = new double[n];

@@ -68,9 +68,12 @@ public record SampleEncoding(SampleType type, ByteOrder order) {
      * @param data   the file bytes
      * @param offset first byte
      * @param count  number of samples
+     * @param where  the file, for messages
      * @return the samples as doubles
+     * @throws org.metalnmr.core.error.InvalidInputException when a floating-point sample is not finite (NaN or
+     *                                                       infinite: the data type does not match the file)
      */
-    public double[] decode(byte[] data, int offset, int count) {
+    public double[] decode(byte[] data, int offset, int count, String where) {
         ByteBuffer b = ByteBuffer.wrap(data, offset, count * bytes()).order(order);
         double[] out = new double[count];
         switch (type) {
@@ -87,6 +90,14 @@ public record SampleEncoding(SampleType type, ByteOrder order) {
                 }
             }
             default -> b.asDoubleBuffer().get(out);
+        }
+        if (type != SampleType.INT32) {
+            for (int i = 0; i < count; i++) {
+                if (!Double.isFinite(out[i])) {
+                    throw InputFiles.malformed(where, "sample " + i + " is " + out[i] + " as a " + type.name().toLowerCase(java.util.Locale.ROOT)
+                            + " (DTYP " + type.ordinal() + ")", "finite samples: the data type in the parameters does not match the file");
+                }
+            }
         }
         return out;
     }
