@@ -49,7 +49,7 @@ public record Material(String name, boolean metal, double densityKgPerM3, double
         Checks.finite("resistivity temperature coefficient of " + name, resistivityTempCoeffPerK);
         Checks.positive("mu_r of " + name, "[1]", muR);
         susceptibilities = List.copyOf(susceptibilities);
-        knightShifts = Map.copyOf(knightShifts);
+        knightShifts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(knightShifts)));
         long defaults = susceptibilities.stream().filter(SusceptibilityValue::isDefault).count();
         if (defaults != 1) {
             throw new IllegalArgumentException("material " + name + " must mark exactly one default susceptibility, has " + defaults);

@@ -59,7 +59,7 @@ public record MaterialOverride(String material, SourcedValue chi, Map<String, So
      */
     public MaterialOverride {
         Materials.byName(material);
-        knightShiftPpm = knightShiftPpm == null ? Map.of() : Map.copyOf(new TreeMap<>(knightShiftPpm));
+        knightShiftPpm = knightShiftPpm == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(knightShiftPpm));
         if (chi != null) {
             Checks.inRange("chi of " + material, "[1, SI volume]", MIN_CHI, MAX_CHI, chi.value());
         }

@@ -25,7 +25,7 @@ public record MaterialTable(Map<String, MaterialOverride> overrides) {
                 m.put(k, v);
             }
         });
-        overrides = Map.copyOf(m);
+        overrides = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(m)));
     }
 
     /** @return the material table as published, no overrides */

@@ -27,7 +27,7 @@ public record Spectrum(SpectralAxis axis, double[] real, double[] imag, Optional
         }
         real = real.clone();
         imag = imag.clone();
-        metadata = Map.copyOf(metadata);
+        metadata = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(metadata)));
     }
 
     /**
