@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.jfree.svg.SVGGraphics2D;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
 
@@ -106,25 +105,6 @@ public final class ContourPlot implements Drawing {
         return new ContourPlot(title, ppm, hours, intensity, lo, hi, sideX, sideHours, sideLabel, perHour, offset, Objects.requireNonNull(label));
     }
 
-    /**
-     * @param width  [px]
-     * @param height [px]
-     * @return a standalone SVG document
-     */
-    public String toSvg(int width, int height) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        draw(g, new Rectangle2D.Double(0, 0, width, height));
-        return g.getSVGDocument();
-    }
-
-    /**
-     * @param width  [px]
-     * @param height [px]
-     * @return PNG bytes
-     */
-    public byte[] toPng(int width, int height) {
-        return RasterImage.png(width, height, g -> draw(g, new Rectangle2D.Double(0, 0, width, height)));
-    }
 
     /**
      * @param g    graphics

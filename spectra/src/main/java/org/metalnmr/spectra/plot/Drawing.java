@@ -16,4 +16,24 @@ public interface Drawing {
      * @param area the region to draw into [px]
      */
     void draw(Graphics2D g, Rectangle2D area);
+
+    /**
+     * @param width  [px]
+     * @param height [px]
+     * @return a standalone SVG document of this drawing filling the page
+     */
+    default String toSvg(int width, int height) {
+        org.jfree.svg.SVGGraphics2D g = new org.jfree.svg.SVGGraphics2D(width, height);
+        draw(g, new Rectangle2D.Double(0, 0, width, height));
+        return g.getSVGDocument();
+    }
+
+    /**
+     * @param width  [px]
+     * @param height [px]
+     * @return PNG bytes of the same drawing (the same code draws both)
+     */
+    default byte[] toPng(int width, int height) {
+        return RasterImage.png(width, height, g -> draw(g, new Rectangle2D.Double(0, 0, width, height)));
+    }
 }

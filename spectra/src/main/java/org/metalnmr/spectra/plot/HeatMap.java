@@ -199,23 +199,6 @@ public final class HeatMap implements Drawing {
         return diverging;
     }
 
-    /**
-     * @param width  [px]
-     * @param height [px]
-     * @return a standalone SVG document
-     */
-    public String toSvg(int width, int height) {
-        return Figure.of(width, height, this).toSvg();
-    }
-
-    /**
-     * @param width  [px]
-     * @param height [px]
-     * @return PNG bytes
-     */
-    public byte[] toPng(int width, int height) {
-        return Figure.of(width, height, this).toPng(width);
-    }
 
     /**
      * @param g    graphics

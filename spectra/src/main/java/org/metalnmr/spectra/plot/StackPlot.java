@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.jfree.svg.SVGGraphics2D;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
 
@@ -70,25 +69,6 @@ public final class StackPlot implements Drawing {
         return new StackPlot(title, yLabel, l);
     }
 
-    /**
-     * @param width  [px]
-     * @param height [px]
-     * @return a standalone SVG document
-     */
-    public String toSvg(int width, int height) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        draw(g, new Rectangle2D.Double(0, 0, width, height));
-        return g.getSVGDocument();
-    }
-
-    /**
-     * @param width  [px]
-     * @param height [px]
-     * @return PNG bytes
-     */
-    public byte[] toPng(int width, int height) {
-        return RasterImage.png(width, height, g -> draw(g, new Rectangle2D.Double(0, 0, width, height)));
-    }
 
     /**
      * @param g    graphics
