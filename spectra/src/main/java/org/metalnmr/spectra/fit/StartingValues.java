@@ -95,4 +95,27 @@ public final class StartingValues {
             inner.jacobianComplex(ppm, params, re, im, jre, jim);
         }
     }
+
+    /**
+     * The smoothing the automatic line guesses use: a centred moving average over {@code 2 k + 1} points (fewer at the
+     * ends), which lowers the noise by about sqrt(2 k + 1) before peaks are looked for.
+     *
+     * @param values     the values on a uniform axis
+     * @param halfWidth  k [points], &gt;= 0
+     * @return the smoothed values (a new array)
+     */
+    public static double[] movingAverage(double[] values, int halfWidth) {
+        int m = values.length;
+        double[] out = new double[m];
+        for (int i = 0; i < m; i++) {
+            double sum = 0;
+            int c = 0;
+            for (int j = Math.max(0, i - halfWidth); j <= Math.min(m - 1, i + halfWidth); j++) {
+                sum += values[j];
+                c++;
+            }
+            out[i] = sum / c;
+        }
+        return out;
+    }
 }

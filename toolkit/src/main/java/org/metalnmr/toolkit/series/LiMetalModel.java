@@ -21,6 +21,7 @@ import org.metalnmr.spectra.fit.FitResult;
 import org.metalnmr.spectra.fit.NoiseEstimator;
 import org.metalnmr.spectra.fit.SpectrumFitter;
 import org.metalnmr.spectra.fit.SpectrumModel;
+import org.metalnmr.spectra.fit.StartingValues;
 import org.metalnmr.spectra.fit.model.ParameterRef;
 import org.metalnmr.spectra.fit.model.PseudoVoigtLinesModel;
 
@@ -123,16 +124,7 @@ public final class LiMetalModel implements SeriesModel {
         }
         double step = (x[m - 1] - x[0]) / (m - 1);
         int k = Math.max(2, m / 256);
-        double[] sm = new double[m];
-        for (int i = 0; i < m; i++) {
-            double sum = 0;
-            int c = 0;
-            for (int j = Math.max(0, i - k); j <= Math.min(m - 1, i + k); j++) {
-                sum += v[j];
-                c++;
-            }
-            sm[i] = sum / c;
-        }
+        double[] sm = StartingValues.movingAverage(v, k);
         double[] sorted = sm.clone();
         Arrays.sort(sorted);
         double base = sorted[(int) (0.1 * (m - 1))];

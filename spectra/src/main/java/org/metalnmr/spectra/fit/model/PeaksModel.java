@@ -10,6 +10,7 @@ import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.spectra.fit.FitParameter;
 import org.metalnmr.spectra.fit.SpectrumFitter;
+import org.metalnmr.spectra.fit.StartingValues;
 import org.metalnmr.core.lineshape.PseudoVoigt;
 
 /**
@@ -92,16 +93,7 @@ public final class PeaksModel {
         double hi = x[m - 1];
         double step = (hi - lo) / (m - 1);
         int k = Math.max(2, m / 256);
-        double[] s = new double[m];
-        for (int i = 0; i < m; i++) {
-            double sum = 0;
-            int c = 0;
-            for (int j = Math.max(0, i - k); j <= Math.min(m - 1, i + k); j++) {
-                sum += v[j];
-                c++;
-            }
-            s[i] = sum / c;
-        }
+        double[] s = StartingValues.movingAverage(v, k);
         double[] sorted = s.clone();
         Arrays.sort(sorted);
         double base = sorted[(int) (0.1 * (m - 1))];
