@@ -288,8 +288,20 @@ final class FitSeriesCommand implements Callable<Integer> {
         if (FitCommand.isMorphology(m)) {
             MorphologyModel mm0 = (MorphologyModel) FitCommand.resolveModel(model, first, r, fitRange.baseline, morphology);
             double ipm = morphology.integralPerMol();
+            // a Gaussian variance of 0 is a Lorentzian line, an amount of 0 an absent component, a packing of 0 isolated
+            // whiskers, a roughness at its floor a flat foil, a homogeneous width at its floor one below the resolution
+            // (7Li in Li metal: 0.012 ppm, KorringaRelaxation): answers, not limits the fit ran into
+            java.util.Set<String> physicalFloor = new java.util.HashSet<>();
+            for (var p : mm0.parameters()) {
+                String n = p.name();
+                if (n.endsWith("GaussVarPpm2") || n.endsWith("Amount") || n.endsWith("Packing") || n.endsWith("HwhmPpm")
+                        || n.equals("foilRoughnessDeg")) {
+                    physicalFloor.add(n);
+                }
+            }
             return SeriesModel.of(m, s -> FitCommand.resolveModel(model, s, r, fitRange.baseline, morphology),
-                    MorphologyReport.quantityNames(mm0, ipm), (sm, fit) -> morphologyQuantities(sm, fit, first, r, ipm));
+                    MorphologyReport.quantityNames(mm0, ipm), (sm, fit) -> morphologyQuantities(sm, fit, first, r, ipm))
+                    .withLegalAtLowerBound(physicalFloor);
         }
         // validate the specification now (peaks:N or an existing model file)
         FitCommand.resolveModel(model, first, r, fitRange.baseline, morphology);

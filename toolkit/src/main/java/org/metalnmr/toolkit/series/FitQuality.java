@@ -54,15 +54,39 @@ public record FitQuality(double reducedChiSquare, boolean converged, List<String
      */
     public static FitQuality assess(SpectrumModel model, FitResult result, boolean errorsScaled, Set<String> legalAtBound,
                                     List<String> notes) {
+        return assess(model, result, errorsScaled, legalAtBound, Set.of(), notes);
+    }
+
+    /**
+     * The quality of a fit whose model has parameters with a physical lower bound.
+     *
+     * @param model             the model fitted (its bounds)
+     * @param result            the fit
+     * @param errorsScaled      whether the fitter scaled the errors by the root of the reduced chi-square
+     * @param legalAtBound      parameters whose being at either bound is a legal answer
+     * @param legalAtLowerBound parameters whose lower bound is a legal answer (a variance of 0, an amount of 0): not
+     *                          listed there, and the fitter's warnings about them dropped, while they sit at it
+     * @param notes             further warnings of the series model
+     * @return the quality
+     */
+    public static FitQuality assess(SpectrumModel model, FitResult result, boolean errorsScaled, Set<String> legalAtBound,
+                                    Set<String> legalAtLowerBound, List<String> notes) {
         List<String> bound = new ArrayList<>();
+        Set<String> quiet = new java.util.HashSet<>(legalAtBound);
         for (FitParameter p : model.parameters()) {
-            if (!legalAtBound.contains(p.name()) && atBound(p, result.value(p.name()), result.stderr(p.name()))) {
+            double v = result.value(p.name());
+            double e = result.stderr(p.name());
+            boolean legalLower = legalAtLowerBound.contains(p.name()) && atLower(p, v, e);
+            if (legalLower) {
+                quiet.add(p.name());
+            }
+            if (!legalAtBound.contains(p.name()) && !legalLower && atBound(p, v, e)) {
                 bound.add(p.name());
             }
         }
         List<String> w = new ArrayList<>();
         for (String s : result.warnings()) {
-            if (legalAtBound.stream().noneMatch(n -> s.startsWith(n + " "))) {
+            if (quiet.stream().noneMatch(n -> s.startsWith(n + " "))) {
                 w.add(s);
             }
         }
@@ -85,6 +109,16 @@ public record FitQuality(double reducedChiSquare, boolean converged, List<String
      * @param stderr its standard error
      * @return whether it is at a bound
      */
+    static boolean atLower(FitParameter p, double value, double stderr) {
+        return Double.isFinite(p.lower()) && value - p.lower() <= tolerance(p, value, stderr);
+    }
+
+    private static double tolerance(FitParameter p, double value, double stderr) {
+        double tol = Double.isFinite(p.lower()) && Double.isFinite(p.upper()) ? 1e-6 * (p.upper() - p.lower())
+                : 1e-9 * Math.max(1, Math.abs(value));
+        return Double.isFinite(stderr) ? Math.max(tol, 1e-3 * stderr) : tol;
+    }
+
     static boolean atBound(FitParameter p, double value, double stderr) {
         boolean lo = Double.isFinite(p.lower());
         boolean hi = Double.isFinite(p.upper());

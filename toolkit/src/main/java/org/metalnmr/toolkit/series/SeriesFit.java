@@ -354,7 +354,8 @@ public final class SeriesFit {
             int i = todo.get(pos);
             LabelledSpectrum ls = spectra.get(i);
             double t = ls.spectrum().acquisitionTimeSeconds().orElse(Double.NaN) - t0;
-            FitQuality q = FitQuality.assess(step.model(), step.result(), scaleErrors, step.legalAtBound(), step.notes());
+            FitQuality q = FitQuality.assess(step.model(), step.result(), scaleErrors, step.legalAtBound(), model.legalAtLowerBound(),
+                    step.notes());
             SeriesRow row = new SeriesRow(i, ls.label(), t, step.values(), step.derived(), q, step.result());
             rows.put(i, row);
             fitted.incrementAndGet();

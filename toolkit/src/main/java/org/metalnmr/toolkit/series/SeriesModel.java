@@ -78,6 +78,61 @@ public interface SeriesModel {
     }
 
     /**
+     * @return parameters whose lower bound is a physical answer, not a limit the fit ran into (a Gaussian variance of 0
+     *         is a Lorentzian line, an amount of 0 an absent component, a packing of 0 isolated particles): at their
+     *         lower bound they are not flagged; at the upper bound they are (default none)
+     */
+    default Set<String> legalAtLowerBound() {
+        return Set.of();
+    }
+
+    /**
+     * @param names parameters whose lower bound is a physical answer (see {@link #legalAtLowerBound()})
+     * @return this model with them
+     */
+    default SeriesModel withLegalAtLowerBound(Set<String> names) {
+        SeriesModel inner = this;
+        Set<String> legal = Set.copyOf(names);
+        return new SeriesModel() {
+            @Override
+            public String name() {
+                return inner.name();
+            }
+
+            @Override
+            public SpectrumModel guess(Spectrum spectrum) {
+                return inner.guess(spectrum);
+            }
+
+            @Override
+            public List<String> parameterNames(Spectrum first) {
+                return inner.parameterNames(first);
+            }
+
+            @Override
+            public List<String> derivedNames(Spectrum first) {
+                return inner.derivedNames(first);
+            }
+
+            @Override
+            public SeriesStep fit(SpectrumFitter fitter, boolean errorsScaled, Spectrum spectrum, SpectrumModel base,
+                                  Map<String, Double> start) {
+                return inner.fit(fitter, errorsScaled, spectrum, base, start);
+            }
+
+            @Override
+            public Map<String, RowValue> derived(SpectrumModel model, FitResult fit) {
+                return inner.derived(model, fit);
+            }
+
+            @Override
+            public Set<String> legalAtLowerBound() {
+                return legal;
+            }
+        };
+    }
+
+    /**
      * A series model for any {@link SpectrumModel} (peaks:N, a model file, the morphology model).
      *
      * @param name    its name
