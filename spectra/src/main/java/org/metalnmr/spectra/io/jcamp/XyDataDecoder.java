@@ -62,7 +62,7 @@ public final class XyDataDecoder {
             }
             int lineNo = firstLine + li;
             String where = source + " line " + lineNo;
-            parseLine(line, asdf, where, parsed);
+            parseLine(line, asdf, where, parsed, npoints + 1);
             if (parsed.size == 0) {
                 throw InputFiles.malformed(where, "a data line without ordinates: '" + line.strip() + "'",
                         "an abscissa followed by at least one ordinate");
@@ -180,8 +180,13 @@ public final class XyDataDecoder {
 
     private enum Kind { ABSOLUTE, DIF, DUP }
 
-    /** Parses one line into x and the ordinates. */
-    static void parseLine(String line, boolean asdf, String where, LineValues out) {
+    /**
+     * Parses one line into x and the ordinates.
+     *
+     * @param maxValues the most ordinates one line may hold (the table's points and a y-check value): a DUP count
+     *                  beyond it is refused before anything is repeated, so a short file cannot ask for gigabytes
+     */
+    static void parseLine(String line, boolean asdf, String where, LineValues out, int maxValues) {
         out.size = 0;
         out.endsInDif = false;
         int n = line.length();
@@ -283,6 +288,10 @@ public final class XyDataDecoder {
                     if (!haveCurrent || v < 1 || v != Math.rint(v)) {
                         throw InputFiles.malformed(where, "a DUP count '" + num + "' with nothing to repeat",
                                 "a DUP count >= 1 after an ordinate");
+                    }
+                    if (out.size + v - 1 > maxValues) {
+                        throw InputFiles.malformed(where, "a DUP count '" + num + "' that repeats beyond the table's "
+                                + (maxValues - 1) + " points", "at most as many values on a line as NPOINTS");
                     }
                     for (int r = 1; r < (int) v; r++) {
                         if (lastKind == Kind.DIF) {
