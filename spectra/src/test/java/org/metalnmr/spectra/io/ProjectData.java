@@ -72,7 +72,8 @@ public final class ProjectData {
     }
 
     /**
-     * Copies a file or folder tree into a target folder (writable copies for corruption tests).
+     * Copies a file or folder tree into a target folder, creating the folders it needs (writable copies for corruption
+     * tests).
      *
      * @param source a file or folder
      * @param target the copy's path
@@ -81,6 +82,7 @@ public final class ProjectData {
     public static Path copy(Path source, Path target) {
         try {
             if (Files.isRegularFile(source)) {
+                Files.createDirectories(target.toAbsolutePath().getParent());
                 Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
                 target.toFile().setWritable(true);
                 return target;

@@ -19,11 +19,6 @@ class BrukerZipContractTest extends SpectrumReaderContract {
 
     @Override
     protected Path validInput(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return ProjectData.copy(ProjectData.fixture("72.zip"), dir.resolve("72.zip"));
     }
 

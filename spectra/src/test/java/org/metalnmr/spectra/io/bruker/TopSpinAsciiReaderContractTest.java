@@ -19,13 +19,8 @@ class TopSpinAsciiReaderContractTest extends SpectrumReaderContract {
 
     @Override
     protected Path validInput(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            return ProjectData.copy(ProjectData.operandoExperiment(301).resolve("pdata/1/ascii-spec.txt"),
-                    dir.resolve("ascii-spec.txt"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ProjectData.copy(ProjectData.operandoExperiment(301).resolve("pdata/1/ascii-spec.txt"),
+                dir.resolve("ascii-spec.txt"));
     }
 
     @Override

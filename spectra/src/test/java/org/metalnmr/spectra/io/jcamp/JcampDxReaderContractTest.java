@@ -20,11 +20,6 @@ class JcampDxReaderContractTest extends SpectrumReaderContract {
 
     @Override
     protected Path validInput(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return ProjectData.copy(ProjectData.fixture("1h.dx"), dir.resolve("1h.dx"));
     }
 
