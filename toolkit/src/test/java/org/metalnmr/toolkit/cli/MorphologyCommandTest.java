@@ -83,7 +83,7 @@ class MorphologyCommandTest {
         // 3 / 1e6 mol of Li: Faraday, 1 mAh = 37.31 umol
         assertEquals(3e-6 / 37.31e-6, d.get("whiskerMah").get("value").asDouble(), 3 * d.get("whiskerMah").get("stderr").asDouble());
         assertTrue(m.get("interpretation").asText().contains("whiskers standing along B0"), m.get("interpretation").asText());
-        assertTrue(Files.readAllLines(dir.resolve("o").resolve("fit.csv")).get(0).startsWith("ppm,data,model,residual,foil,whiskers,mossy"));
+        assertTrue(Files.readAllLines(dir.resolve("o").resolve("fit.csv")).get(0).startsWith("ppm,data_au,model_au,residual_au,foil_au,whiskers_au,mossy_au"));
         // the model describes its own spectrum to the noise: no poor-fit note
         assertTrue(j.get("reducedChiSquare").asDouble() < 2, j.get("reducedChiSquare").asText());
         assertTrue(m.get("notes").isEmpty(), m.get("notes").toString());
