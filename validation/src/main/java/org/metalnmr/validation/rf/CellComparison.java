@@ -175,12 +175,15 @@ public final class CellComparison {
         int nu = f.length;
         int nv = f[0].length;
         int px = 4;
-        int w = nu * px + 140;
+        int w = Math.max(nu * px + 140, 720); // at least the title's width
         int hgt = nv * px + 60;
         Drawing map = (g, area) -> {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, w, hgt);
             double max = 2.5;
+            // voxels edge to edge: without antialiasing, so that the scaled PNG and SVG viewers show no seams between them
+            Object antialiasing = g.getRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_OFF);
             for (int u = 0; u < nu; u++) {
                 for (int v = 0; v < nv; v++) {
                     int[] ijk = new int[3];
@@ -191,6 +194,9 @@ public final class CellComparison {
                     g.setColor(metal ? Color.DARK_GRAY : colour(Math.min(1, f[u][v] / max)));
                     g.fillRect(20 + u * px, 30 + (nv - 1 - v) * px, px, px);
                 }
+            }
+            if (antialiasing != null) {
+                g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, antialiasing);
             }
             g.setColor(Color.BLACK);
             String vName = axis == 2 ? "y" : "z";
