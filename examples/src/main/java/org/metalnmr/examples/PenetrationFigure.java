@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.hipparchus.complex.Complex;
+import org.metalnmr.rf.penetration.BodyShape;
+import org.metalnmr.spectra.plot.Figure;
 import org.metalnmr.spectra.plot.LinePlot;
 import org.metalnmr.spectra.plot.PlotSeries;
-import org.metalnmr.spectra.plot.SvgFigure;
-import org.metalnmr.rf.penetration.BodyShape;
 
 /**
  * The skin effect in one picture: the small-flip NMR signal per volume |S|/V and its phase against
@@ -16,8 +16,8 @@ import org.metalnmr.rf.penetration.BodyShape;
  * is the slab's skin-layer asymptote d/(sqrt2 t).
  *
  * <p>Run: {@code java -cp examples/target/classes:validation/target/metalnmr.jar
- * org.metalnmr.examples.PenetrationFigure [figure.svg]} (writes {@code docs/figures/penetration.svg}, or the
- * path given as first argument).
+ * org.metalnmr.examples.PenetrationFigure [figure.svg]} (writes {@code docs/figures/penetration.svg} and the PNG of
+ * the same drawing next to it, or at the path given as first argument).
  */
 public final class PenetrationFigure {
 
@@ -29,11 +29,16 @@ public final class PenetrationFigure {
      */
     public static void main(String[] args) {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/figures/penetration.svg");
-        SvgFigure.write(out, render());
+        figure().write(out);
     }
 
     /** @return the figure as an SVG document */
     public static String render() {
+        return figure().toSvg();
+    }
+
+    /** @return the figure (its SVG and PNG are the same drawing) */
+    static Figure figure() {
         int n = 161;
         double[] ratio = new double[n];
         for (int i = 0; i < n; i++) {
@@ -70,6 +75,6 @@ public final class PenetrationFigure {
         }
         magnitude = magnitude.withSeries(PlotSeries.dashed("slab skin layer d/(sqrt2 t)", ratio, skin));
         phase = phase.withSeries(PlotSeries.dashed("-45 degrees (Bloembergen)", ratio, minus45));
-        return SvgFigure.column(760, 380, List.of(magnitude, phase));
+        return Figure.column(760, 380, List.of(magnitude, phase));
     }
 }

@@ -109,6 +109,7 @@ public final class TurningLithiumStrip {
         double[] voxMean = new double[voxDeg.length];
         double[] voxStd = new double[voxDeg.length];
         HeatMap[] maps = new HeatMap[2];
+        double mapLimit = 0;
         System.out.println("plane angle [deg]  thin plate [ppm]  finite strip, voxel solve: mean +- spread [ppm]");
         for (int i = 0; i < voxDeg.length; i++) {
             double[] shift = solver.solve(Math.toRadians(90 - voxDeg[i]), fit.chi());
@@ -121,7 +122,12 @@ public final class TurningLithiumStrip {
                 maps[voxDeg[i] == 0 ? 0 : 1] = solver.map(shift, ExampleArgs.fmt(
                         "BMS shift (K = %.0f ppm not added), plane at %.0f deg to B0",
                         fit.knightShiftPpm(), voxDeg[i]));
+                mapLimit = Math.max(mapLimit, solver.largestMagnitudeOnMap(shift));
             }
+        }
+        // a signed shift: one diverging scale centred at zero (white) for both maps, reaching the larger |shift|
+        for (int k = 0; k < maps.length; k++) {
+            maps[k] = maps[k].withDivergingScale(mapLimit);
         }
 
         // 4. the figure
@@ -198,6 +204,26 @@ public final class TurningLithiumStrip {
          *         field of the strip's magnetisation alone
          */
         HeatMap map(double[] shift, String title) {
+            double half = n / 2 * h / 2 * 1e3;
+            return HeatMap.of(title, "BMS shift [ppm]", mapValues(shift), -half, half, -half, half)
+                    .withAxisLabels("x [mm] (across B0)", "z [mm] (along B0)");
+        }
+
+        /** @return the largest |shift| [ppm] on the plane that {@link #map} shows */
+        double largestMagnitudeOnMap(double[] shift) {
+            double max = 0;
+            for (double[] row : mapValues(shift)) {
+                for (double v : row) {
+                    if (Double.isFinite(v)) {
+                        max = Math.max(max, Math.abs(v));
+                    }
+                }
+            }
+            return max;
+        }
+
+        /** The central half of the x-z plane through the strip's centre. */
+        private double[][] mapValues(double[] shift) {
             int lo = n / 4;
             int m = n / 2;
             int j = n / 2;
@@ -208,9 +234,7 @@ public final class TurningLithiumStrip {
                     v[i][k] = shift[idx];
                 }
             }
-            double half = m * h / 2 * 1e3;
-            return HeatMap.of(title, "BMS shift [ppm]", v, -half, half, -half, half)
-                    .withAxisLabels("x [mm] (across B0)", "z [mm] (along B0)").withRange(-25, 15);
+            return v;
         }
     }
 }

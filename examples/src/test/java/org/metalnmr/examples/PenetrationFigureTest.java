@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Smoke test: the example runs and writes an SVG with all four bodies. */
+/** Smoke test: the example runs and writes an SVG with all four bodies, and its PNG. */
 class PenetrationFigureTest {
 
     @Test
@@ -20,5 +20,8 @@ class PenetrationFigureTest {
             "cylinder, field across axis", "sphere", "Bloembergen"}) {
             assertTrue(svg.contains(s), s);
         }
+        // the PNG of the same drawing next to it
+        byte[] png = Files.readAllBytes(dir.resolve("penetration.png"));
+        assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "a PNG");
     }
 }

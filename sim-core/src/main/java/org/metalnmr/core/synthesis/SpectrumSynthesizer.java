@@ -46,7 +46,10 @@ import org.metalnmr.core.spectrum.Spectrum;
  */
 public final class SpectrumSynthesizer {
 
+    /** Packets per block of the deposit (a block is one task, with its own grid). */
     private static final int PARALLEL_THRESHOLD = 1 << 18;
+    /** Most blocks of one deposit (bounds the memory of the partial grids to 2 x 64 grids). */
+    private static final int MAX_BLOCKS = 64;
     private final Optional<NoiseModel> noise;
     private final int parallelism;
 
@@ -69,7 +72,8 @@ public final class SpectrumSynthesizer {
     }
 
     /**
-     * @param threads number of packet blocks deposited in parallel (1 = sequential)
+     * @param threads whether packet blocks are deposited in parallel (1 = sequential; more = on the common pool); the blocks
+     *                and so the result do not depend on it
      * @return a synthesiser with this parallelism
      */
     public SpectrumSynthesizer withParallelism(int threads) {
@@ -172,14 +176,17 @@ public final class SpectrumSynthesizer {
      */
     public void deposit(SpinPackets packets, SpectralAxis axis, double[] gridRe, double[] gridIm) {
         int size = packets.size();
-        int blocks = size < PARALLEL_THRESHOLD ? 1 : parallelism;
-        if (blocks == 1) {
+        // the blocks depend on the packet count only, never on the parallelism, and are summed in block order: the grid
+        // is bit for bit the same for any number of threads (floating-point sums depend on how they are grouped)
+        int blocks = (int) Math.min(MAX_BLOCKS, ((long) size + PARALLEL_THRESHOLD - 1) / PARALLEL_THRESHOLD);
+        if (blocks <= 1) {
             depositRange(packets, axis, 0, size, gridRe, gridIm);
             return;
         }
         int n = axis.size();
         double[][] partial = new double[2 * blocks][];
-        IntStream.range(0, blocks).parallel().forEach(b -> {
+        IntStream range = IntStream.range(0, blocks);
+        (parallelism > 1 ? range.parallel() : range).forEach(b -> {
             double[] re = new double[n];
             double[] im = new double[n];
             depositRange(packets, axis, (int) ((long) size * b / blocks), (int) ((long) size * (b + 1) / blocks), re, im);

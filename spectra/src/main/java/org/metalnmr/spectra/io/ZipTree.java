@@ -20,8 +20,23 @@ import org.metalnmr.core.error.InvalidInputException;
  * A {@link FileTree} over the entries of a zip archive, read in place (nothing is extracted to
  * disk). Entries under {@code __MACOSX/} and entries whose name starts with {@code ._} (macOS
  * resource forks) are hidden; folders are implied by the entry paths.
+ *
+ * <p>Reading an entry inflates it in chunks and refuses it as soon as it grows beyond the size its
+ * zip directory states or {@link #MAX_ENTRY_BYTES} (a zip bomb is refused after one chunk past the
+ * stated size, not after it has filled the heap).
  */
 final class ZipTree implements FileTree {
+
+    /**
+     * The most bytes one entry may inflate to, 1 GiB: far above any file the readers take (the
+     * largest real input, a pseudo-2D Bruker {@code ser} of a few hundred spectra, is tens of MB)
+     * and below the 2 GiB of a Java array. An entry also never inflates beyond the size its zip
+     * directory states.
+     */
+    static final long MAX_ENTRY_BYTES = 1L << 30;
+
+    /** Bytes inflated at a time. */
+    private static final int CHUNK_BYTES = 1 << 16;
 
     private final Path zipPath;
     private final ZipFile zip;
@@ -124,20 +139,53 @@ final class ZipTree implements FileTree {
         if (e == null) {
             throw new InvalidInputException(CoreMessage.FILE_UNREADABLE, describe(relative), "no such entry");
         }
-        if (e.getSize() > 0) {
-            InputFiles.checkMemory(describe(relative), e.getSize());
+        long stated = e.getSize();
+        if (stated > MAX_ENTRY_BYTES) {
+            throw InputFiles.malformed(describe(relative), "the zip directory states " + stated + " bytes",
+                    "an entry of at most " + MAX_ENTRY_BYTES + " bytes (the cap on one inflated zip entry)");
+        }
+        long cap = stated >= 0 ? stated : MAX_ENTRY_BYTES;
+        if (stated > 0) {
+            InputFiles.checkMemory(describe(relative), stated);
         }
         try (InputStream in = zip.getInputStream(e)) {
-            byte[] data = in.readAllBytes();
-            if (e.getSize() >= 0 && data.length != e.getSize()) {
+            byte[] data = inflateAtMost(relative, in, cap, stated >= 0);
+            if (stated >= 0 && data.length != stated) {
                 throw InputFiles.malformed(describe(relative), "entry has " + data.length + " bytes",
-                        e.getSize() + " bytes as the zip directory states");
+                        stated + " bytes as the zip directory states");
             }
             return data;
         } catch (IOException ex) {
             throw InputFiles.malformed(describe(relative), "cannot decompress the entry (" + ex.getMessage() + ")",
                     "an intact zip entry (truncated or corrupt archive?)", ex);
         }
+    }
+
+    /**
+     * Inflates an entry chunk by chunk and stops as soon as it passes the cap, so that an entry
+     * whose directory understates its size (a zip bomb: a few kB that inflate to gigabytes) is
+     * refused after at most cap + one chunk of output, never read whole.
+     */
+    private byte[] inflateAtMost(String relative, InputStream in, long cap, boolean capIsStatedSize) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream((int) Math.min(cap, CHUNK_BYTES));
+        byte[] chunk = new byte[CHUNK_BYTES];
+        long total = 0;
+        int n;
+        while ((n = in.read(chunk)) > 0) {
+            total += n;
+            if (total > cap) {
+                throw InputFiles.malformed(describe(relative), "the entry inflates to more than " + cap + " bytes",
+                        capIsStatedSize
+                                ? "at most the " + cap + " bytes its zip directory states (an understated size is refused"
+                                        + " while inflating, as a zip bomb would)"
+                                : "at most " + MAX_ENTRY_BYTES + " bytes (the cap on one inflated zip entry)");
+            }
+            if (!capIsStatedSize && total % (64L * CHUNK_BYTES) < n) {
+                InputFiles.checkMemory(describe(relative), total);
+            }
+            out.write(chunk, 0, n);
+        }
+        return out.toByteArray();
     }
 
     @Override

@@ -23,7 +23,7 @@ public interface Drawing {
      * @return a standalone SVG document of this drawing filling the page
      */
     default String toSvg(int width, int height) {
-        org.jfree.svg.SVGGraphics2D g = new org.jfree.svg.SVGGraphics2D(width, height);
+        org.jfree.svg.SVGGraphics2D g = Figure.svgGraphics(width, height);
         draw(g, new Rectangle2D.Double(0, 0, width, height));
         return g.getSVGDocument();
     }

@@ -191,11 +191,13 @@ public final class Figure {
     /**
      * @param width  [px]
      * @param height [px]
-     * @return an SVG graphics context writing coordinates with {@value #SVG_DECIMALS} decimals
+     * @return an SVG graphics context writing coordinates with {@value #SVG_DECIMALS} decimals, and ids of clip paths and
+     *         gradients with a fixed prefix (JFreeSVG's default prefix is the clock, which made two runs' SVG files differ)
      */
     static SVGGraphics2D svgGraphics(double width, double height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setGeomDoubleConverter(Figure::coordinate);
+        g.setDefsKeyPrefix("metalnmr");
         return g;
     }
 

@@ -19,9 +19,16 @@ import org.metalnmr.core.spectrum.Spectrum;
  * SW = 1/dwell. The output puts the highest frequency first, as Bruker does: point i holds
  * \( k = N/2 - i \), so point 0 is at \( +\mathrm{SW}/2 \) and the carrier at point N/2. This
  * index convention was checked against TopSpin's own {@code 1r}/{@code 1i} of the operando data
- * (the magnitude spectra agree point for point). The imaginary part has the opposite sign of
- * TopSpin's {@code 1i}: with TopSpin's phase converted by {@link PhaseCorrector#fromTopSpin}, the
- * real part equals {@code 1r} and the imaginary part is {@code -1i}.
+ * (the magnitude spectra agree point for point).
+ *
+ * <p><b>Sign of the imaginary part: Bruker's.</b> The forward transform \( X_k \) of the FID, with
+ * the delay removed, is the complex conjugate of TopSpin's spectrum: its real part is TopSpin's
+ * {@code 1r} and its imaginary part minus TopSpin's {@code 1i} (measured on the operando data; the
+ * quadrature sign of the fid and the sense of TopSpin's transform differ). The output is therefore
+ * \( \overline{X_k} \): the real part unchanged, the imaginary part in the convention of {@code 1i}
+ * (for an absorption-phased line the dispersion is positive above the centre), so that a spectrum
+ * processed here and one read from {@code 1r}/{@code 1i} are the same complex quantity and a phase
+ * turns both the same way.
  *
  * <p><b>Group delay.</b> A digital filter delays the FID by g dwell times:
  * \( d_j = s_{j-g} \), so \( D_k = S_k\, e^{-2\pi i g k/N} \) (shift theorem). The delay is
@@ -31,10 +38,11 @@ import org.metalnmr.core.spectrum.Spectrum;
  * band-limited shift. The points before the true time origin wrap to the end of the zero-filled
  * buffer, where they belong (negative times of a circular sequence).
  *
- * <p><b>Phase.</b> The spectrum is multiplied by \( e^{i\varphi_k} \) with
- * \( \varphi_k = \mathrm{PHC0} + \mathrm{PHC1}\cdot k/N \) [deg]: PHC1 is the phase change
- * across the whole spectral width, zero at the carrier. TopSpin's PHC0/PHC1 use another pivot
- * and sense of rotation; {@link PhaseCorrector#fromTopSpin} converts them.
+ * <p><b>Phase.</b> The spectrum is multiplied by \( e^{i\varphi_i} \) with
+ * \( \varphi_i = \mathrm{PHC0} + \mathrm{PHC1}\,(i - N/2)/N \) [deg] (the convention of {@link PhaseCorrector}):
+ * PHC1 is the phase change across the whole spectral width, zero at the carrier, growing towards
+ * low frequency as TopSpin's. TopSpin's PHC0/PHC1 pivot at the first point and remove the delay
+ * another way; {@link PhaseCorrector#fromTopSpin} converts them.
  *
  * <p><b>Referencing.</b> \( \delta_i = \left[(f_{\mathrm{carrier}} - f_{\mathrm{ref}}) + \nu_k\right]/f_{\mathrm{ref}}
  * \times 10^6 \) [ppm], with the carrier SFO1 and the reference frequency that defines 0 ppm
@@ -83,11 +91,15 @@ public final class FidProcessor {
         for (int i = 0; i < n; i++) {
             int k = halfN - i; // signed frequency index in (-N/2, N/2]
             int bin = Math.floorMod(k, n);
-            double phase = 2.0 * Math.PI * g * k / n + phc0 + phc1 * k / n;
+            double delay = 2.0 * Math.PI * g * k / n;
+            double xr = re[bin] * Math.cos(delay) - im[bin] * Math.sin(delay);
+            double xi = re[bin] * Math.sin(delay) + im[bin] * Math.cos(delay);
+            // complex conjugate: Bruker's sign of the imaginary part (class comment), then the phase
+            double phase = phc0 - phc1 * k / n; // phc0 + phc1 (i - N/2)/N
             double c = Math.cos(phase);
             double s = Math.sin(phase);
-            outRe[i] = re[bin] * c - im[bin] * s;
-            outIm[i] = re[bin] * s + im[bin] * c;
+            outRe[i] = xr * c + xi * s;
+            outIm[i] = xr * s - xi * c;
         }
         double sw = fid.spectralWidthHz();
         double offsetHz = fid.carrierFrequencyHz() - referenceFrequencyHz;

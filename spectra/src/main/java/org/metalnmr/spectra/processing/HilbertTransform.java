@@ -11,8 +11,11 @@ import org.metalnmr.core.spectrum.Spectrum;
  * of \( S(\nu) = \int_0^\infty s(t)\, e^{-2\pi i \nu t}\,\mathrm{d}t \) are a Hilbert pair
  * (Kramers-Kronig), \( \mathrm{Im}\,S = -\mathcal{H}[\mathrm{Re}\,S] \) with
  * \( \mathcal{H}[f](\nu) = \frac{1}{\pi}\,\mathrm{P}\!\int \frac{f(\nu')}{\nu - \nu'}\,\mathrm{d}\nu' \)
- * (e.g. Ernst, Bodenhausen and Wokaun, Principles of NMR in One and Two Dimensions, section 4.2; a
- * Lorentzian \( 1/(1 + u^2) \) gets the dispersion \( -u/(1 + u^2) \), u the offset in half widths).
+ * (e.g. Ernst, Bodenhausen and Wokaun, Principles of NMR in One and Two Dimensions, section 4.2).
+ * The imaginary part returned is in the convention of Bruker's {@code 1i}, which all spectra of this
+ * package use ({@link FidProcessor}): the complex conjugate, \( +\mathcal{H}[\mathrm{Re}\,S] \), so that a
+ * Lorentzian \( 1/(1 + u^2) \) gets the dispersion \( +u/(1 + u^2) \), u the offset to higher frequency in
+ * half widths.
  * Computed discretely: the real part is placed on frequency bins (highest frequency first when the
  * ppm axis descends, as {@link FidProcessor} writes it), zero-padded to M, a power of two of at least
  * twice the points (so that the circular transform does not fold the 1/offset tails of one edge onto
@@ -57,7 +60,7 @@ public final class HilbertTransform {
         FastFourierTransform.forward(re, im);
         double[] outIm = new double[n];
         for (int i = 0; i < n; i++) {
-            outIm[i] = im[bin(i, n, m, descending)];
+            outIm[i] = -im[bin(i, n, m, descending)]; // Bruker's sign (class comment)
         }
         return new Spectrum(s.axis(), s.real(), outIm, s.acquisitionTimeSeconds(), s.metadata());
     }

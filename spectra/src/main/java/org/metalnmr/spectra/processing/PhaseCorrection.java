@@ -6,9 +6,9 @@ import org.metalnmr.core.error.Checks;
 
 /**
  * How the phase of a spectrum is chosen (applied by {@link PhaseCorrector}). The phase applied at
- * point i of N is \( \varphi_i = \varphi_0 + \varphi_1 (N/2 - i)/N \): \( \varphi_1 \) is the change
+ * point i of N is \( \varphi_i = \varphi_0 + \varphi_1 (i - N/2)/N \): \( \varphi_1 \) is the change
  * across the whole width, pivot at the centre point N/2 (the carrier of Bruker data, as in
- * {@link FidProcessor}).
+ * {@link FidProcessor}). Both orders turn the spectrum in TopSpin's sense, for processed and raw data alike.
  *
  * @param mode    how the phase is found
  * @param phc0Deg zero-order phase [deg] for {@link Mode#MANUAL}; ignored otherwise

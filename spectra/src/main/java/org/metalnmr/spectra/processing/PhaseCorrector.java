@@ -14,9 +14,13 @@ import org.metalnmr.core.spectrum.Spectrum;
 /**
  * Phase correction of a complex spectrum: applying a phase, and finding one.
  *
- * <p><b>Applying.</b> \( S'_i = S_i\, e^{i\varphi_i} \), \( \varphi_i = \varphi_0 + \varphi_1\,(N/2 - i)/N \)
+ * <p><b>Applying.</b> \( S'_i = S_i\, e^{i\varphi_i} \), \( \varphi_i = \varphi_0 + \varphi_1\,(i - N/2)/N \)
  * [deg]: zero order \( \varphi_0 \), first order \( \varphi_1 \) across the whole width with the
  * pivot at the centre point N/2 (the carrier of Bruker data; the convention of {@link FidProcessor}).
+ * Both orders turn the spectrum in TopSpin's sense (the imaginary part is in the convention of
+ * Bruker's {@code 1i}, for processed and raw data alike), so a manual phase moves a spectrum read from
+ * {@code 1r}/{@code 1i} and one processed here from the fid the same way; only the first-order pivot
+ * differs from TopSpin's (the first point).
  *
  * <p><b>Automatic: ACME</b> (Chen, Weng, Goh and Garland, J. Magn. Reson. 158, 164 (2002), Eqs. 2-6).
  * With the real part normalised to the largest magnitude, \( R_i = \mathrm{Re}\,S'_i / \max_j |S_j| \),
@@ -40,7 +44,7 @@ import org.metalnmr.core.spectrum.Spectrum;
  * the metal its physical phase lag, use {@link #region}.
  *
  * <p><b>On a region.</b> The zero order that makes the sum over a window real and positive,
- * \[ \varphi_0 = -\arg \sum_{i \in W} S_i\, e^{i\varphi_1 (N/2 - i)/N}, \]
+ * \[ \varphi_0 = -\arg \sum_{i \in W} S_i\, e^{i\varphi_1 (i - N/2)/N}, \]
  * puts a line contained in the window in pure absorption: the dispersion of a line integrates to
  * zero over a window symmetric about it (exactly for the whole Lorentzian, closely for a window
  * several widths wide), so its sum is the absorption integral times \( e^{i\varphi} \).
@@ -66,7 +70,7 @@ public final class PhaseCorrector {
         double p0 = Math.toRadians(phc0Deg);
         double p1 = Math.toRadians(phc1Deg);
         for (int i = 0; i < n; i++) {
-            double phi = p0 + p1 * (n / 2 - i) / n;
+            double phi = p0 + p1 * (i - n / 2) / n;
             double c = Math.cos(phi);
             double sn = Math.sin(phi);
             re[i] = s.realAt(i) * c - s.imagAt(i) * sn;
@@ -146,7 +150,7 @@ public final class PhaseCorrector {
             if (!window.contains(s.axis().ppm(i))) {
                 continue;
             }
-            double phi = p1 * (n / 2 - i) / n;
+            double phi = p1 * (i - n / 2) / n;
             double c = Math.cos(phi);
             double sn = Math.sin(phi);
             sr += s.realAt(i) * c - s.imagAt(i) * sn;
@@ -168,14 +172,15 @@ public final class PhaseCorrector {
     /**
      * TopSpin's phase (procs PHC0, PHC1) in the convention of this class, for a FID transformed by
      * {@link FidProcessor}: \( \varphi_1 = \mathrm{PHC1} \),
-     * \( \varphi_0 = -\mathrm{PHC0} - \mathrm{PHC1}/2 - 180^\circ g \).
+     * \( \varphi_0 = \mathrm{PHC0} + \mathrm{PHC1}/2 + 180^\circ g \).
      * TopSpin applies \( \mathrm{PHC0} + \mathrm{PHC1}\, i/\mathrm{SI} \) from the first (highest
-     * frequency) point with the opposite sign of rotation (its {@code 1i} is the negative of the
-     * imaginary part here), and removes the digital-filter delay of g points as a first-order phase
+     * frequency) point, in the same sense of rotation as here, \( \mathrm{PHC1}\, i/N = \mathrm{PHC1}/2 +
+     * \mathrm{PHC1}\,(i - N/2)/N \); and it removes the digital-filter delay of g points as a first-order phase
      * pivoted at that first point rather than at the carrier, which differs from {@link FidProcessor}'s
-     * by the constant \( e^{-i\pi g} \) (shift theorem, \( k = N/2 - i \)). Checked on 13 operando
-     * experiments (1 to 599, g = 44.75): the real part then equals TopSpin's {@code 1r} over the metal
-     * region with correlation above 0.9997 and no further zero-order phase to make (at most 0.6 deg).
+     * by the constant \( e^{i\pi g} \) (shift theorem, \( k = N/2 - i \)). Checked on the operando
+     * experiments 1, 301 and 599 (g = 44.75): the real and imaginary parts then equal TopSpin's {@code 1r}
+     * and {@code 1i} over the metal region with correlation above 0.999 and no further zero-order phase to
+     * make (within a degree); see PhaseCorrectorTest.
      *
      * @param phc0Deg          procs PHC0 [deg]
      * @param phc1Deg          procs PHC1 [deg]
@@ -183,7 +188,7 @@ public final class PhaseCorrector {
      * @return {phc0Deg in [0, 360), phc1Deg} for {@link #apply}
      */
     public static double[] fromTopSpin(double phc0Deg, double phc1Deg, double groupDelayPoints) {
-        return new double[] {wrap(-phc0Deg - phc1Deg / 2 - 180.0 * groupDelayPoints), phc1Deg};
+        return new double[] {wrap(phc0Deg + phc1Deg / 2 + 180.0 * groupDelayPoints), phc1Deg};
     }
 
     private static double wrap(double deg) {
@@ -205,7 +210,7 @@ public final class PhaseCorrector {
 
     /**
      * The ACME objective on one spectrum, normalised once. For a fixed first order the rotated
-     * parts \( A_i + iB_i = S_i e^{i\varphi_1 (N/2-i)/N} \) are kept, so that a change of the zero
+     * parts \( A_i + iB_i = S_i e^{i\varphi_1 (i-N/2)/N} \) are kept, so that a change of the zero
      * order costs no trigonometry: \( R_i = A_i\cos\varphi_0 - B_i\sin\varphi_0 \).
      */
     private static final class Objective {
@@ -239,7 +244,7 @@ public final class PhaseCorrector {
             if (phc1Deg != cachedPhc1) {
                 double p1 = Math.toRadians(phc1Deg);
                 for (int i = 0; i < n; i++) {
-                    double phi = p1 * (n / 2 - i) / n;
+                    double phi = p1 * (i - n / 2) / n;
                     double c = Math.cos(phi);
                     double sn = Math.sin(phi);
                     a[i] = re[i] * c - im[i] * sn;

@@ -120,7 +120,7 @@ public record SpectrumCorrections(PhaseCorrection phase, Optional<BaselineCorrec
             steps.add(ProcessingStep.of("imaginary", "method", "Hilbert transform of the real part (causality, Kramers-Kronig)",
                     "why", "the data have no imaginary part, and a phase change needs one"));
         }
-        String pivot = "centre point N/2 (the carrier), phase_i = phc0 + phc1 (N/2 - i)/N";
+        String pivot = "centre point N/2 (the carrier), phase_i = phc0 + phc1 (i - N/2)/N, TopSpin's sense of rotation";
         switch (phase.mode()) {
             case AS_READ -> {
                 steps.add(ProcessingStep.of("phase", "mode", "as read", "note", rawData
@@ -144,8 +144,8 @@ public record SpectrumCorrections(PhaseCorrection phase, Optional<BaselineCorrec
                 double[] p = PhaseCorrector.fromTopSpin(phc0, phc1, g);
                 steps.add(ProcessingStep.of("phase", "mode", "procs", "topspinPhc0Deg", phc0, "topspinPhc1Deg", phc1,
                         "groupDelayPoints", g, "phc0Deg", p[0], "phc1Deg", p[1], "pivot", pivot,
-                        "conversion", "phc1 = PHC1, phc0 = -PHC0 - PHC1/2 - 180 g (TopSpin's pivot at the first point, opposite"
-                                + " rotation, digital-filter delay removed about the first point)",
+                        "conversion", "phc1 = PHC1, phc0 = PHC0 + PHC1/2 + 180 g (TopSpin's pivot at the first point,"
+                                + " digital-filter delay removed about the first point)",
                         "relativeTo", "the unphased transform"));
                 return PhaseCorrector.apply(s, p[0], p[1]);
             }

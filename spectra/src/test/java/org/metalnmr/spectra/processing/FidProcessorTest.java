@@ -173,8 +173,8 @@ class FidProcessorTest {
         Spectrum c = process(fid, PLAIN.withPhaseDeg(0, 137), CARRIER);
         int carrier = a.axis().size() / 2;
         assertEquals(a.realAt(carrier), c.realAt(carrier), 1e-12);
-        // at point 0 (+SW/2) the first-order phase is PHC1/2
-        double ph = Math.toRadians(137 / 2.0);
+        // at point 0 (+SW/2) the first-order phase is -PHC1/2 (it grows towards low frequency, as TopSpin's)
+        double ph = Math.toRadians(-137 / 2.0);
         assertEquals(a.realAt(0) * Math.cos(ph) - a.imagAt(0) * Math.sin(ph), c.realAt(0), 1e-9);
     }
 

@@ -27,7 +27,7 @@ class HilbertTransformTest {
             for (int i = 0; i < N; i++) {
                 double u = (axis.ppm(i) - 250) / 1.5;
                 re[i] = 1 / (1 + u * u);
-                dispersion[i] = -u / (1 + u * u);
+                dispersion[i] = u / (1 + u * u); // Bruker's 1i: positive above the centre
             }
             Spectrum h = HilbertTransform.withImaginaryFromReal(Spectrum.ofReal(axis, re));
             double worst = 0;

@@ -28,9 +28,9 @@ class PhaseCorrectorTest {
     private static final SpectralAxis AXIS = new SpectralAxis(N, 400, -100, 116.64e6);
 
     /**
-     * A Lorentzian of half width w [ppm] at x0 with the phase error phiDeg: \( S = A e^{-i\varphi}/(1 + i u) \),
-     * \( u = (\delta - \delta_0)/w \): real part \( 1/(1+u^2) \) (absorption) and imaginary part
-     * \( -u/(1+u^2) \) (dispersion) when phi = 0.
+     * A Lorentzian of half width w [ppm] at x0 with the phase error phiDeg in the convention of Bruker's {@code 1i}:
+     * \( S = A e^{-i\varphi}/(1 - i u) \), \( u = (\delta - \delta_0)/w \): real part \( 1/(1+u^2) \) (absorption)
+     * and imaginary part \( +u/(1+u^2) \) (dispersion, positive above the centre) when phi = 0.
      */
     static double[][] lorentzian(double x0, double w, double height, double phiDeg) {
         double[] re = new double[N];
@@ -40,7 +40,7 @@ class PhaseCorrectorTest {
         for (int i = 0; i < N; i++) {
             double u = (AXIS.ppm(i) - x0) / w;
             double a = height / (1 + u * u);
-            double d = -height * u / (1 + u * u);
+            double d = height * u / (1 + u * u);
             re[i] = a * c - d * s;
             im[i] = a * s + d * c;
         }
@@ -102,7 +102,7 @@ class PhaseCorrectorTest {
         assertEquals(0, angle(PhaseCorrector.automaticZeroOrder(s, 0), phiDeg), 0.1);
         // zero and first order: at the line the total phase is what counts
         double[] p = PhaseCorrector.automatic(s);
-        double atLine = p[0] + p[1] * (N / 2 - AXIS.index(250)) / N;
+        double atLine = p[0] + p[1] * (AXIS.index(250) - N / 2) / N;
         assertEquals(0, angle(atLine, phiDeg), 0.5);
     }
 
@@ -147,14 +147,14 @@ class PhaseCorrectorTest {
     @Test
     void anAsymmetricRegionMissesByTheClosedFormOfItsDispersionIntegral() {
         // window from -a to +b widths about the line: absorption integral atan(a) + atan(b), dispersion
-        // integral -(1/2) ln((1 + b^2)/(1 + a^2)); the phase found is off by atan(dispersion/absorption)
+        // integral (1/2) ln((1 + b^2)/(1 + a^2)); the phase found is off by atan(dispersion/absorption)
         double w = 1.5;
         double a = 5;
         double b = 20;
         Spectrum s = spectrum(lorentzian(250, w, 1, 0));
         double found = PhaseCorrector.region(s, new PpmWindow(250 - a * w, 250 + b * w), 0);
         double absorption = Math.atan(a) + Math.atan(b);
-        double dispersion = -0.5 * Math.log((1 + b * b) / (1 + a * a));
+        double dispersion = 0.5 * Math.log((1 + b * b) / (1 + a * a)); // Bruker's sign: positive above the line
         double expected = -Math.toDegrees(Math.atan2(dispersion, absorption));
         // the sum over points approximates the integral to a fraction of a degree (0.12 ppm steps, w = 1.5 ppm)
         assertEquals(expected, angle(found, 0), 0.3);
@@ -201,25 +201,49 @@ class PhaseCorrectorTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 301, 599})
-    void topSpinsPhaseCarriesOverToTheRawTransform(int expno) throws IOException {
+    void theRawTransformWithTopSpinsPhaseIsTopSpinsComplexSpectrum(int expno) throws IOException {
+        Path exp = ProjectData.operandoExperiment(expno);
+        Spectrum processed = SpectrumReaders.read(exp).get(0).spectrum();
+        Spectrum raw = SpectrumReaders.read(exp, ReadOptions.DEFAULT.withBrukerSource(ReadOptions.BrukerSource.RAW))
+                .get(0).spectrum();
+        Spectrum phased = SpectrumCorrections.NONE.withPhase(PhaseCorrection.procs()).apply(raw, true).spectrum();
+        PpmWindow metal = new PpmWindow(150, 350);
+        // both parts are TopSpin's 1r and 1i over the metal lines, same sign (outside them TopSpin's ABSG 5 baseline
+        // correction of 1r differs); no zero-order phase improves the match of the real part by a degree
+        double r = correlation(raw.axis(), phased.real(), processed.real(), metal);
+        double ri = correlation(raw.axis(), phased.imag(), processed.imag(), metal);
+        assertTrue(r > 0.999, "real parts: correlation " + r);
+        assertTrue(ri > 0.999, "imaginary parts: correlation " + ri);
+        for (double extra : new double[] {-1, 1}) {
+            double worse = correlation(raw.axis(), PhaseCorrector.apply(phased, extra, 0).real(), processed.real(), metal);
+            assertTrue(worse < r, "an extra " + extra + " deg matches better: " + worse + " > " + r);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {301, 599})
+    void aManualPhaseTurnsRawAndProcessedDataTheSameWay(int expno) throws IOException {
+        // --phase manual adds the same phase to TopSpin's 1r/1i and to the raw transform: starting both from TopSpin's
+        // phase, the same extra zero and first order leave the two spectra equal (an opposite sense of rotation would
+        // turn them apart by twice the extra phase: correlation cos(2 x 40 deg) = 0.17 for a pure phase error)
         Path exp = ProjectData.operandoExperiment(expno);
         Spectrum processed = SpectrumReaders.read(exp).get(0).spectrum();
         Spectrum raw = SpectrumReaders.read(exp, ReadOptions.DEFAULT.withBrukerSource(ReadOptions.BrukerSource.RAW))
                 .get(0).spectrum();
         double g = Double.parseDouble(raw.metadata().get("groupDelayPoints"));
         double[] p = PhaseCorrector.fromTopSpin(procs(exp, "PHC0"), procs(exp, "PHC1"), g);
-        Spectrum phased = PhaseCorrector.apply(raw, p[0], p[1]);
+        double extra0 = 40;
+        double extra1 = -30;
+        Spectrum turnedProcessed = SpectrumCorrections.NONE.withPhase(PhaseCorrection.manual(extra0, extra1))
+                .apply(processed, false).spectrum();
+        Spectrum turnedRaw = SpectrumCorrections.NONE.withPhase(PhaseCorrection.manual(p[0] + extra0, p[1] + extra1))
+                .apply(raw, true).spectrum();
         PpmWindow metal = new PpmWindow(150, 350);
-        // the real part is TopSpin's 1r over the metal lines (outside them TopSpin's ABSG 5 baseline correction
-        // of 1r differs); no zero-order phase improves the match by more than a degree
-        double r = correlation(raw.axis(), phased.real(), processed.real(), metal);
-        assertTrue(r > 0.9995, "correlation " + r);
-        for (double extra : new double[] {-1, 1}) {
-            double worse = correlation(raw.axis(), PhaseCorrector.apply(phased, extra, 0).real(), processed.real(), metal);
-            assertTrue(worse < r, "an extra " + extra + " deg matches better: " + worse + " > " + r);
-        }
-        // TopSpin's 1i is the negative of the imaginary part here (the opposite sense of rotation)
-        assertTrue(correlation(raw.axis(), phased.imag(), processed.imag(), metal) < -0.99);
+        double turned = correlation(raw.axis(), turnedRaw.real(), turnedProcessed.real(), metal);
+        assertTrue(turned > 0.999, "correlation after the same manual phase " + turned);
+        assertTrue(correlation(raw.axis(), turnedRaw.imag(), turnedProcessed.imag(), metal) > 0.999);
+        // and the extra phase did change the spectra: the turned ones no longer match TopSpin's
+        assertTrue(correlation(raw.axis(), turnedProcessed.real(), processed.real(), metal) < 0.9);
     }
 
     @Test
@@ -233,7 +257,7 @@ class PhaseCorrectorTest {
                 Double.parseDouble(raw.metadata().get("groupDelayPoints")));
         int n = raw.axis().size();
         double line = raw.axis().index(247.8);
-        double operator = p[0] + p[1] * (n / 2 - line) / n;
+        double operator = p[0] + p[1] * (line - n / 2) / n;
         assertEquals(0, angle(PhaseCorrector.region(raw, new PpmWindow(232.8, 262.8), 0), operator), 3.0);
     }
 

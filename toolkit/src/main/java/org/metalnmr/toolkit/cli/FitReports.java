@@ -58,7 +58,8 @@ final class FitReports {
         m.put("label", label);
         m.put("model", r.modelName());
         m.put("rangePpm", range == null ? null : List.of(range[0], range[1]));
-        m.put("intensityUnit", INTENSITY_UNIT + " (the input spectrum's units; fit.csv columns data, model, residual and components)");
+        m.put("intensityUnit", INTENSITY_UNIT + " (the input spectrum's units; fit.csv columns data_au, model_au, residual_au and"
+                + " the components NAME_au)");
         Map<String, Object> params = new LinkedHashMap<>();
         r.parameters().forEach((name, e) -> {
             Map<String, Object> p = new LinkedHashMap<>();
@@ -167,15 +168,25 @@ final class FitReports {
         return m;
     }
 
-    /** Columns ppm, data, model, residual, then each component. */
+    /**
+     * Column-name suffix of the intensities in fit.csv, as spectrum.csv's {@code real_mol_per_ppm}: arbitrary units, those of
+     * the input spectrum ({@link #INTENSITY_UNIT}).
+     */
+    static final String CSV_INTENSITY_SUFFIX = "_au";
+
+    /**
+     * Columns {@code ppm}, {@code data_au}, {@code model_au}, {@code residual_au}, then each component {@code NAME_au}: the unit
+     * in the column name, as in spectrum.csv and series.csv.
+     */
     static String csv(FitResult r) {
         double[] ppm = r.ppm();
         double[] data = r.data();
         double[] model = r.model();
         Map<String, double[]> comps = r.components();
-        StringBuilder sb = new StringBuilder("ppm,data,model,residual");
+        String u = CSV_INTENSITY_SUFFIX;
+        StringBuilder sb = new StringBuilder("ppm,data" + u + ",model" + u + ",residual" + u);
         for (String c : comps.keySet()) {
-            sb.append(',').append(c.replace(',', ' '));
+            sb.append(',').append(c.replace(',', ' ')).append(u);
         }
         sb.append('\n');
         for (int i = 0; i < ppm.length; i++) {

@@ -127,8 +127,13 @@ final class FitSeriesCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "parallel chains (default 0: all processors); 1 gives one chain through the whole series")
+            description = "threads that fit the chunks (default 0: all processors); the results are the same for any N")
     int threads;
+
+    @Option(names = "--chunk-spectra", paramLabel = "N", defaultValue = "" + SeriesFit.DEFAULT_CHUNK_SPECTRA,
+            description = "the chains are cut into chunks of at most N spectra, each started from the first fit and a fresh guess"
+                    + " (the unit of parallel work; default ${DEFAULT-VALUE}); 0 = one chain through the whole series")
+    int chunkSpectra;
 
     @Mixin
     MorphologyOptions morphology;
@@ -159,6 +164,10 @@ final class FitSeriesCommand implements Callable<Integer> {
         double[] r = fitRange.rangePpm();
         if (threads < 0) {
             throw new InvalidInputException(CoreMessage.NEGATIVE, "--threads", "[count; 0 = all processors]", threads);
+        }
+        if (chunkSpectra != 0 && chunkSpectra < SeriesFit.MIN_CHUNK_SPECTRA) {
+            throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "--chunk-spectra", SeriesFit.MIN_CHUNK_SPECTRA, Integer.MAX_VALUE,
+                    "[spectra; 0 = one chain]", chunkSpectra);
         }
         Set<QualityFlag> flags = parseFlags(failOn);
         ChainDirection dir = parseDirection(direction);
@@ -199,7 +208,7 @@ final class FitSeriesCommand implements Callable<Integer> {
         SpectrumFitter fitter = FitCommand.configure(r, fitRange.noise, 1, 1, model);
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         SeriesFit engine = new SeriesFit(seriesModel, fitter).withDirection(dir).withStartIndex(startIndex).withThreads(workers)
-                .withErrorsScaled(fitRange.scaleErrors);
+                .withChunkLength(chunkSpectra).withErrorsScaled(fitRange.scaleErrors);
 
         // 2. fit, appending each finished row to the checkpoint
         try {
@@ -374,9 +383,9 @@ final class FitSeriesCommand implements Callable<Integer> {
         return file;
     }
 
-    /** Splits n positions into at most k contiguous chunks of at least 4 (empty list for n = 0). */
-    static List<int[]> chunks(int n, int k) {
-        return SeriesFit.chunks(n, k);
+    /** Splits n positions into the fewest contiguous chunks of at most {@code length} (empty list for n = 0). */
+    static List<int[]> chunks(int n, int length) {
+        return SeriesFit.chunks(n, length);
     }
 
     static List<String> header(List<String> names, List<String> derived) {

@@ -30,10 +30,12 @@ import org.metalnmr.spectra.io.LabelledSpectrum;
  * on the other side of the start are then fitted by a second chain from the start the other way. Each row carries its
  * {@link FitQuality}; the {@link SeriesSummary} counts the suspect ones.
  *
- * <p>Parallel: with several threads, each chain after its first spectrum is cut into contiguous chunks of at least 4
- * spectra, one per thread, each started from the first spectrum's result and (for every chunk but the one that continues
- * it) also from a fresh guess, the better kept. With one thread it is one chain; the results agree to a small fraction of
- * the standard errors (the same optimum from neighbouring starts).
+ * <p>Chunks and threads: each chain after its first spectrum is cut into contiguous chunks of at most
+ * {@link #withChunkLength chunk length} spectra (default {@value #DEFAULT_CHUNK_SPECTRA}; 0 = one chunk), each fitted as a chain
+ * started from the first spectrum's result and (for every chunk but the one that continues it) also from a fresh guess, the
+ * better kept. The chunks depend on the series, the start and the chunk length only, never on the number of threads: the
+ * threads only execute the fixed chunks, every fit is computed the same way on any thread, and each row is written by its
+ * own chunk, so the rows are bit for bit the same for any thread count (tested: SeriesFitDeterminismTest).
  *
  * <p>Resume: rows of an interrupted run ({@code done}) are kept and not refitted; a spectrum whose chain predecessor is among
  * them starts from that row. Rows are handed to the row sink in chain order as soon as all rows before them in that order are
@@ -43,11 +45,21 @@ import org.metalnmr.spectra.io.LabelledSpectrum;
  */
 public final class SeriesFit {
 
+    /**
+     * Default chunk length [spectra]: six chunks for the 300-spectrum operando series, enough to keep a few cores busy,
+     * and few chunk starts that must be fitted from the chain's first result and a fresh guess.
+     */
+    public static final int DEFAULT_CHUNK_SPECTRA = 50;
+
+    /** Shortest chunk allowed [spectra] (a chain of fewer gains little from its start values). */
+    public static final int MIN_CHUNK_SPECTRA = 4;
+
     private final SeriesModel model;
     private final SpectrumFitter fitter;
     private final ChainDirection direction;
     private final int startIndex;
     private final int threads;
+    private final int chunkLength;
     private final boolean scaleErrors;
 
     /**
@@ -57,16 +69,17 @@ public final class SeriesFit {
      * @param fitter the fitter (range, noise; its error scaling is set by {@link #withErrorsScaled})
      */
     public SeriesFit(SeriesModel model, SpectrumFitter fitter) {
-        this(model, fitter, ChainDirection.FORWARD, -1, 1, false);
+        this(model, fitter, ChainDirection.FORWARD, -1, 1, DEFAULT_CHUNK_SPECTRA, false);
     }
 
     private SeriesFit(SeriesModel model, SpectrumFitter fitter, ChainDirection direction, int startIndex, int threads,
-                      boolean scaleErrors) {
+                      int chunkLength, boolean scaleErrors) {
         this.model = Objects.requireNonNull(model, "model");
         this.fitter = Objects.requireNonNull(fitter, "fitter").withErrorsScaledByReducedChiSquare(scaleErrors);
         this.direction = Objects.requireNonNull(direction, "direction");
         this.startIndex = startIndex;
         this.threads = threads;
+        this.chunkLength = chunkLength;
         this.scaleErrors = scaleErrors;
     }
 
@@ -75,7 +88,7 @@ public final class SeriesFit {
      * @return a fit walking that way
      */
     public SeriesFit withDirection(ChainDirection d) {
-        return new SeriesFit(model, fitter, d, startIndex, threads, scaleErrors);
+        return new SeriesFit(model, fitter, d, startIndex, threads, chunkLength, scaleErrors);
     }
 
     /**
@@ -86,18 +99,31 @@ public final class SeriesFit {
         if (index < -1) {
             throw new InvalidInputException(CoreMessage.NEGATIVE, "start spectrum index", "[index; -1 = the end the chain starts from]", index);
         }
-        return new SeriesFit(model, fitter, direction, index, threads, scaleErrors);
+        return new SeriesFit(model, fitter, direction, index, threads, chunkLength, scaleErrors);
     }
 
     /**
-     * @param count parallel chains, &gt;= 1
+     * @param spectra the most spectra in one chunk, the unit of parallel work (at least {@value #MIN_CHUNK_SPECTRA}), or 0
+     *                for one chunk per chain (one chain through the series, no parallel work)
+     * @return a fit cutting its chains so
+     */
+    public SeriesFit withChunkLength(int spectra) {
+        if (spectra != 0 && spectra < MIN_CHUNK_SPECTRA) {
+            throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "chunk length", MIN_CHUNK_SPECTRA, Integer.MAX_VALUE,
+                    "[spectra; 0 = one chain]", spectra);
+        }
+        return new SeriesFit(model, fitter, direction, startIndex, threads, spectra, scaleErrors);
+    }
+
+    /**
+     * @param count threads that execute the chunks, &gt;= 1 (the results do not depend on it)
      * @return a fit on that many threads
      */
     public SeriesFit withThreads(int count) {
         if (count < 1) {
             throw new InvalidInputException(CoreMessage.NOT_POSITIVE, "number of threads", "[count]", count);
         }
-        return new SeriesFit(model, fitter, direction, startIndex, count, scaleErrors);
+        return new SeriesFit(model, fitter, direction, startIndex, count, chunkLength, scaleErrors);
     }
 
     /**
@@ -106,7 +132,7 @@ public final class SeriesFit {
      * @return a fit with that choice
      */
     public SeriesFit withErrorsScaled(boolean scale) {
-        return new SeriesFit(model, fitter, direction, startIndex, threads, scale);
+        return new SeriesFit(model, fitter, direction, startIndex, threads, chunkLength, scale);
     }
 
     /** @return the series model */
@@ -202,7 +228,7 @@ public final class SeriesFit {
             List<int[]> chunks = new ArrayList<>();
             for (int[] seg : segments) {
                 int from = Math.max(seg[0], 1);
-                for (int[] c : chunks(seg[1] - from, threads)) {
+                for (int[] c : chunks(seg[1] - from, chunkLength)) {
                     chunks.add(new int[] {from + c[0], from + c[1]});
                 }
             }
@@ -261,16 +287,17 @@ public final class SeriesFit {
     }
 
     /**
-     * @param n positions
-     * @param k threads
-     * @return at most k contiguous chunks [from, to) of at least 4 positions covering [0, n) (empty for n &lt;= 0)
+     * @param n      positions
+     * @param length the most positions in one chunk, or 0 for one chunk
+     * @return the fewest contiguous chunks [from, to) of at most {@code length} positions, of equal length to within one,
+     *         covering [0, n) (empty for n &lt;= 0); they depend on n and length only
      */
-    public static List<int[]> chunks(int n, int k) {
+    public static List<int[]> chunks(int n, int length) {
         List<int[]> list = new ArrayList<>();
         if (n <= 0) {
             return list;
         }
-        int count = Math.max(1, Math.min(k, n / 4));
+        int count = length <= 0 ? 1 : (int) ((n + (long) length - 1) / length);
         for (int c = 0; c < count; c++) {
             list.add(new int[] {(int) ((long) n * c / count), (int) ((long) n * (c + 1) / count)});
         }
@@ -378,6 +405,7 @@ public final class SeriesFit {
         m.put("direction", direction);
         m.put("start", startIndex);
         m.put("threads", threads);
+        m.put("chunkLength", chunkLength);
         m.put("scaleErrors", scaleErrors);
         return "SeriesFit" + m;
     }

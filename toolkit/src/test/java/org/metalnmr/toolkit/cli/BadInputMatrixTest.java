@@ -94,7 +94,8 @@ class BadInputMatrixTest {
                     + "##XUNITS= HZ\n##YUNITS= ARBITRARY UNITS\n##FIRSTX= 100\n##LASTX= 0\n##NPOINTS= 2000000000\n##XYDATA= (X++(Y..Y))\n100 1 2 3\n"),
             Map.entry("jcamp-no-data.jdx", "##TITLE= t\n##JCAMP-DX= 5.01\n##END=\n"),
             Map.entry("cycler-words.txt", "time voltage\nabc def\n"),
-            Map.entry("calibration-empty.csv", "")));
+            Map.entry("calibration-empty.csv", ""),
+            Map.entry("zip-bomb.zip", zipBomb())));
 
     /** The cases: id | arguments | a word the one-line message must contain (the input it names). */
     static final String CASES = """
@@ -255,10 +256,13 @@ class BadInputMatrixTest {
             series-missing-cycler | fit-series {series} --model peaks:2 --range-ppm 220:310 --out {out} --cycler {in:nowhere-cycler.txt} | nowhere-cycler.txt
             series-words-cycler | fit-series {series} --model peaks:2 --range-ppm 220:310 --out {out} --cycler {in:cycler-words.txt} | cycler-words.txt
             series-negative-threads | fit-series {series} --model peaks:2 --out {out} --threads -2 | threads
+            series-short-chunks | fit-series {series} --model peaks:2 --out {out} --chunk-spectra 2 | chunk-spectra
             series-out-is-file | fit-series {series} --model peaks:2 --out {file} | out
             series-out-is-input | fit-series {series} --model peaks:2 --out {series} | out
             series-bad-range | fit-series {series} --model peaks:2 --range-ppm 310 --out {out} | range
             validate-unknown-option | validate --fast | fast
+            fit-zip-bomb | fit {in:zip-bomb.zip} --model peaks:1 --out {out} | zip-bomb.zip!1/acqus
+            process-zip-bomb | process {in:zip-bomb.zip} --out {out} | zip-bomb.zip!1/acqus
             """;
 
     /**
@@ -368,5 +372,36 @@ class BadInputMatrixTest {
             throw new UncheckedIOException(e);
         }
         return m;
+    }
+
+    /**
+     * A Bruker experiment zipped with a lying directory: {@code 1/acqus} is stated as 1000 bytes but inflates to
+     * 16 MiB of zeros (16 kB compressed), the signature of a zip bomb; as ISO-8859-1 text for {@link #FILES}.
+     */
+    static String zipBomb() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(bytes)) {
+            z.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            z.putNextEntry(new java.util.zip.ZipEntry("1/fid"));
+            z.write(new byte[8]);
+            z.closeEntry();
+            z.putNextEntry(new java.util.zip.ZipEntry("1/acqus"));
+            z.write(new byte[16 << 20]);
+            z.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] zip = bytes.toByteArray();
+        // the central directory record of 1/acqus (APPNOTE 4.3.12): signature, then the uncompressed size at offset 24
+        byte[] name = "1/acqus".getBytes(StandardCharsets.US_ASCII);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int at = 0; at + 46 + name.length <= zip.length; at++) {
+            if (b.getInt(at) == 0x02014b50 && b.getShort(at + 28) == name.length
+                    && java.util.Arrays.equals(zip, at + 46, at + 46 + name.length, name, 0, name.length)) {
+                b.putInt(at + 24, 1000);
+                return new String(zip, StandardCharsets.ISO_8859_1);
+            }
+        }
+        throw new IllegalStateException("no central directory record for 1/acqus");
     }
 }

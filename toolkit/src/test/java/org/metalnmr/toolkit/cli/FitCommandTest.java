@@ -64,7 +64,7 @@ class FitCommandTest {
         JsonNode written = new ObjectMapper().readTree(out.resolve("fit.json").toFile());
         assertEquals(j, written);
         assertTrue(Files.readString(out.resolve("fit.svg")).startsWith("<?xml") || Files.readString(out.resolve("fit.svg")).contains("<svg"));
-        assertTrue(Files.readAllLines(out.resolve("fit.csv")).get(0).startsWith("ppm,data,model,residual,line1,line2"));
+        assertTrue(Files.readAllLines(out.resolve("fit.csv")).get(0).startsWith("ppm,data_au,model_au,residual_au,line1_au,line2_au"));
         assertEquals(Figure.PNG_WIDTH, ImageIO.read(out.resolve("fit.png").toFile()).getWidth(), "fit.png next to fit.svg");
         assertEquals("ppm", p.get("centerPpm1").get("unit").asText());
         assertEquals("deg", p.get("phaseDeg").get("unit").asText());

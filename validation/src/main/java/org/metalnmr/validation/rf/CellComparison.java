@@ -2,17 +2,14 @@ package org.metalnmr.validation.rf;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hipparchus.complex.Complex;
-import org.jfree.svg.SVGGraphics2D;
 import org.metalnmr.core.materials.Materials;
 import org.metalnmr.core.nuclei.Nuclei;
 import org.metalnmr.core.units.FieldConversions;
@@ -36,6 +33,8 @@ import org.metalnmr.rf.potential.MetalMask;
 import org.metalnmr.rf.potential.PotentialSolution3D;
 import org.metalnmr.rf.potential.PotentialSolver3D;
 import org.metalnmr.rf.skin.SkinDepth;
+import org.metalnmr.spectra.plot.Drawing;
+import org.metalnmr.spectra.plot.Figure;
 
 /**
  * Cell A versus cell B (docs/physics.md section 2): the default cells of the geometry module (8 mm Li
@@ -47,7 +46,7 @@ import org.metalnmr.rf.skin.SkinDepth;
  * by reciprocity with B0 along z: only the part of h_t transverse to B0 counts.
  *
  * <p>Run: {@code java -cp ... org.metalnmr.validation.rf.CellComparison [voxelM] [outDir]}; writes
- * cell-a-b1.svg and cell-b-b1.svg (|B1| in the plane through the coil axis and the disk normal)
+ * cell-a-b1.svg and cell-b-b1.svg, each with its PNG (|B1| in the plane through the coil axis and the disk normal)
  * and prints a Markdown table. Progress goes to standard error.
  */
 public final class CellComparison {
@@ -166,7 +165,8 @@ public final class CellComparison {
         }
     }
 
-    private static void writeHeatMap(CellResult r, Path file) throws IOException {
+    /** Writes the map as SVG and, next to it, the PNG of the same drawing ({@link Figure#write}). */
+    private static void writeHeatMap(CellResult r, Path file) {
         PotentialSolution3D s = r.solution();
         MetalMask m = s.mask();
         int axis = r.sliceAxis();
@@ -175,37 +175,42 @@ public final class CellComparison {
         int nu = f.length;
         int nv = f[0].length;
         int px = 4;
-        int w = nu * px + 140;
+        int w = Math.max(nu * px + 140, 720); // at least the title's width
         int hgt = nv * px + 60;
-        SVGGraphics2D g = new SVGGraphics2D(w, hgt);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, hgt);
-        double max = 2.5;
-        for (int u = 0; u < nu; u++) {
-            for (int v = 0; v < nv; v++) {
-                int[] ijk = new int[3];
-                ijk[axis] = index;
-                ijk[0 == axis ? 1 : 0] = u;
-                ijk[axis == 2 ? 1 : 2] = v;
-                boolean metal = m.label(ijk[0], ijk[1], ijk[2]) != 0;
-                g.setColor(metal ? Color.DARK_GRAY : colour(Math.min(1, f[u][v] / max)));
-                g.fillRect(20 + u * px, 30 + (nv - 1 - v) * px, px, px);
+        Drawing map = (g, area) -> {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, hgt);
+            double max = 2.5;
+            // voxels edge to edge: without antialiasing, so that the scaled PNG and SVG viewers show no seams between them
+            Object antialiasing = g.getRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_OFF);
+            for (int u = 0; u < nu; u++) {
+                for (int v = 0; v < nv; v++) {
+                    int[] ijk = new int[3];
+                    ijk[axis] = index;
+                    ijk[0 == axis ? 1 : 0] = u;
+                    ijk[axis == 2 ? 1 : 2] = v;
+                    boolean metal = m.label(ijk[0], ijk[1], ijk[2]) != 0;
+                    g.setColor(metal ? Color.DARK_GRAY : colour(Math.min(1, f[u][v] / max)));
+                    g.fillRect(20 + u * px, 30 + (nv - 1 - v) * px, px, px);
+                }
             }
-        }
-        g.setColor(Color.BLACK);
-        String vName = axis == 2 ? "y" : "z";
-        g.drawString(String.format(Locale.ROOT, "cell %s: |B1|/B1(coil centre), plane %s = 0 (x right, %s up; metal grey; %.2f mm voxels)",
-                r.cell(), axis == 2 ? "z" : "y", vName, m.voxelSizeM() * 1e3), 20, 18);
-        for (int t = 0; t <= 5; t++) {
-            double val = max * t / 5;
-            g.setColor(colour(val / max));
-            g.fillRect(nu * px + 40, 30 + (5 - t) * 30, 20, 30);
+            if (antialiasing != null) {
+                g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, antialiasing);
+            }
             g.setColor(Color.BLACK);
-            g.drawString(String.format(Locale.ROOT, "%.1f", val), nu * px + 65, 50 + (5 - t) * 30);
-        }
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, g.getSVGDocument(), StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            String vName = axis == 2 ? "y" : "z";
+            g.drawString(String.format(Locale.ROOT, "cell %s: |B1|/B1(coil centre), plane %s = 0 (x right, %s up; metal grey; %.2f mm voxels)",
+                    r.cell(), axis == 2 ? "z" : "y", vName, m.voxelSizeM() * 1e3), 20, 18);
+            for (int t = 0; t <= 5; t++) {
+                double val = max * t / 5;
+                g.setColor(colour(val / max));
+                g.fillRect(nu * px + 40, 30 + (5 - t) * 30, 20, 30);
+                g.setColor(Color.BLACK);
+                g.drawString(String.format(Locale.ROOT, "%.1f", val), nu * px + 65, 50 + (5 - t) * 30);
+            }
+        };
+        Figure.of(w, hgt, map).write(file);
     }
 
     /** A perceptually ordered blue-green-yellow ramp (viridis anchors). */
