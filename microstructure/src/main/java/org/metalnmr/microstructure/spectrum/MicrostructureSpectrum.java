@@ -68,9 +68,11 @@ public record MicrostructureSpectrum(Material material, Nucleus nucleus, double 
      * @param knightShiftPpm the Knight shift used [ppm]
      * @param fftGrid       the FFT grid of the field solve
      * @param estimatedPeakBytes the peak bytes estimated before allocating
+     * @param sliceShiftPpm the Knight + BMS shift on the x-z plane j = ny/2 [ppm], index i + nx k, NaN outside the metal
+     * @param sliceWeight   |w| on the same plane, NaN outside the metal
      */
     public record Result(LinePart bulk, LinePart deposit, double skinDepthM, double knightShiftPpm, int[] fftGrid,
-                         long estimatedPeakBytes) {
+                         long estimatedPeakBytes, double[] sliceShiftPpm, double[] sliceWeight) {
 
         /** @return the deposit's mean shift relative to the bulk's [ppm] */
         public double depositMinusBulkPpm() {
@@ -117,6 +119,11 @@ public record MicrostructureSpectrum(Material material, Nucleus nucleus, double 
         Accumulator bulk = new Accumulator(axis.size());
         Accumulator dep = new Accumulator(axis.size());
         double[] w = new double[2];
+        double[] sliceShift = new double[s.nx() * s.nz()];
+        double[] sliceWeight = new double[s.nx() * s.nz()];
+        java.util.Arrays.fill(sliceShift, Double.NaN);
+        java.util.Arrays.fill(sliceWeight, Double.NaN);
+        int sliceJ = s.ny() / 2;
         for (int k = 0; k < s.nz(); k++) {
             Accumulator acc = k < slab ? bulk : dep;
             for (int j = 0; j < s.ny(); j++) {
@@ -127,10 +134,15 @@ public record MicrostructureSpectrum(Material material, Nucleus nucleus, double 
                     }
                     weights.weight(i, j, k, w);
                     acc.add(axis, knight + shift[idx], w[0], w[1]);
+                    if (j == sliceJ) {
+                        sliceShift[i + s.nx() * k] = knight + shift[idx];
+                        sliceWeight[i + s.nx() * k] = Math.hypot(w[0], w[1]);
+                    }
                 }
             }
         }
-        return new Result(bulk.finish(axis, fwhmPpm / 2), dep.finish(axis, fwhmPpm / 2), delta, knight, m, peak);
+        return new Result(bulk.finish(axis, fwhmPpm / 2), dep.finish(axis, fwhmPpm / 2), delta, knight, m, peak, sliceShift,
+                sliceWeight);
     }
 
     /** Sticks on the axis and running sums. */
