@@ -5,7 +5,8 @@ import org.metalnmr.microstructure.MicrostructureMessage;
 
 /**
  * Refuses work that would not fit in the JVM's heap, before allocating it, naming the largest cubic grid
- * that would fit.
+ * that would fit. When the first look says no, the garbage of the previous step is collected once and the heap
+ * looked at again.
  */
 public final class MemoryCheck {
 
@@ -30,6 +31,12 @@ public final class MemoryCheck {
      */
     public static void require(String what, int nx, int ny, int nz, int[] fft, long need, boolean periodic) {
         long available = availableBytes();
+        if (need <= 0.9 * available) {
+            return;
+        }
+        // what is in use may be garbage of the previous step (the FFT buffers of the field solve): collect before refusing
+        System.gc();
+        available = availableBytes();
         if (need <= 0.9 * available) {
             return;
         }
