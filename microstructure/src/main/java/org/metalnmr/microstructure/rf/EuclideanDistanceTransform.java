@@ -1,5 +1,7 @@
 package org.metalnmr.microstructure.rf;
 
+import java.util.stream.IntStream;
+
 import org.metalnmr.microstructure.grid.VoxelMicrostructure;
 
 /**
@@ -16,7 +18,8 @@ import org.metalnmr.microstructure.grid.VoxelMicrostructure;
  * the slab's bottom rests on the current collector; an imported stack's edge is not metal/vacuum).
  * Voxels with no non-metal voxel anywhere get {@link #UNREACHED}.</p>
  *
- * <p>Memory: one int per voxel (the result) and per-thread line buffers.</p>
+ * <p>Memory: one int per voxel (the result) and per-thread line buffers. The lines of a pass run in parallel on
+ * the common fork-join pool.</p>
  */
 public final class EuclideanDistanceTransform {
 
@@ -42,23 +45,23 @@ public final class EuclideanDistanceTransform {
             d[idx] = s.isMetal(idx) ? UNREACHED : 0;
         }
         int maxLen = 3 * Math.max(nx, Math.max(ny, nz));
-        Line line = new Line(maxLen);
-        // pass along x
-        for (int k = 0; k < nz; k++) {
+        ThreadLocal<Line> lines = ThreadLocal.withInitial(() -> new Line(maxLen));
+        // the lines of one pass are independent: planes (x and y passes) and rows of columns (z pass) in parallel
+        IntStream.range(0, nz).parallel().forEach(k -> {
+            Line line = lines.get();
             for (int j = 0; j < ny; j++) {
                 line.run(d, nx * (j + ny * k), 1, nx, periodic[0]);
             }
-        }
-        for (int k = 0; k < nz; k++) {
             for (int i = 0; i < nx; i++) {
                 line.run(d, i + nx * ny * k, nx, ny, periodic[1]);
             }
-        }
-        for (int j = 0; j < ny; j++) {
+        });
+        IntStream.range(0, ny).parallel().forEach(j -> {
+            Line line = lines.get();
             for (int i = 0; i < nx; i++) {
                 line.run(d, i + nx * j, nx * ny, nz, periodic[2]);
             }
-        }
+        });
         return d;
     }
 
