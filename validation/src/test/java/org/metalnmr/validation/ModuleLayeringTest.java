@@ -27,13 +27,14 @@ class ModuleLayeringTest {
             "geometry", Set.of("sim-core"),
             "rf-field", Set.of("sim-core", "geometry"),
             "susceptibility", Set.of("sim-core", "geometry"),
-            "toolkit", Set.of("sim-core", "spectra", "geometry", "rf-field", "susceptibility"),
+            "microstructure", Set.of("sim-core", "geometry", "rf-field", "susceptibility"),
+            "toolkit", Set.of("sim-core", "spectra", "geometry", "rf-field", "susceptibility", "microstructure"),
             "examples", Set.of("toolkit"),
             "validation", Set.of("toolkit"));
 
     private static final Map<String, String> PACKAGE = Map.of(
             "sim-core", "core", "spectra", "spectra", "geometry", "geometry", "rf-field", "rf", "susceptibility", "susceptibility",
-            "toolkit", "toolkit", "examples", "examples", "validation", "validation");
+            "microstructure", "microstructure", "toolkit", "toolkit", "examples", "examples", "validation", "validation");
 
     private static Path root() {
         Path p = Path.of("").toAbsolutePath();
@@ -41,7 +42,7 @@ class ModuleLayeringTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sim-core", "spectra", "geometry", "rf-field", "susceptibility", "toolkit", "examples", "validation"})
+    @ValueSource(strings = {"sim-core", "spectra", "geometry", "rf-field", "susceptibility", "microstructure", "toolkit", "examples", "validation"})
     void pomDependsOnlyOnAllowedModules(String module) throws IOException {
         String pom = Files.readString(root().resolve(module).resolve("pom.xml"));
         Matcher m = Pattern.compile("<groupId>org\\.metalnmr</groupId>\\s*<artifactId>([a-z-]+)</artifactId>").matcher(pom);
@@ -57,7 +58,7 @@ class ModuleLayeringTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sim-core", "spectra", "geometry", "rf-field", "susceptibility"})
+    @ValueSource(strings = {"sim-core", "spectra", "geometry", "rf-field", "susceptibility", "microstructure"})
     void libraryModulesImportNoHigherLayer(String module) throws IOException {
         Set<String> allowedPkgs = new TreeSet<>();
         allowedPkgs.add(PACKAGE.get(module));

@@ -1,0 +1,54 @@
+package org.metalnmr.microstructure.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+
+import org.metalnmr.microstructure.grid.OccupancyBits;
+
+/** Streams samples from a file region into occupancy bits, a buffer at a time. */
+final class SampleStream {
+
+    private SampleStream() {
+    }
+
+    /**
+     * Reads {@code count} samples starting at {@code offset} and sets voxel {@code index(s)} for each metal sample s.
+     *
+     * @param ch      the file
+     * @param offset  first byte of the samples
+     * @param count   number of samples
+     * @param type    their type
+     * @param seg     the segmentation
+     * @param bits    the occupancy to fill
+     * @param indexer sample number to voxel index
+     * @throws IOException when the file cannot be read or ends early
+     */
+    static void read(FileChannel ch, long offset, long count, SampleType type, Segmentation seg, OccupancyBits bits,
+                     java.util.function.LongToIntFunction indexer) throws IOException {
+        int per = type.bytes();
+        ByteBuffer buf = ByteBuffer.allocate(per * 8192);
+        long done = 0;
+        long pos = offset;
+        while (done < count) {
+            buf.clear();
+            long want = Math.min(count - done, 8192) * per;
+            buf.limit((int) want);
+            while (buf.hasRemaining()) {
+                int r = ch.read(buf, pos + buf.position());
+                if (r < 0) {
+                    throw new java.io.EOFException("the file ended before sample " + (done + buf.position() / per));
+                }
+            }
+            buf.flip();
+            pos += want;
+            long n = want / per;
+            for (long s = 0; s < n; s++) {
+                if (seg.isMetal(type.read(buf))) {
+                    bits.set(indexer.applyAsInt(done + s), true);
+                }
+            }
+            done += n;
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.metalnmr.toolkit.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.metalnmr.core.error.Checks;
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.materials.Material;
+import org.metalnmr.core.materials.Materials;
+import org.metalnmr.core.nuclei.Nuclei;
+import org.metalnmr.core.spectrum.SpectralAxis;
+import org.metalnmr.geometry.deposit.ConeOrientation;
+import org.metalnmr.geometry.deposit.FixedSize;
+import org.metalnmr.geometry.deposit.WhiskerSpec;
+import org.metalnmr.microstructure.field.B0Axis;
+import org.metalnmr.microstructure.generate.HexCylinderArray;
+import org.metalnmr.microstructure.generate.RandomWhiskers;
+import org.metalnmr.microstructure.grid.VoxelMicrostructure;
+import org.metalnmr.microstructure.io.NpyReader;
+import org.metalnmr.microstructure.io.RawVoxelReader;
+import org.metalnmr.microstructure.io.Segmentation;
+import org.metalnmr.microstructure.io.TiffStackReader;
+import org.metalnmr.microstructure.spectrum.MicrostructureSpectrum;
+import org.metalnmr.spectra.output.AtomicFiles;
+import org.metalnmr.spectra.plot.Figure;
+import org.metalnmr.spectra.plot.HeatMap;
+import org.metalnmr.spectra.plot.LinePlot;
+import org.metalnmr.spectra.plot.PlotSeries;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code metalnmr microstructure}: the spectrum of a voxel microstructure, generated or imported (issue 16). */
+@Command(name = "microstructure", mixinStandardHelpOptions = true,
+        description = {"Spectrum of a voxel microstructure (docs/microstructures.md): BMS by FFT, skin-layer weights, Knight shift.",
+            "Source: --generate hex-array|whiskers, or --npy FILE, --raw-json FILE, --tiff FILE (with --voxel-m and a segmentation).",
+            "Writes DIR/spectrum.csv (ppm, total/bulk/deposit real and imaginary), DIR/result.json, DIR/microstructure.svg (+ .png)."})
+final class MicrostructureCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--generate", paramLabel = "KIND", description = "hex-array (LiMetalNMR standard case) or whiskers")
+    String generate;
+
+    @Option(names = "--npy", paramLabel = "FILE", description = "NumPy .npy array, axes (z, y, x)")
+    Path npy;
+
+    @Option(names = "--raw-json", paramLabel = "FILE", description = "JSON header of raw voxels")
+    Path rawJson;
+
+    @Option(names = "--tiff", paramLabel = "FILE", description = "multi-page baseline TIFF stack, one page per z plane")
+    Path tiff;
+
+    @Option(names = "--voxel-m", paramLabel = "H", description = "voxel edge of an .npy or TIFF import [m]")
+    Double voxelM;
+
+    @Option(names = "--threshold", paramLabel = "T", description = "grey threshold of an import (metal at or above)")
+    Double threshold;
+
+    @Option(names = "--labels", split = ",", paramLabel = "L", description = "metal labels of an import")
+    long[] labels;
+
+    @Option(names = "--periodic", description = "the import is one lateral period of a laterally infinite patch")
+    boolean periodic;
+
+    @Option(names = "--grid", paramLabel = "N", defaultValue = "128", description = "voxels per axis of a generated 128 um box (default ${DEFAULT-VALUE})")
+    int grid;
+
+    @Option(names = "--slab-um", paramLabel = "T", defaultValue = "20", description = "slab thickness of a generated patch [um] (default ${DEFAULT-VALUE})")
+    double slabUm;
+
+    @Option(names = "--whisker-density-per-um2", paramLabel = "N", defaultValue = "0.002", description = "whiskers per um^2 (default ${DEFAULT-VALUE})")
+    double whiskerDensity;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--b0-axis", paramLabel = "A", defaultValue = "z", description = "x, y or z (z: electrode normal along B0) (default ${DEFAULT-VALUE})")
+    String b0Axis;
+
+    @Option(names = "--b1-axis", paramLabel = "A", description = "x, y or z, perpendicular to B0 (default: x for B0 along z, y otherwise)")
+    String b1Axis;
+
+    @Option(names = "--material", paramLabel = "M", defaultValue = "Li", description = "metal (default ${DEFAULT-VALUE})")
+    String material;
+
+    @Option(names = "--nucleus", paramLabel = "N", defaultValue = "7Li", description = "nucleus (default ${DEFAULT-VALUE})")
+    String nucleus;
+
+    @Option(names = "--b0-t", paramLabel = "B", defaultValue = "9.4", description = "B0 [T] (default ${DEFAULT-VALUE})")
+    double b0T;
+
+    @Option(names = "--temperature-k", paramLabel = "T", defaultValue = "293", description = "temperature [K] (default ${DEFAULT-VALUE})")
+    double temperatureK;
+
+    @Option(names = "--ppm", split = ",", paramLabel = "HI,LO", defaultValue = "300,200", description = "ppm axis from,to (default ${DEFAULT-VALUE})")
+    double[] ppm;
+
+    @Option(names = "--points", paramLabel = "N", defaultValue = "3001", description = "points of the ppm axis (default ${DEFAULT-VALUE})")
+    int points;
+
+    @Option(names = "--fwhm-ppm", paramLabel = "W", defaultValue = "1", description = "Lorentzian line width [ppm] (default ${DEFAULT-VALUE})")
+    double fwhmPpm;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
+    Path out;
+
+    @Option(names = "--json", description = "print result.json to standard output")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> inputs = new ArrayList<>();
+        for (Path p : new Path[] {npy, rawJson, tiff}) {
+            if (p != null) {
+                inputs.add(p);
+            }
+        }
+        return ClaimedOutput.run(out, inputs, folder -> run(folder.path()));
+    }
+
+    private Integer run(Path dir) {
+        int sources = (generate != null ? 1 : 0) + (npy != null ? 1 : 0) + (rawJson != null ? 1 : 0) + (tiff != null ? 1 : 0);
+        if (sources != 1) {
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "source", "exactly one of --generate, --npy, --raw-json, --tiff",
+                    sources + " given");
+        }
+        if (ppm.length != 2) {
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--ppm", "two values HI,LO", ppm.length + " values");
+        }
+        Checks.inRange("--points", "[points]", 16, 1 << 16, points);
+        B0Axis b0 = axis("--b0-axis", b0Axis);
+        int b1 = b1Axis == null ? (b0 == B0Axis.Z ? 0 : 1) : axis("--b1-axis", b1Axis).ordinal();
+        Material metal = Materials.byName(material);
+        long t0 = System.nanoTime();
+        VoxelMicrostructure s = source();
+        double secondsSource = (System.nanoTime() - t0) / 1e9;
+        MicrostructureSpectrum model = new MicrostructureSpectrum(metal, Nuclei.bySymbol(nucleus), b0T, temperatureK, b0, b1,
+                SpectralAxis.ppmOnly(points, ppm[0], ppm[1]), fwhmPpm, Runtime.getRuntime().availableProcessors());
+        long t1 = System.nanoTime();
+        MicrostructureSpectrum.Result r = model.compute(s);
+        double secondsSpectrum = (System.nanoTime() - t1) / 1e9;
+        double[] axisPpm = SpectralAxis.ppmOnly(points, ppm[0], ppm[1]).ppmValues();
+
+        Map<String, Object> res = new LinkedHashMap<>();
+        res.put("grid", new int[] {s.nx(), s.ny(), s.nz()});
+        res.put("voxelSizeM", s.voxelSizeM());
+        res.put("laterallyPeriodic", s.laterallyPeriodic());
+        res.put("metalVoxels", s.metalCount());
+        res.put("b0Axis", b0.name().toLowerCase(Locale.ROOT));
+        res.put("b1Axis", "xyz".substring(b1, b1 + 1));
+        res.put("skinDepthM", r.skinDepthM());
+        res.put("knightShiftPpm", r.knightShiftPpm());
+        res.put("chi", metal.chi());
+        res.put("fftGrid", r.fftGrid());
+        res.put("estimatedPeakBytes", r.estimatedPeakBytes());
+        res.put("bulkMeanShiftPpm", r.bulk().meanShiftPpm());
+        res.put("bulkPeakPpm", r.bulk().peakPpm());
+        res.put("depositMeanShiftPpm", r.deposit().meanShiftPpm());
+        res.put("depositPeakPpm", r.deposit().peakPpm());
+        res.put("depositMinusBulkMeanPpm", r.depositMinusBulkPpm());
+        res.put("depositMinusBulkPeakPpm", r.deposit().peakPpm() - r.bulk().peakPpm());
+        res.put("bulkWeight", new double[] {r.bulk().weightRe(), r.bulk().weightIm()});
+        res.put("depositWeight", new double[] {r.deposit().weightRe(), r.deposit().weightIm()});
+        res.put("secondsSource", secondsSource);
+        res.put("secondsSpectrum", secondsSpectrum);
+        String text = Json.write(res);
+
+        StringBuilder csv = new StringBuilder("ppm,total_re,total_im,bulk_re,bulk_im,deposit_re,deposit_im\n");
+        double[] tr = r.totalReal();
+        double[] ti = r.totalImag();
+        double[] br = r.bulk().real();
+        double[] bi = r.bulk().imag();
+        double[] dr = r.deposit().real();
+        double[] di = r.deposit().imag();
+        for (int i = 0; i < points; i++) {
+            csv.append(String.format(Locale.ROOT, "%.6f,%.9g,%.9g,%.9g,%.9g,%.9g,%.9g%n", axisPpm[i], tr[i], ti[i], br[i], bi[i], dr[i], di[i]));
+        }
+        double lx = s.nx() * s.voxelSizeM() * 1e6;
+        double lz = s.nz() * s.voxelSizeM() * 1e6;
+        HeatMap patch = HeatMap.ofGrid("metal (x-z plane, y = centre)", "metal", slice(s, null), 0, lx, 0, lz, "x [um]", "z [um]");
+        HeatMap shift = HeatMap.ofGrid("Knight + BMS shift", "ppm", slice(s, r.sliceShiftPpm()), 0, lx, 0, lz, "x [um]", "z [um]");
+        HeatMap weight = HeatMap.ofGrid("|w|: skin-layer B1 weight", "|w|", slice(s, r.sliceWeight()), 0, lx, 0, lz, "x [um]", "z [um]");
+        LinePlot spectrum = LinePlot.of("spectrum (B0 along " + b0.name().toLowerCase(Locale.ROOT) + ")", "shift [ppm]", "real part [voxels]")
+                .withReversedX(true).withXRange(Math.min(ppm[0], ppm[1]), Math.max(ppm[0], ppm[1]))
+                .withSeries(PlotSeries.solid("total", axisPpm, tr))
+                .withSeries(PlotSeries.dashed("bulk slab", axisPpm, br))
+                .withSeries(PlotSeries.dashed("deposit", axisPpm, dr));
+        Figure.Rendered figure = Figure.grid(620, 480, 2, List.of(patch, shift, weight, spectrum)).render();
+        AtomicFiles.writeString(dir.resolve("result.json"), text);
+        AtomicFiles.writeString(dir.resolve("spectrum.csv"), csv.toString());
+        figure.write(dir.resolve("microstructure.svg"));
+        if (json) {
+            spec.commandLine().getOut().print(text);
+        } else {
+            spec.commandLine().getOut().printf(Locale.ROOT, "deposit - bulk: %.2f ppm (|w|-weighted means), %.2f ppm (peaks); %.2f s%nwrote %s%n",
+                    r.depositMinusBulkPpm(), r.deposit().peakPpm() - r.bulk().peakPpm(), secondsSpectrum, dir.toAbsolutePath());
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private VoxelMicrostructure source() {
+        if (generate != null) {
+            Checks.inRange("--grid", "[voxels]", 8, 4096, grid);
+            Checks.nonNegative("--slab-um", "[um]", slabUm);
+            return switch (generate) {
+                case "hex-array" -> HexCylinderArray.standardCase(grid, slabUm * 1e-6).generate();
+                case "whiskers" -> new RandomWhiskers(new WhiskerSpec(material, whiskerDensity * 1e12, new FixedSize(1e-6), new FixedSize(20e-6),
+                        new ConeOrientation(Math.toRadians(30))), slabUm * 1e-6, 128e-6, 128e-6, 128e-6 / grid, seed).generate();
+                default -> throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--generate", "hex-array|whiskers", generate);
+            };
+        }
+        if (rawJson != null) {
+            return RawVoxelReader.read(rawJson);
+        }
+        if (voxelM == null) {
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--voxel-m", "a voxel edge [m] for an .npy or TIFF import", "none");
+        }
+        Segmentation seg = threshold != null && labels != null
+                ? new Segmentation(threshold, labels)
+                : threshold != null ? Segmentation.threshold(threshold) : labels != null ? Segmentation.labels(labels) : Segmentation.nonZero();
+        return npy != null ? NpyReader.read(npy, seg, voxelM, periodic) : TiffStackReader.read(tiff, seg, voxelM, periodic);
+    }
+
+    private static B0Axis axis(String name, String v) {
+        return switch (v) {
+            case "x" -> B0Axis.X;
+            case "y" -> B0Axis.Y;
+            case "z" -> B0Axis.Z;
+            default -> throw new InvalidInputException(CoreMessage.NOT_ONE_OF, name, "x|y|z", v);
+        };
+    }
+
+    /** An x-z slice as columns (x) of rows (z); the occupancy when values is null. */
+    private static double[][] slice(VoxelMicrostructure s, double[] values) {
+        double[][] g = new double[s.nx()][s.nz()];
+        int j = s.ny() / 2;
+        for (int k = 0; k < s.nz(); k++) {
+            for (int i = 0; i < s.nx(); i++) {
+                g[i][k] = values == null ? (s.isMetal(i, j, k) ? 1 : 0) : values[i + s.nx() * k];
+            }
+        }
+        return g;
+    }
+}

@@ -1,0 +1,48 @@
+package org.metalnmr.toolkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code metalnmr microstructure}: outputs of a generated patch, and a bad import refused with exit 2 and one line. */
+class MicrostructureCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * The LiMetalNMR case on a 32^3 grid (4 um voxels): the cylinders' line above the bulk's with the slab normal along
+     * B0 (the bulk a plate at -2chi/3, the cylinders short posts above it), the three outputs written.
+     */
+    @Test
+    void hexArrayWritesSpectrumJsonAndFigure() throws Exception {
+        Path out = dir.resolve("hex");
+        CliRunner r = CliRunner.run("microstructure", "--generate", "hex-array", "--grid", "32", "--out", out.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertTrue(j.get("depositMinusBulkMeanPpm").asDouble() > 0);
+        assertEquals(32, j.get("grid").get(0).asInt());
+        assertTrue(Files.size(out.resolve("spectrum.csv")) > 0);
+        assertTrue(Files.exists(out.resolve("microstructure.svg")));
+        assertTrue(Files.exists(out.resolve("result.json")));
+    }
+
+    @Test
+    void badNpyIsRefusedWithOneLineAndNoOutput() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.npy"), "not an array at all");
+        Path out = dir.resolve("bad-out");
+        CliRunner r = CliRunner.run("microstructure", "--npy", bad.toString(), "--voxel-m", "1e-6", "--out", out.toString());
+        assertEquals(2, r.exitCode());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("bad.npy is not a valid NumPy .npy file"), r.err());
+        assertFalse(Files.exists(out.resolve("result.json")));
+    }
+}
