@@ -241,7 +241,7 @@ class Toolkit:
         folder = self._out(out, "fit-series")
         summary = self.run(["fit-series", *_paths(inputs), "--model", os.fspath(model), *_range(range_ppm),
                             "--out", str(folder), *option_arguments(options)])
-        figures = {p.stem + p.suffix: p for p in sorted(folder.glob("*.png"))}
+        figures = {p.name: p for p in sorted(folder.glob("*.png"))}
         return Series(table=read_table(folder / "series.csv"), summary=summary, out=folder, figures=figures)
 
     def integrate(self, inputs: Union[PathLike, Iterable[PathLike]], regions: Mapping[str, Tuple[float, float]],
