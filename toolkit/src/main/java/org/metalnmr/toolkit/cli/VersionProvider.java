@@ -1,12 +1,13 @@
 package org.metalnmr.toolkit.cli;
 
+import org.metalnmr.toolkit.BuildInfo;
+
 import picocli.CommandLine;
 
-/** Reports the toolkit version from the jar manifest. */
+/** Reports the toolkit version and the git commit it was built from ({@link BuildInfo}). */
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = MetalNmrCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"metalnmr " + (v == null ? "development build" : v)};
+        return new String[] {BuildInfo.current().describe()};
     }
 }
