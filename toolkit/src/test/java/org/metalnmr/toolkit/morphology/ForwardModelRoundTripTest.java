@@ -18,6 +18,7 @@ import org.metalnmr.spectra.fit.SpectrumFitter;
 import org.metalnmr.core.spectrum.Spectrum;
 import org.metalnmr.core.synthesis.NoiseModel;
 import org.metalnmr.core.synthesis.SpectrumSynthesizer;
+import org.metalnmr.toolkit.forward.CellPhysicsExtraction;
 import org.metalnmr.toolkit.forward.ComponentKind;
 import org.metalnmr.toolkit.forward.ComponentSummary;
 import org.metalnmr.toolkit.forward.ForwardModel;
@@ -63,7 +64,10 @@ class ForwardModelRoundTripTest {
             sim = ForwardModel.defaults().withOptions(ForwardModelOptions.defaults().withBmsVoxelSize(120e-6).withMaxPacketsPerDeposit(20_000))
                     .simulate(scenario);
         }
+        // the morphology model of the same scenario: the foil's packets, the whiskers' cell field and RF factor, K, chi
+        // and the Korringa widths from this simulation's own solves (CellPhysics)
         MorphologySettings settings = MorphologySettings.defaults(CellOrientation.cellB())
+                .withPhysics(CellPhysicsExtraction.of(sim, "compare-cells.json"))
                 .withComponents(java.util.EnumSet.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS))
                 .withFreed(java.util.EnumSet.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.DEPOSIT_OFFSET_PPM));
         // the forward whiskers sit in the stack's field (+3 ppm beyond K + chi/3, the model's highest whisker line with
@@ -94,9 +98,6 @@ class ForwardModelRoundTripTest {
      * forward model's shift and RF classes.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("the morphology model does not yet share the forward model's foil-rim, contrast-chi and"
-            + " neighbour-scatter physics (issue 'One physics', items 8-9); measured: not converged, or chi2 15-19 with the"
-            + " whisker line 2.8 ppm low")
     void recoversLinePositionsSignalRatioAmountAndOrientation() {
         ComponentSummary foil = truth(ComponentKind.BULK_METAL);
         ComponentSummary whiskers = truth(ComponentKind.WHISKERS);

@@ -1,0 +1,210 @@
+package org.metalnmr.toolkit.forward;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.joml.Vector3d;
+import org.joml.Vector3dc;
+import org.metalnmr.core.synthesis.SpinPackets;
+import org.metalnmr.geometry.cell.NamedDeposit;
+import org.metalnmr.geometry.deposit.PorousLayer;
+import org.metalnmr.geometry.deposit.WhiskerPopulation;
+import org.metalnmr.susceptibility.demag.CylinderDemagnetization;
+import org.metalnmr.susceptibility.demag.DemagnetizingFactors;
+import org.metalnmr.susceptibility.shift.MetalShiftParameters;
+import org.metalnmr.susceptibility.shift.RootedLayerPacking;
+import org.metalnmr.toolkit.scenario.Scenario;
+
+/**
+ * Builds {@link CellPhysics} from one forward simulation: the foil's packets are the forward model's bulk-metal packets
+ * (BMS field over its faces from {@link CellBmsField}, skin-layer weights from {@link CellRfField} and
+ * {@code SkinLayerFlip}); the deposits' field offsets are the forward model's cell field at the points where it
+ * evaluates them (whisker mid-points, the middle of a porous layer: {@link CellBmsField#particleShiftPpm} without the
+ * particle's own term), their RF factors the forward components' total complex weight per nucleus. Nothing is solved
+ * twice and no formula is repeated: it reads what {@link ForwardModel} computed.
+ */
+public final class CellPhysicsExtraction {
+
+    /** Width of the shift bins the foil's packets are gathered into [ppm]: far below any line width of a metal (0.3 ppm and more). */
+    static final double FOIL_BIN_PPM = 0.01;
+    /** Largest number of whiskers whose mid-point field is averaged (evenly strided). */
+    private static final int FIELD_SAMPLES = 20_000;
+
+    private CellPhysicsExtraction() {
+    }
+
+    /**
+     * @param scenario the scenario
+     * @param model    the forward model (its grids)
+     * @param source   the scenario's name for reports
+     * @return the cell's physics, from one forward solve
+     */
+    public static CellPhysics of(Scenario scenario, ForwardModel model, String source) {
+        return of(model.simulate(scenario), source);
+    }
+
+    /**
+     * @param sim    a forward simulation
+     * @param source the scenario's name for reports
+     * @return the cell's physics as the morphology model needs it
+     */
+    public static CellPhysics of(ForwardSimulation sim, String source) {
+        Scenario scenario = sim.scenario();
+        String element = scenario.nucleus().replaceAll("^[0-9]+", "");
+        MetalShiftParameters metal = MetalShiftParameters.of(scenario.material(element), scenario.nucleus());
+        double chiPpm = metal.chi() * 1e6;
+        CellBmsField bms = sim.bmsField();
+        // the bulk metal: every observed-metal part's packets, gathered into fine shift bins with complex weights
+        TreeMap<Long, double[]> bins = new TreeMap<>();
+        double fwhm = Double.NaN;
+        for (Component c : sim.components()) {
+            if (c.kind() != ComponentKind.BULK_METAL) {
+                continue;
+            }
+            fwhm = c.fwhmPpm();
+            SpinPackets p = c.packets();
+            for (int i = 0; i < p.size(); i++) {
+                double s = p.shiftPpm()[i];
+                double[] b = bins.computeIfAbsent(Math.round(s / FOIL_BIN_PPM), k -> new double[3]);
+                double m = Math.hypot(p.weightRe()[i], p.weightIm()[i]);
+                b[0] += m * s;
+                b[1] += p.weightRe()[i];
+                b[2] += p.weightIm()[i];
+            }
+        }
+        if (bins.isEmpty()) {
+            throw new org.metalnmr.core.error.InvalidInputException(org.metalnmr.core.error.CoreMessage.NOT_ONE_OF,
+                    "scenario " + source, "a cell with a part of the observed metal " + element + " (the foil)", "none");
+        }
+        double sr = 0;
+        double si = 0;
+        for (double[] b : bins.values()) {
+            sr += b[1];
+            si += b[2];
+        }
+        double norm = sr * sr + si * si;
+        int n = bins.size();
+        double[] field = new double[n];
+        double[] wr = new double[n];
+        double[] wi = new double[n];
+        int k = 0;
+        for (Map.Entry<Long, double[]> e : bins.entrySet()) {
+            double[] b = e.getValue();
+            double m = Math.hypot(b[1], b[2]);
+            double s = m > 0 ? b[0] / m : e.getKey() * FOIL_BIN_PPM;
+            field[k] = (s - metal.knightShiftPpm()) / chiPpm;
+            // W / sum W
+            wr[k] = (b[1] * sr + b[2] * si) / norm;
+            wi[k] = (b[2] * sr - b[1] * si) / norm;
+            k++;
+        }
+        CellPhysics.Foil foil = new CellPhysics.Foil(field, wr, wi, -Math.toDegrees(Math.atan2(si, sr)));
+
+        List<WhiskerPopulation> whiskers = new ArrayList<>();
+        List<String> whiskerNames = new ArrayList<>();
+        List<PorousLayer> porous = new ArrayList<>();
+        List<String> porousNames = new ArrayList<>();
+        for (NamedDeposit nd : sim.scene().deposits()) {
+            if (!nd.deposit().material().equals(element)) {
+                continue;
+            }
+            if (nd.deposit() instanceof WhiskerPopulation w) {
+                whiskers.add(w);
+                whiskerNames.add(nd.name());
+            } else if (nd.deposit() instanceof PorousLayer pl) {
+                porous.add(pl);
+                porousNames.add(nd.name());
+            }
+        }
+        Vector3dc normal = ForwardModel.stackNormal(sim.scene().parts());
+        double tilt = Math.toDegrees(Math.acos(Math.min(1, Math.abs(normal.z()))));
+        return new CellPhysics(source, scenario.nucleus(), metal.knightShiftPpm(), metal.chi(), tilt,
+                scenario.acquisition().flipAngleDeg(), foil, whiskers(sim, bms, whiskers, whiskerNames, metal.chi()),
+                porous(sim, bms, porous, porousNames, metal.chi()), fwhm,
+                scenario.acquisition().lineBroadeningHz() / sim.larmorHz() * 1e6);
+    }
+
+    private static CellPhysics.DepositField whiskers(ForwardSimulation sim, CellBmsField bms, List<WhiskerPopulation> pops,
+                                                     List<String> names, double chi) {
+        if (pops.isEmpty()) {
+            return null;
+        }
+        double vSum = 0;
+        double offset = 0;
+        double host = 0;
+        double axial = 0;
+        double packing = 0;
+        Vector3d mid = new Vector3d();
+        for (WhiskerPopulation w : pops) {
+            int total = (int) Math.min(Integer.MAX_VALUE, w.count());
+            double[] bases = w.bases();
+            double[] dirs = w.directions();
+            double[] radii = w.radii();
+            double[] lengths = w.lengths();
+            double[] heights = new double[total];
+            double[] volumes = new double[total];
+            for (int i = 0; i < total; i++) {
+                heights[i] = Math.max(lengths[i] * Math.abs(w.cosineToNormal(i)), 2 * radii[i]);
+                volumes[i] = Math.PI * radii[i] * radii[i] * lengths[i];
+            }
+            // the packing each whisker sees along its height, as the forward model computes it
+            double[] p = RootedLayerPacking.meanPacking(heights, volumes, w.site().area());
+            int stride = Math.max(1, total / FIELD_SAMPLES);
+            for (int i = 0; i < total; i += stride) {
+                double v = volumes[i];
+                mid.set(dirs[3 * i], dirs[3 * i + 1], dirs[3 * i + 2]).mul(lengths[i] / 2)
+                        .add(bases[3 * i], bases[3 * i + 1], bases[3 * i + 2]);
+                // the map's local field of the host at the mid-point: the particle term vanishes at N_zz = 1/3
+                offset += v * bms.particleShiftPpm(mid, chi, 1.0 / 3);
+                host += v * bms.hostChi(mid);
+                axial += v * new CylinderDemagnetization(2 * radii[i], lengths[i]).factors().nzz();
+                packing += v * p[i];
+                vSum += v;
+            }
+        }
+        double na = axial / vSum;
+        return deposit(sim, names, offset / vSum, host / vSum, new DemagnetizingFactors((1 - na) / 2, (1 - na) / 2, na),
+                packing / vSum, chi);
+    }
+
+    private static CellPhysics.DepositField porous(ForwardSimulation sim, CellBmsField bms, List<PorousLayer> layers,
+                                                   List<String> names, double chi) {
+        if (layers.isEmpty()) {
+            return null;
+        }
+        double vSum = 0;
+        double offset = 0;
+        double host = 0;
+        double axial = 0;
+        double packing = 0;
+        for (PorousLayer pl : layers) {
+            Vector3d mid = new Vector3d(pl.site().normal()).mul(pl.thickness() / 2).add(pl.site().centre());
+            double v = pl.totalVolume();
+            offset += v * bms.particleShiftPpm(mid, chi, 1.0 / 3);
+            host += v * bms.hostChi(mid);
+            axial += v * new CylinderDemagnetization(2 * pl.strandRadius(), pl.strandLength()).factors().nzz();
+            packing += v * pl.packingFraction();
+            vSum += v;
+        }
+        double na = axial / vSum;
+        return deposit(sim, names, offset / vSum, host / vSum, new DemagnetizingFactors((1 - na) / 2, (1 - na) / 2, na),
+                packing / vSum, chi);
+    }
+
+    private static CellPhysics.DepositField deposit(ForwardSimulation sim, List<String> names, double offsetPpm, double hostChi,
+                                                    DemagnetizingFactors particle, double packing, double chi) {
+        double wr = 0;
+        double wi = 0;
+        double nuclei = 0;
+        for (Component c : sim.components()) {
+            if (names.contains(c.name())) {
+                wr += c.packets().totalWeightRe();
+                wi += c.packets().totalWeightIm();
+                nuclei += c.nuclei();
+            }
+        }
+        return new CellPhysics.DepositField(offsetPpm / (chi * 1e6), hostChi, wr / nuclei, wi / nuclei, particle, packing, nuclei);
+    }
+}

@@ -1,0 +1,179 @@
+package org.metalnmr.toolkit.morphology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.metalnmr.core.spectrum.Spectrum;
+import org.metalnmr.core.synthesis.SpectrumSynthesizer;
+import org.metalnmr.spectra.fit.FitResult;
+import org.metalnmr.spectra.fit.SpectrumFitter;
+import org.metalnmr.toolkit.forward.CellPhysics;
+import org.metalnmr.toolkit.forward.CellPhysicsExtraction;
+import org.metalnmr.toolkit.forward.ForwardModel;
+import org.metalnmr.toolkit.forward.ForwardModelOptions;
+import org.metalnmr.toolkit.forward.ForwardSimulation;
+import org.metalnmr.toolkit.scenario.ScenarioFiles;
+
+/**
+ * Self-consistency of forward and inverse (issue "One physics", item 9): a scenario is simulated once on coarse grids
+ * (both sides use the same grids, so coarseness does not enter the comparison), noise-free; independent seeded white
+ * noise at SNR {@value #SNR} is added per seed, and each noisy spectrum is fitted with the morphology model of the same
+ * scenario ({@link CellPhysicsExtraction}). Checked per case, over {@value #SEEDS} seeds:
+ * <ul>
+ * <li>the deposit's parameters (amount in nuclei, which the cell's RF factor turns into signal; whisker spread
+ * \( 1/\sqrt\kappa \); packing) are recovered within their errors: pulls \( (\hat\theta - \theta)/\sigma_\theta \)
+ * mostly within 2 (at least 75 % of them; 95 % for a Gaussian pull) and none beyond 4;</li>
+ * <li>the reduced chi-square is near 1: for \( \nu \) degrees of freedom it has mean 1 and standard deviation
+ * \( \sqrt{2/\nu} \) (about 0.06 for the 500-700 points of a fit range), so each seed's value lies within
+ * \( 1 \pm 5\sqrt{2/\nu} \) (a 5-sigma band, failing by chance with probability below 1e-6 per seed).</li>
+ * </ul>
+ * The true values: the whisker amount is the deposit's number of observed nuclei (the forward weights are
+ * nuclei-equivalents and the model's whisker line is the amount times the RF factor per nucleus); the spread is that of
+ * the scenario's von Mises-Fisher kappa; the packing the volume-weighted mean packing each whisker sees along its height
+ * (RootedLayerPacking, as the forward model uses it), or the mossy layer's packing fraction.
+ */
+class ScenarioRoundTripTest {
+
+    static final int SEEDS = 6;
+    static final double SNR = 150;
+
+    /** Coarse grids, as MaterialOverridesForwardTest: the round trip compares the two models on the same grids. */
+    private static final ForwardModel COARSE = ForwardModel.defaults().withOptions(ForwardModelOptions.defaults()
+            .withBmsVoxelSize(2e-4).withRfVoxelsAcrossLayer(0.5).withMaxPacketsPerDeposit(2_000));
+
+    private static String whiskers(double arealDensity, double kappa, String material) {
+        return String.format(Locale.ROOT, """
+                { "name": "dendrites", "type": "whiskers", "site": "working-electrode", "material": "%s", "seed": 7,
+                  "arealDensity": %g, "radius": { "distribution": "log-normal", "mean": 1.0e-6, "relativeSpread": 0.3 },
+                  "length": { "distribution": "log-normal", "mean": 50e-6, "relativeSpread": 0.5 },
+                  "orientation": { "model": "von-mises-fisher", "kappa": %g } }""", material, arealDensity, kappa);
+    }
+
+    private static String scenario(String preset, String stack, String deposit, String nucleus, String extra) {
+        return String.format(Locale.ROOT, """
+                { "format": "metalnmr-scenario/1",
+                  "cell": { "preset": "%s", "stack": { %s } },
+                  %s
+                  "deposits": [ %s ],
+                  "nucleus": "%s", "protonMHz": 500, "temperatureK": 323.15,
+                  "acquisition": { "flipAngleDeg": 90, "spectralWidthHz": 200e3, "points": 8192, "lineBroadeningHz": 50, "carrierPpm": 130 } }
+                """, preset, stack, extra, deposit, nucleus);
+    }
+
+    private static final String LI_STACK = "\"counterElectrodeThickness\": 100e-6, \"pelletThickness\": 0.7e-3";
+
+    /** One fitted parameter of a deposit against its true value. */
+    record Truth(String parameter, double value) {
+    }
+
+    /** What a case gave over its seeds. */
+    record Outcome(List<double[]> pulls, double[] reducedChiSquare, int dof) {
+    }
+
+    private static Outcome roundTrip(String label, String json, EnumSet<MorphologyComponent> comps, double kappa) {
+        var scenario = ScenarioFiles.parse(json, label);
+        ForwardSimulation sim = COARSE.simulate(scenario);
+        CellPhysics physics = CellPhysicsExtraction.of(sim, label);
+        Spectrum clean = sim.synthesize(new SpectrumSynthesizer()).spectrum();
+        double[] ppm = clean.axis().ppmValues();
+        // the fit range: the metal's packets and 12 ppm either side (at least 10 HWHM of every line)
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (var c : sim.components()) {
+            if (c.kind() == org.metalnmr.toolkit.forward.ComponentKind.NON_METAL) {
+                continue;
+            }
+            for (double s : c.packets().shiftPpm()) {
+                lo = Math.min(lo, s);
+                hi = Math.max(hi, s);
+            }
+        }
+        lo -= 12;
+        hi += 12;
+        List<Truth> truth = new ArrayList<>();
+        CellPhysics.DepositField dep;
+        if (comps.contains(MorphologyComponent.WHISKERS)) {
+            dep = physics.whiskers();
+            truth.add(new Truth("whiskerAmount", dep.nuclei()));
+            truth.add(new Truth("whiskerSpreadDeg", Math.toDegrees(1 / Math.sqrt(kappa))));
+            truth.add(new Truth("whiskerPacking", dep.packing()));
+        } else {
+            dep = physics.mossy();
+            truth.add(new Truth("mossyAmount", dep.nuclei()));
+            truth.add(new Truth("mossyPacking", dep.packing()));
+        }
+        MorphologySettings settings = MorphologySettings.defaults(CellOrientation.cellB()).withPhysics(physics)
+                .withCell(physics.tiltDeg() < 0.5 ? CellOrientation.cellB() : CellOrientation.cellA())
+                .withComponents(comps).withElectrolyteIfInRange(false);
+        double peak = 0;
+        for (double v : clean.real()) {
+            peak = Math.max(peak, v);
+        }
+        double sigma = peak / SNR;
+        List<double[]> pulls = new ArrayList<>();
+        double[] chi2 = new double[SEEDS];
+        int dof = 0;
+        for (int seed = 0; seed < SEEDS; seed++) {
+            SplittableRandom random = new SplittableRandom(1000 + seed);
+            double[] re = clean.real().clone();
+            double[] im = clean.imag().clone();
+            for (int j = 0; j < re.length; j++) {
+                re[j] += sigma * random.nextGaussian();
+                im[j] += sigma * random.nextGaussian();
+            }
+            Spectrum noisy = new Spectrum(clean.axis(), re, im, OptionalDouble.empty(), Map.of());
+            MorphologyModel start = MorphologyModel.guess(settings, ppm, re, lo, hi);
+            FitResult r = new SpectrumFitter().withRangePpm(lo, hi).withNoiseSigma(sigma).withStarts(2, 5 + seed).fit(noisy, start);
+            chi2[seed] = r.reducedChiSquare();
+            dof = r.degreesOfFreedom();
+            double[] p = new double[truth.size()];
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < truth.size(); k++) {
+                Truth t = truth.get(k);
+                p[k] = (r.value(t.parameter()) - t.value()) / r.stderr(t.parameter());
+                sb.append(String.format(Locale.ROOT, " %s %.4g +- %.2g (true %.4g, pull %.2f);", t.parameter(), r.value(t.parameter()),
+                        r.stderr(t.parameter()), t.value(), p[k]));
+            }
+            pulls.add(p);
+            System.out.printf(Locale.ROOT, "round trip %s seed %d: reduced chi2 %.3f (nu %d, converged %s);%s%n", label, seed,
+                    r.reducedChiSquare(), r.degreesOfFreedom(), r.converged(), sb);
+        }
+        return new Outcome(pulls, chi2, dof);
+    }
+
+    private static void check(String label, Outcome o) {
+        int total = 0;
+        int within2 = 0;
+        double worst = 0;
+        for (double[] p : o.pulls()) {
+            for (double x : p) {
+                total++;
+                within2 += Math.abs(x) <= 2 ? 1 : 0;
+                worst = Math.max(worst, Math.abs(x));
+            }
+        }
+        double band = 5 * Math.sqrt(2.0 / o.dof());
+        System.out.printf(Locale.ROOT, "round trip %s: %d of %d pulls within 2, largest %.2f; reduced chi2 band 1 +- %.3f%n", label,
+                within2, total, worst, band);
+        assertTrue(within2 >= 0.75 * total, label + ": " + within2 + " of " + total + " pulls within 2");
+        assertTrue(worst <= 4, label + ": largest pull " + worst);
+        for (double c : o.reducedChiSquare()) {
+            assertEquals(1, c, band, label + ": reduced chi-square");
+        }
+    }
+
+    @Test
+    void cellBWhiskers() {
+        String json = scenario("B", LI_STACK, whiskers(2e10, 20, "Li"), "7Li", "");
+        check("cell B", roundTrip("cell B", json, EnumSet.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS), 20));
+    }
+}
