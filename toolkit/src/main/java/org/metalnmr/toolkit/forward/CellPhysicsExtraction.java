@@ -65,13 +65,17 @@ public final class CellPhysicsExtraction {
             }
             fwhm = c.fwhmPpm();
             SpinPackets p = c.packets();
-            for (int i = 0; i < p.size(); i++) {
-                double s = p.shiftPpm()[i];
+            // the accessors copy: once per component
+            double[] shifts = p.shiftPpm();
+            double[] re = p.weightRe();
+            double[] im = p.weightIm();
+            for (int i = 0; i < shifts.length; i++) {
+                double s = shifts[i];
                 double[] b = bins.computeIfAbsent(Math.round(s / FOIL_BIN_PPM), k -> new double[3]);
-                double m = Math.hypot(p.weightRe()[i], p.weightIm()[i]);
+                double m = Math.hypot(re[i], im[i]);
                 b[0] += m * s;
-                b[1] += p.weightRe()[i];
-                b[2] += p.weightIm()[i];
+                b[1] += re[i];
+                b[2] += im[i];
             }
         }
         if (bins.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.joml.Vector3d;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.lineshape.PacketLines;
 import org.metalnmr.spectra.fit.FitParameter;
 import org.metalnmr.spectra.fit.SpectrumModel;
 import org.metalnmr.susceptibility.demag.BodyOrientation;
