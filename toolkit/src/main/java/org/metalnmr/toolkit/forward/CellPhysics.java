@@ -80,7 +80,7 @@ public record CellPhysics(String source, String nucleus, double knightShiftPpm, 
     /**
      * The cell's field where a kind of deposit grows, and how the coil sees it.
      *
-     * @param fieldOffset   the cell's macroscopic field at the deposit (mean over its volume), the local field of the host
+     * @param fieldOffset   the cell's macroscopic field at the deposit (signal-weighted mean), the local field of the host
      *                      medium without the deposit's own, per unit chi_0: \( \delta_{cell}/\chi_0 \)
      * @param hostChi       susceptibility of the medium the deposit grows in (SI)
      * @param rfRe          real part of the deposit's complex RF factor per nucleus (its total forward weight over its
@@ -89,8 +89,66 @@ public record CellPhysics(String source, String nucleus, double knightShiftPpm, 
      * @param particle      demagnetising factors of one particle (whisker or strand; axis along its own z)
      * @param packing       the volume-weighted mean packing the particles see in the scenario
      * @param nuclei        number of observed nuclei in these deposits
+     * @param packingRatio  the distribution of the packing each particle sees about the mean, p_i / &lt;p&gt; (nodes: the
+     *                      volume-weighted means of equal-volume groups; a graded whisker layer is denser near the
+     *                      electrode, RootedLayerPacking); {1} for a uniform layer
+     * @param packingWeight the signal fraction of each node (sum 1)
+     * @param field         the distribution of the cell's field over the particles (per unit chi_0, as fieldOffset):
+     *                      the field varies over the electrode face; nodes as for the packing
+     * @param fieldWeight   the signal fraction of each field node (sum 1)
      */
     public record DepositField(double fieldOffset, double hostChi, double rfRe, double rfIm, DemagnetizingFactors particle,
-                               double packing, double nuclei) {
+                               double packing, double nuclei, double[] packingRatio, double[] packingWeight, double[] field,
+                               double[] fieldWeight) {
+
+        /** Checks the distributions. */
+        public DepositField {
+            if (packingRatio.length == 0 || packingRatio.length != packingWeight.length || field.length == 0
+                    || field.length != fieldWeight.length) {
+                throw new IllegalArgumentException("deposit distributions: " + packingRatio.length + " packing nodes, " + packingWeight.length
+                        + " weights, " + field.length + " field nodes, " + fieldWeight.length + " weights");
+            }
+            packingRatio = packingRatio.clone();
+            packingWeight = packingWeight.clone();
+            field = field.clone();
+            fieldWeight = fieldWeight.clone();
+        }
+
+        @Override
+        public double[] field() {
+            return field.clone();
+        }
+
+        @Override
+        public double[] fieldWeight() {
+            return fieldWeight.clone();
+        }
+
+        /**
+         * A deposit of uniform packing.
+         *
+         * @param fieldOffset cell field per unit chi_0
+         * @param hostChi     host susceptibility (SI)
+         * @param rfRe        real part of the RF factor per nucleus
+         * @param rfIm        imaginary part
+         * @param particle    particle demagnetising factors
+         * @param packing     packing
+         * @param nuclei      observed nuclei
+         */
+        public DepositField(double fieldOffset, double hostChi, double rfRe, double rfIm, DemagnetizingFactors particle, double packing,
+                            double nuclei) {
+            this(fieldOffset, hostChi, rfRe, rfIm, particle, packing, nuclei, new double[] {1}, new double[] {1}, new double[] {fieldOffset},
+                    new double[] {1});
+        }
+
+        @Override
+        public double[] packingRatio() {
+            return packingRatio.clone();
+        }
+
+        @Override
+        public double[] packingWeight() {
+            return packingWeight.clone();
+        }
     }
 }

@@ -29,8 +29,12 @@ public final class CellPhysicsExtraction {
 
     /** Width of the shift bins the foil's packets are gathered into [ppm]: far below any line width of a metal (0.3 ppm and more). */
     static final double FOIL_BIN_PPM = 0.01;
-    /** Largest number of whiskers whose mid-point field is averaged (evenly strided). */
-    private static final int FIELD_SAMPLES = 20_000;
+    /**
+     * Nodes of the whiskers' packing and cell-field distributions (groups of equal signal): the packed-layer term moves a
+     * whisker by p_i dchi (N_p - N_s), up to 0.3 chi at the densest, and the cell field varies over the face by a few
+     * ppm, so 8 groups leave steps of a few tenths of a ppm, at or below the lines' widths.
+     */
+    static final int NODES = 8;
 
     private CellPhysicsExtraction() {
     }
@@ -135,13 +139,20 @@ public final class CellPhysicsExtraction {
         if (pops.isEmpty()) {
             return null;
         }
-        double vSum = 0;
+        double wSum = 0;
         double offset = 0;
         double host = 0;
         double axial = 0;
         double packing = 0;
+        List<double[]> seenPacking = new ArrayList<>();
+        List<double[]> seenField = new ArrayList<>();
         Vector3d mid = new Vector3d();
-        for (WhiskerPopulation w : pops) {
+        for (int d = 0; d < pops.size(); d++) {
+            WhiskerPopulation w = pops.get(d);
+            String name = names.get(d);
+            SpinPackets packets = sim.components().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().packets();
+            double[] wr = packets.weightRe();
+            double[] wi = packets.weightIm();
             int total = (int) Math.min(Integer.MAX_VALUE, w.count());
             double[] bases = w.bases();
             double[] dirs = w.directions();
@@ -155,22 +166,63 @@ public final class CellPhysicsExtraction {
             }
             // the packing each whisker sees along its height, as the forward model computes it
             double[] p = RootedLayerPacking.meanPacking(heights, volumes, w.site().area());
-            int stride = Math.max(1, total / FIELD_SAMPLES);
-            for (int i = 0; i < total; i += stride) {
-                double v = volumes[i];
+            // packet c of the forward component is whisker c * stride (ForwardModel samples evenly strided whiskers)
+            int count = wr.length;
+            int stride = Math.max(1, (int) Math.ceil((double) total / count));
+            for (int c = 0; c < count && c * stride < total; c++) {
+                int i = c * stride;
+                // each whisker counts with the signal the forward model gives it (its RF weight)
+                double v = Math.hypot(wr[c], wi[c]);
                 mid.set(dirs[3 * i], dirs[3 * i + 1], dirs[3 * i + 2]).mul(lengths[i] / 2)
                         .add(bases[3 * i], bases[3 * i + 1], bases[3 * i + 2]);
                 // the map's local field of the host at the mid-point: the particle term vanishes at N_zz = 1/3
-                offset += v * bms.particleShiftPpm(mid, chi, 1.0 / 3);
+                double field = bms.particleShiftPpm(mid, chi, 1.0 / 3) / (chi * 1e6);
+                offset += v * field;
                 host += v * bms.hostChi(mid);
                 axial += v * new CylinderDemagnetization(2 * radii[i], lengths[i]).factors().nzz();
                 packing += v * p[i];
-                vSum += v;
+                wSum += v;
+                seenPacking.add(new double[] {p[i], v});
+                seenField.add(new double[] {field, v});
             }
         }
-        double na = axial / vSum;
-        return deposit(sim, names, offset / vSum, host / vSum, new DemagnetizingFactors((1 - na) / 2, (1 - na) / 2, na),
-                packing / vSum, chi);
+        double na = axial / wSum;
+        double mean = packing / wSum;
+        double[][] pk = nodes(seenPacking, wSum);
+        double[][] fd = nodes(seenField, wSum);
+        for (int g = 0; g < pk[0].length; g++) {
+            pk[0][g] = mean > 0 ? pk[0][g] / mean : 1;
+        }
+        CellPhysics.DepositField d = deposit(sim, names, offset / wSum * chi * 1e6, host / wSum,
+                new DemagnetizingFactors((1 - na) / 2, (1 - na) / 2, na), mean, chi);
+        return new CellPhysics.DepositField(d.fieldOffset(), d.hostChi(), d.rfRe(), d.rfIm(), d.particle(), d.packing(), d.nuclei(),
+                pk[0], pk[1], fd[0], fd[1]);
+    }
+
+    /**
+     * @return {node values, node weights}: the weighted means of NODES groups of equal weight, sorted by value (empty
+     *         groups dropped; weights sum to 1)
+     */
+    private static double[][] nodes(List<double[]> valueWeight, double total) {
+        valueWeight.sort((a, b) -> Double.compare(a[0], b[0]));
+        double[] value = new double[NODES];
+        double[] weight = new double[NODES];
+        double acc = 0;
+        for (double[] e : valueWeight) {
+            int g = (int) Math.min(NODES - 1, Math.floor(acc / total * NODES));
+            value[g] += e[0] * e[1];
+            weight[g] += e[1];
+            acc += e[1];
+        }
+        int used = 0;
+        for (int g = 0; g < NODES; g++) {
+            if (weight[g] > 0) {
+                value[used] = value[g] / weight[g];
+                weight[used] = weight[g] / total;
+                used++;
+            }
+        }
+        return new double[][] {java.util.Arrays.copyOf(value, used), java.util.Arrays.copyOf(weight, used)};
     }
 
     private static CellPhysics.DepositField porous(ForwardSimulation sim, CellBmsField bms, List<PorousLayer> layers,

@@ -770,7 +770,33 @@ public final class MorphologyModel implements SpectrumModel {
                 int az = cell.tiltDeg() < 1e-12 ? 1 : AZIMUTH_NODES;
                 CellPhysics.DepositField dep = depositPhysics(c);
                 if (dep != null) {
-                    return offset(of(PopulationShift.packed(inCell(dep, k, chi), layer(p, dep.particle()), axes, POLAR_NODES, az)), q);
+                    // each whisker sees its own packing along its height (the scenario's distribution about the mean, scaled
+                    // by the fitted mean p): one orientation quadrature per packing node
+                    double[] ratio = dep.packingRatio();
+                    double[] share = dep.packingWeight();
+                    Packets[] parts = new Packets[ratio.length];
+                    int total = 0;
+                    for (int g = 0; g < ratio.length; g++) {
+                        parts[g] = of(PopulationShift.packed(inCell(dep, k, chi), layer(p * ratio[g], dep.particle()), axes, POLAR_NODES, az));
+                        total += parts[g].s.length;
+                    }
+                    // and each its own cell field (it varies over the face): copies shifted by chi (n_h - <n>)
+                    double[] field = dep.field();
+                    double[] fieldShare = dep.fieldWeight();
+                    double[] s = new double[total * field.length];
+                    double[] w = new double[total * field.length];
+                    int at = 0;
+                    for (int h = 0; h < field.length; h++) {
+                        double move = chi * 1e6 * (field[h] - dep.fieldOffset());
+                        for (int g = 0; g < ratio.length; g++) {
+                            for (int i = 0; i < parts[g].s.length; i++) {
+                                s[at] = parts[g].s[i] + move;
+                                w[at] = parts[g].w[i] * share[g] * fieldShare[h];
+                                at++;
+                            }
+                        }
+                    }
+                    return offset(new Packets(s, w), q);
                 }
                 return offset(of(PopulationShift.packed(metal, layer(p), axes, POLAR_NODES, az)), q);
             }
