@@ -47,7 +47,7 @@ import org.metalnmr.toolkit.scenario.ScenarioFiles;
  * -10 to -2 % about it, +1 to +10 % about the true metal, which the model now aims at);</li>
  * <li>orientation spread consistent with 12.8 deg within 2 standard errors: at kappa = 20 the BMS spread
  * (chi/2) sin^2 theta is about 0.6 ppm, below the whisker line's width, so the data hardly determine it and
- * the fit says so (measured 4.3-13.3 +- 42-130 deg).</li>
+ * the fit says so (measured 11.6-13.0 +- 1.4-1.8 deg on three seeds, 1.9 +- 254 on the fourth).</li>
  * </ul>
  */
 class ForwardModelRoundTripTest {
@@ -98,7 +98,9 @@ class ForwardModelRoundTripTest {
      * unchanged: reduced chi-square 0.88-1.16; foil 244.11-244.12 vs 244.10 ppm; whiskers 270.63-270.88 vs 270.67 ppm;
      * whisker/foil 0.53-0.58 vs 0.604 (the model's whisker amount is now nuclei, the cell's RF factor 1.12 per nucleus
      * stands between it and the signal); whisker mol 1.33-1.45e-5 vs 1.32e-5 true (1.48e-5 seen); spread 4-13 deg with
-     * standard errors of 42-130 deg (at kappa = 20 the data do not fix it, the fit says so).
+     * standard errors of 42-130 deg with the deposit offset free; with it held (the cell field from the scenario, the
+ * whiskers' packing and field distributions): spread 11.6-13.0 +- 1.4-1.8 deg on three seeds, 1.9 +- 254 deg on one,
+ * packing 0.046-0.054 +- 0.006-0.008 (0.083 +- 0.25 on that seed) against the forward whiskers' mean 0.053.
      */
     @Test
     void recoversLinePositionsSignalRatioAmountAndOrientation() {
