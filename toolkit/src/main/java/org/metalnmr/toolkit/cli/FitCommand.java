@@ -87,7 +87,7 @@ final class FitCommand implements Callable<Integer> {
         List<String> notes = List.of();
         if (isMorphology(model)) {
             List<CellOrientation> cells = morphology.autoCell() ? List.of(CellOrientation.cellA(), CellOrientation.cellB())
-                    : List.of(CellOrientation.parse(morphology.cell));
+                    : List.of(morphology.orientation());
             List<FitReports.MorphologyFit> fits = new java.util.ArrayList<>();
             for (CellOrientation c : cells) {
                 MorphologyModel mm = morphologyModel(morphology, c, ls.spectrum(), r, fitRange.baseline);
@@ -173,7 +173,7 @@ final class FitCommand implements Callable<Integer> {
                 throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--cell for fit-series --model morphology",
                         "A, B or an angle (compare the cells first with fit --model morphology --cell auto)", String.valueOf(morph.cell));
             }
-            return morphologyModel(morph, CellOrientation.parse(morph.cell), s, range, baseline);
+            return morphologyModel(morph, morph.orientation(), s, range, baseline);
         }
         return LineModels.resolve(model, s.axis().ppmValues(), s.real(), range == null ? Double.NaN : range[0],
                 range == null ? Double.NaN : range[1], baseline);

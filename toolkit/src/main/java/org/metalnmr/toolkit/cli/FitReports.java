@@ -132,6 +132,39 @@ final class FitReports {
     static final double POOR_FIT_REDUCED_CHI_SQUARE = 10;
 
     /** The morphology section of fit.json: settings, derived quantities, interpretation, and the cell comparison. */
+    /** The cell quantities a morphology fit took from {@code --scenario} (fit.json {@code morphology.cellPhysics}). */
+    static Map<String, Object> cellPhysicsJson(org.metalnmr.toolkit.forward.CellPhysics p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", p.source());
+        m.put("nucleus", p.nucleus());
+        m.put("knightShiftPpm", p.knightShiftPpm());
+        m.put("chiPpm", p.chi() * 1e6);
+        m.put("tiltDeg", p.tiltDeg());
+        m.put("flipAngleDeg", p.flipAngleDeg());
+        m.put("homogeneousFwhmPpm", p.homogeneousFwhmPpm());
+        m.put("lineBroadeningFwhmPpm", p.lineBroadeningFwhmPpm());
+        Map<String, Object> foil = new LinkedHashMap<>();
+        foil.put("packets", p.foil().field().length);
+        foil.put("meanShiftPpm", p.foil().meanShiftPpm(p.knightShiftPpm(), p.chi()));
+        foil.put("phaseLagDeg", p.foil().phaseLagDeg());
+        m.put("foil", foil);
+        for (var e : java.util.Arrays.asList(Map.entry("whiskers", java.util.Optional.ofNullable(p.whiskers())),
+                Map.entry("mossy", java.util.Optional.ofNullable(p.mossy())))) {
+            e.getValue().ifPresent(d -> {
+                Map<String, Object> dj = new LinkedHashMap<>();
+                dj.put("cellFieldPpm", d.fieldOffset() * p.chi() * 1e6);
+                dj.put("hostChiPpm", d.hostChi() * 1e6);
+                dj.put("rfFactorRe", d.rfRe());
+                dj.put("rfFactorIm", d.rfIm());
+                dj.put("particleAxialDemagnetizingFactor", d.particle().nzz());
+                dj.put("scenarioPacking", d.packing());
+                dj.put("scenarioNucleiMol", d.nuclei() / org.metalnmr.core.constants.PhysicalConstants.AVOGADRO);
+                m.put(e.getKey(), dj);
+            });
+        }
+        return m;
+    }
+
     static Map<String, Object> morphologyJson(MorphologyFit best, MorphologyReport derived, List<MorphologyFit> compared, List<String> notes) {
         MorphologyModel model = best.model();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -141,6 +174,9 @@ final class FitReports {
         m.put("components", model.components().stream().map(MorphologyComponent::word).toList());
         m.put("whiskerOrientation", model.settings().whiskerOrientation().name());
         m.put("interpretation", derived.interpretation());
+        if (model.settings().physics() != null) {
+            m.put("cellPhysics", cellPhysicsJson(model.settings().physics()));
+        }
         Map<String, Object> q = new LinkedHashMap<>();
         derived.quantities().forEach((name, e) -> {
             Map<String, Object> v = new LinkedHashMap<>();

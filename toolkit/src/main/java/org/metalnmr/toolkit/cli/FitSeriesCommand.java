@@ -260,6 +260,10 @@ final class FitSeriesCommand implements Callable<Integer> {
         SeriesSummary summary = result.summary();
         Map<String, Object> json = new LinkedHashMap<>(summary.toMap());
         json.put("model", seriesModel.name());
+        if (FitCommand.isMorphology(model) && morphology.physics() != null) {
+            // the cell quantities every fit of the series took from --scenario
+            json.put("cellPhysics", FitReports.cellPhysicsJson(morphology.physics()));
+        }
         json.put("parameters", names);
         json.put("derived", derived);
         json.put("direction", dir.name().toLowerCase(Locale.ROOT));

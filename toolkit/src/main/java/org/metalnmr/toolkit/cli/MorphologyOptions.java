@@ -8,11 +8,16 @@ import java.util.Set;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.toolkit.forward.CellPhysics;
+import org.metalnmr.toolkit.forward.CellPhysicsExtraction;
+import org.metalnmr.toolkit.forward.ForwardModel;
 import org.metalnmr.toolkit.morphology.CellOrientation;
 import org.metalnmr.toolkit.morphology.MorphologyComponent;
 import org.metalnmr.toolkit.morphology.MorphologyParameter;
 import org.metalnmr.toolkit.morphology.MorphologySettings;
 import org.metalnmr.toolkit.morphology.WhiskerOrientation;
+import org.metalnmr.toolkit.scenario.Scenario;
+import org.metalnmr.toolkit.scenario.ScenarioFiles;
 import picocli.CommandLine.Option;
 
 /** The options of {@code --model morphology} shared by {@code fit} and {@code fit-series} (docs/morphology-model.md). */
@@ -71,9 +76,49 @@ final class MorphologyOptions {
                     + " freed or fixed otherwise)")
     java.nio.file.Path calibration;
 
-    /** @return whether --cell asks for both orientations */
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "morphology: take the cell's own fields from this scenario (docs/morphology-model.md, \"The morphology model"
+                    + " from a scenario\"): the foil's packets from its BMS and RF solves, the cell's field and RF factor where the"
+                    + " deposits grow, the host's chi, K, chi, nucleus, flip angle and Korringa widths as in the scenario; the cell"
+                    + " orientation is the scenario's")
+    java.nio.file.Path scenario;
+
+    /** The cell physics of --scenario, computed once (one forward solve) for every fit of this command. */
+    private CellPhysics physics;
+
+    /** @return whether --cell asks for both orientations (never with --scenario: the scenario fixes the cell) */
     boolean autoCell() {
-        return cell == null || cell.trim().equalsIgnoreCase("auto");
+        return scenario == null && (cell == null || cell.trim().equalsIgnoreCase("auto"));
+    }
+
+    /**
+     * @return the cell physics of --scenario (solved on the first call), null without it
+     * @throws InvalidInputException when the scenario cannot be read or has no foil of the observed metal
+     */
+    CellPhysics physics() {
+        if (scenario != null && physics == null) {
+            Scenario sc = ScenarioFiles.read(scenario);
+            physics = CellPhysicsExtraction.of(sc, ForwardModel.defaults(), scenario.toString());
+        }
+        return physics;
+    }
+
+    /**
+     * @return the cell orientation: the scenario's stack normal to B0 with --scenario (A or B when within 0.5 deg of
+     *         them), else --cell
+     */
+    CellOrientation orientation() {
+        CellPhysics p = physics();
+        if (p == null) {
+            return CellOrientation.parse(cell);
+        }
+        if (p.tiltDeg() < 0.5) {
+            return CellOrientation.cellB();
+        }
+        if (p.tiltDeg() > 89.5) {
+            return CellOrientation.cellA();
+        }
+        return new CellOrientation(p.tiltDeg(), null);
     }
 
     /**
@@ -134,7 +179,7 @@ final class MorphologyOptions {
         }
         integralPerMol();
         return new MorphologySettings(nucleus, orientation, MorphologyComponent.parseList(components), true,
-                WhiskerOrientation.parse(whiskerOrientation), freed, fixed, flipDeg, baseline || complex, complex);
+                WhiskerOrientation.parse(whiskerOrientation), freed, fixed, flipDeg, baseline || complex, complex).withPhysics(physics());
     }
 
     /** @return the calibration, NaN when not given */

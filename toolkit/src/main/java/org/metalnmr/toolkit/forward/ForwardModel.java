@@ -625,7 +625,7 @@ public final class ForwardModel {
         return m.atomNumberDensity() * nucleus.naturalAbundancePercent() / 100;
     }
 
-    private static Vector3d stackNormal(List<Part> parts) {
+    static Vector3d stackNormal(List<Part> parts) {
         for (Part p : parts) {
             if (p.role() == PartRole.ELECTRODE) {
                 return new Vector3d(p.body().axisDirection()).normalize();

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.joml.Vector3d;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.lineshape.PacketLines;
 import org.metalnmr.spectra.fit.FitParameter;
 import org.metalnmr.spectra.fit.SpectrumModel;
 import org.metalnmr.susceptibility.demag.BodyOrientation;
@@ -22,6 +23,7 @@ import org.metalnmr.susceptibility.shift.MetalShiftParameters;
 import org.metalnmr.susceptibility.shift.PackedDeposit;
 import org.metalnmr.susceptibility.shift.PopulationShift;
 import org.metalnmr.susceptibility.shift.ShiftDistribution;
+import org.metalnmr.toolkit.forward.CellPhysics;
 
 /**
  * The physical morphology model ({@code fit --model morphology}): a fast semi-analytic version of the
@@ -161,6 +163,9 @@ public final class MorphologyModel implements SpectrumModel {
                 case FOIL_GAUSS_VAR, WHISKER_GAUSS_VAR, MOSSY_GAUSS_VAR -> 1.0;
                 default -> 0;
             };
+            if (settings.physics() != null) {
+                def = physicsDefault(settings.physics(), q, def);
+            }
             boolean isFixed = settings.fixedValues().containsKey(q)
                     || settings.fixedByDefault(q) && !settings.freed().contains(q);
             if (isFixed) {
@@ -303,12 +308,25 @@ public final class MorphologyModel implements SpectrumModel {
      *
      * @param c      the component (must be in the model)
      * @param params free parameter values
-     * @return its packets (shifts and weights summing to 1)
+     * @return its packets (shifts and weights summing to 1; complex weights counted by their magnitude)
      */
     public ShiftDistribution shiftDistribution(MorphologyComponent c, double[] params) {
         requireComponent(c);
         Packets p = packets(c, quantities(params));
-        return new ShiftDistribution(p.s, p.w);
+        if (p.wi == null) {
+            return new ShiftDistribution(p.s, p.w);
+        }
+        // complex weights (a scenario's foil): each packet holds |W_i| of the signal, as the forward model's summaries count it
+        double[] m = new double[p.w.length];
+        double sum = 0;
+        for (int i = 0; i < m.length; i++) {
+            m[i] = Math.hypot(p.w[i], p.wi[i]);
+            sum += m[i];
+        }
+        for (int i = 0; i < m.length; i++) {
+            m[i] /= sum;
+        }
+        return new ShiftDistribution(p.s, m);
     }
 
     @Override
@@ -403,7 +421,7 @@ public final class MorphologyModel implements SpectrumModel {
             int jw = wantJacobian ? index[hwhmOf(c).ordinal()] : -1;
             // one table of the line for the value and every column of this component
             PacketLines.Kernel kernel = PacketLines.kernel(axis, p.s, hwhm, gaussSigma(c, q), jw >= 0 || jg >= 0);
-            PacketLines.add(kernel, p.s, p.w, null, PacketLines.Kind.VALUE, re, im);
+            addPackets(kernel, p, null, PacketLines.Kind.VALUE, re, im);
             double[] g = factor(c, q);
             double a = q[amountOf(c).ordinal()];
             int ja = wantJacobian ? index[amountOf(c).ordinal()] : -1;
@@ -490,7 +508,8 @@ public final class MorphologyModel implements SpectrumModel {
             double[] re = new double[m];
             double[] im = new double[m];
             Packets p = packets(c, q);
-            PacketLines.add(axis, p.s, p.w, null, q[hwhmOf(c).ordinal()], gaussSigma(c, q), PacketLines.Kind.VALUE, re, im);
+            addPackets(PacketLines.kernel(axis, p.s, q[hwhmOf(c).ordinal()], gaussSigma(c, q), false), p, null,
+                    PacketLines.Kind.VALUE, re, im);
             double[] g = factor(c, q);
             double a = q[amountOf(c).ordinal()];
             double[] v = new double[m];
@@ -509,8 +528,66 @@ public final class MorphologyModel implements SpectrumModel {
 
     // ----- internals ----------------------------------------------------------------------------------
 
-    /** Packet shifts [ppm] and weights (sum 1). */
-    record Packets(double[] s, double[] w) {
+    /**
+     * Packet shifts [ppm] and weights (sum 1); wi the imaginary parts of complex weights (a scenario's foil, whose
+     * packets' RF phases differ), null when the weights are real.
+     */
+    record Packets(double[] s, double[] w, double[] wi) {
+
+        Packets(double[] s, double[] w) {
+            this(s, w, null);
+        }
+    }
+
+    /** Adds \( \sum_i W_i V_i \) (complex weights W = w + i wi) of the requested kind to re and im. */
+    private static void addPackets(PacketLines.Kernel kernel, Packets p, double[] rates, PacketLines.Kind kind, double[] re,
+                                   double[] im) {
+        PacketLines.add(kernel, p.s, p.w, rates, kind, re, im);
+        if (p.wi == null) {
+            return;
+        }
+        double[] tr = new double[re.length];
+        double[] ti = new double[im.length];
+        PacketLines.add(kernel, p.s, p.wi, rates, kind, tr, ti);
+        for (int i = 0; i < re.length; i++) {
+            // i wi (Vr + i Vi) = -wi Vi + i wi Vr
+            re[i] -= ti[i];
+            im[i] += tr[i];
+        }
+    }
+
+    /**
+     * The unit line of a component without the spectrometer phase and the amount: \( f_c \sum_i W_i V(\delta - s_i) \)
+     * with f_c the skin lag of the foil and the RF factor of a deposit (for the starting values).
+     */
+    void unitLine(MorphologyComponent c, double[] q, PacketLines.Axis axis, double[] re, double[] im) {
+        Packets p = packets(c, q);
+        double[] tr = new double[re.length];
+        double[] ti = new double[im.length];
+        addPackets(PacketLines.kernel(axis, p.s, q[hwhmOf(c).ordinal()], gaussSigma(c, q), false), p, null, PacketLines.Kind.VALUE,
+                tr, ti);
+        double[] g = factor(c, q);
+        double ph = Math.toRadians(q[MorphologyParameter.PHASE_DEG.ordinal()]);
+        // remove the spectrometer phase from e^{i phi} f_c
+        double fr = g[0] * Math.cos(ph) + g[1] * Math.sin(ph);
+        double fi = g[1] * Math.cos(ph) - g[0] * Math.sin(ph);
+        for (int i = 0; i < re.length; i++) {
+            re[i] += fr * tr[i] - fi * ti[i];
+            im[i] += fr * ti[i] + fi * tr[i];
+        }
+    }
+
+    /**
+     * Defaults that a scenario's cell physics sets: the homogeneous HWHM of the metal's lines (Korringa plus the
+     * acquisition's line broadening), the foil's
+     * Gaussian variance 0 (its packets are the computed field distribution).
+     */
+    private static double physicsDefault(CellPhysics physics, MorphologyParameter q, double def) {
+        return switch (q) {
+            case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM -> physics.lorentzianHwhmPpm();
+            case FOIL_GAUSS_VAR -> 0;
+            default -> def;
+        };
     }
 
     double[] quantities(double[] params) {
@@ -584,13 +661,35 @@ public final class MorphologyModel implements SpectrumModel {
         return c == MorphologyComponent.FOIL || c == MorphologyComponent.BENT_FOIL;
     }
 
-    /** e^{i phi} f_c as {re, im}. */
-    private static double[] factor(MorphologyComponent c, double[] q) {
+    /**
+     * e^{i phi} f_c as {re, im}: f_c the skin lag of the foil; for whiskers and mossy metal with a scenario's cell physics
+     * their RF factor per nucleus from the cell's RF solve ({@link CellPhysics.DepositField#rfRe()}), else 1.
+     */
+    private double[] factor(MorphologyComponent c, double[] q) {
         double ph = Math.toRadians(q[MorphologyParameter.PHASE_DEG.ordinal()]);
         if (skinLayer(c)) {
             ph -= Math.toRadians(q[MorphologyParameter.FOIL_PHASE_LAG_DEG.ordinal()]);
         }
-        return new double[] {Math.cos(ph), Math.sin(ph)};
+        double cr = Math.cos(ph);
+        double ci = Math.sin(ph);
+        CellPhysics.DepositField dep = depositPhysics(c);
+        if (dep == null) {
+            return new double[] {cr, ci};
+        }
+        return new double[] {cr * dep.rfRe() - ci * dep.rfIm(), cr * dep.rfIm() + ci * dep.rfRe()};
+    }
+
+    /** @return the scenario's field of deposit component c, null without cell physics or for other components */
+    private CellPhysics.DepositField depositPhysics(MorphologyComponent c) {
+        CellPhysics ph = settings.physics();
+        if (ph == null) {
+            return null;
+        }
+        return switch (c) {
+            case WHISKERS -> ph.whiskers();
+            case MOSSY -> ph.mossy();
+            default -> null;
+        };
     }
 
     private void addBaseline(double[] ppm, double[] q, double[] out, double[] outIm) {
@@ -613,7 +712,7 @@ public final class MorphologyModel implements SpectrumModel {
                                   double a, double[] re, double[] im, double[] col, double[] colIm) {
         java.util.Arrays.fill(re, 0);
         java.util.Arrays.fill(im, 0);
-        PacketLines.add(kernel, p.s, p.w, rates, kind, re, im);
+        addPackets(kernel, p, rates, kind, re, im);
         for (int i = 0; i < col.length; i++) {
             col[i] += a * (g[0] * re[i] - g[1] * im[i]);
             if (colIm != null) {
@@ -627,8 +726,18 @@ public final class MorphologyModel implements SpectrumModel {
         double chi = q[MorphologyParameter.CHI_PPM.ordinal()] * 1e-6;
         MetalShiftParameters metal = new MetalShiftParameters(k, chi);
         CellOrientation cell = settings.cell();
+        CellPhysics physics = settings.physics();
         switch (c) {
             case FOIL -> {
+                if (physics != null) {
+                    // the forward model's foil: packets over its faces, shift K + chi n_i, complex skin-layer weights
+                    double[] n = physics.foil().field();
+                    double[] s = new double[n.length];
+                    for (int i = 0; i < n.length; i++) {
+                        s[i] = k + chi * 1e6 * n[i];
+                    }
+                    return new Packets(s, physics.foil().weightRe().clone(), physics.foil().weightIm().clone());
+                }
                 double rough = q[MorphologyParameter.FOIL_ROUGHNESS_DEG.ordinal()];
                 if (!(rough > 0)) {
                     return new Packets(new double[] {metal.shiftPpm(cell.plateNzz())}, new double[] {1});
@@ -659,12 +768,47 @@ public final class MorphologyModel implements SpectrumModel {
                 double spread = q[MorphologyParameter.WHISKER_SPREAD_DEG.ordinal()];
                 AxisDistribution axes = settings.whiskerOrientation().distribution(normal, spread);
                 int az = cell.tiltDeg() < 1e-12 ? 1 : AZIMUTH_NODES;
+                CellPhysics.DepositField dep = depositPhysics(c);
+                if (dep != null) {
+                    // each whisker sees its own packing along its height (the scenario's distribution about the mean, scaled
+                    // by the fitted mean p): one orientation quadrature per packing node
+                    double[] ratio = dep.packingRatio();
+                    double[] share = dep.packingWeight();
+                    Packets[] parts = new Packets[ratio.length];
+                    int total = 0;
+                    for (int g = 0; g < ratio.length; g++) {
+                        parts[g] = of(PopulationShift.packed(inCell(dep, k, chi), layer(p * ratio[g], dep.particle()), axes, POLAR_NODES, az));
+                        total += parts[g].s.length;
+                    }
+                    // and each its own cell field (it varies over the face): copies shifted by chi (n_h - <n>)
+                    double[] field = dep.field();
+                    double[] fieldShare = dep.fieldWeight();
+                    double[] s = new double[total * field.length];
+                    double[] w = new double[total * field.length];
+                    int at = 0;
+                    for (int h = 0; h < field.length; h++) {
+                        double move = chi * 1e6 * (field[h] - dep.fieldOffset());
+                        for (int g = 0; g < ratio.length; g++) {
+                            for (int i = 0; i < parts[g].s.length; i++) {
+                                s[at] = parts[g].s[i] + move;
+                                w[at] = parts[g].w[i] * share[g] * fieldShare[h];
+                                at++;
+                            }
+                        }
+                    }
+                    return offset(new Packets(s, w), q);
+                }
                 return offset(of(PopulationShift.packed(metal, layer(p), axes, POLAR_NODES, az)), q);
             }
             case MOSSY -> {
                 double p = q[MorphologyParameter.MOSSY_PACKING.ordinal()];
                 // isotropic axes: the shift depends on n_z^2 only, so the upper hemisphere about z (a cone of half-angle
                 // 90 deg, t' = n_z uniform in [0, 1]) is the same distribution with twice the resolution; one azimuth is exact
+                CellPhysics.DepositField dep = depositPhysics(c);
+                if (dep != null) {
+                    return offset(of(PopulationShift.packed(inCell(dep, k, chi), layer(p, dep.particle()), AxisDistribution.cone(Z, Math.PI / 2),
+                            POLAR_NODES, 1)), q);
+                }
                 return offset(of(PopulationShift.packed(metal, layer(p), AxisDistribution.cone(Z, Math.PI / 2), POLAR_NODES, 1)), q);
             }
             case ELECTROLYTE -> {
@@ -675,8 +819,22 @@ public final class MorphologyModel implements SpectrumModel {
     }
 
     private PackedDeposit layer(double packing) {
-        return new PackedDeposit(Math.max(0, Math.min(1, packing)), DemagnetizingFactors.LONG_NEEDLE, DemagnetizingFactors.THIN_PLATE,
+        return layer(packing, DemagnetizingFactors.LONG_NEEDLE);
+    }
+
+    private PackedDeposit layer(double packing, DemagnetizingFactors particle) {
+        return new PackedDeposit(Math.max(0, Math.min(1, packing)), particle, DemagnetizingFactors.THIN_PLATE,
                 BodyOrientation.axisAlong(normal));
+    }
+
+    /**
+     * A deposit in the scenario's cell: its particles' own shape and the packed layer count with the contrast
+     * chi - chi_host to the medium they grow in, and all of it sits in the cell's field at the deposit, chi n_offset
+     * (as {@code ForwardModel} places whiskers and porous layers: {@code CellBmsField.particleShiftPpm} plus
+     * {@code PackedDeposit.packedLayerTermPpm} with the contrast).
+     */
+    private static MetalShiftParameters inCell(CellPhysics.DepositField dep, double knightPpm, double chi) {
+        return new MetalShiftParameters(knightPpm + chi * 1e6 * dep.fieldOffset(), chi - dep.hostChi());
     }
 
     private static Packets of(ShiftDistribution d) {
@@ -697,6 +855,10 @@ public final class MorphologyModel implements SpectrumModel {
     private double[] rates(MorphologyComponent c, double[] q, Packets p, MorphologyParameter shape) {
         int n = p.s.length;
         double[] r = new double[n];
+        if (shape == MorphologyParameter.CHI_PPM && depositPhysics(c) != null) {
+            // in a scenario's cell chi enters through the contrast and the cell field: not proportional to s - K
+            return nodeDifferences(c, q, shape, n);
+        }
         switch (shape) {
             case KNIGHT_PPM, ELECTROLYTE_SHIFT_PPM, DEPOSIT_OFFSET_PPM -> java.util.Arrays.fill(r, 1);
             case CHI_PPM -> {
@@ -711,23 +873,30 @@ public final class MorphologyModel implements SpectrumModel {
                 }
             }
             default -> {
-                // central differences of the quadrature-node positions (weights do not move); the shifts are
-                // linear in the packing and smooth in the spread, step 1e-4 of the value (>= 1e-4)
-                int o = shape.ordinal();
-                double v = q[o];
-                double h = 1e-4 * Math.max(1, Math.abs(v));
-                FitParameter fp = parameters.get(index[o]);
-                double up = Math.min(fp.upper(), v + h);
-                double dn = Math.max(fp.lower(), v - h);
-                double[] qq = q.clone();
-                qq[o] = up;
-                double[] su = packets(c, qq).s;
-                qq[o] = dn;
-                double[] sd = packets(c, qq).s;
-                for (int i = 0; i < n; i++) {
-                    r[i] = (su[i] - sd[i]) / (up - dn);
-                }
+                return nodeDifferences(c, q, shape, n);
             }
+        }
+        return r;
+    }
+
+    /** ds_i / d(shape) by central differences of the quadrature-node positions. */
+    private double[] nodeDifferences(MorphologyComponent c, double[] q, MorphologyParameter shape, int n) {
+        double[] r = new double[n];
+        // central differences of the quadrature-node positions (weights do not move); the shifts are
+        // linear in the packing and smooth in the spread, step 1e-4 of the value (>= 1e-4)
+        int o = shape.ordinal();
+        double v = q[o];
+        double h = 1e-4 * Math.max(1, Math.abs(v));
+        FitParameter fp = parameters.get(index[o]);
+        double up = Math.min(fp.upper(), v + h);
+        double dn = Math.max(fp.lower(), v - h);
+        double[] qq = q.clone();
+        qq[o] = up;
+        double[] su = packets(c, qq).s;
+        qq[o] = dn;
+        double[] sd = packets(c, qq).s;
+        for (int i = 0; i < n; i++) {
+            r[i] = (su[i] - sd[i]) / (up - dn);
         }
         return r;
     }

@@ -15,6 +15,7 @@ import org.metalnmr.core.materials.Materials;
 import org.metalnmr.core.nuclei.Nuclei;
 import org.metalnmr.rf.skin.SkinLayerFlip;
 import org.metalnmr.susceptibility.shift.MetalShiftParameters;
+import org.metalnmr.toolkit.forward.CellPhysics;
 
 /**
  * What a {@link MorphologyModel} contains: nucleus (the metal is its element), cell orientation, components,
@@ -35,16 +36,50 @@ import org.metalnmr.susceptibility.shift.MetalShiftParameters;
  *                             baseline1Imag)
  * @param complexData          whether to fit the real and the imaginary part of a spectrum that has both (default);
  *                             the Knight shift and the foil roughness are then free unless held
+ * @param physics              the cell's own fields from a scenario ({@link CellPhysics}, {@code fit --scenario}), or null:
+ *                             then the foil is an infinite plate (with a tilt spread), the deposits sit in no cell field,
+ *                             their RF factor is 1, chi and K are the material table's and widths are free
+ *                             (docs/morphology-model.md, "The morphology model from a scenario")
  */
 public record MorphologySettings(String nucleus, CellOrientation cell, Set<MorphologyComponent> components,
                                  boolean electrolyteIfInRange, WhiskerOrientation whiskerOrientation,
                                  Set<MorphologyParameter> freed, Map<MorphologyParameter, Double> fixedValues,
-                                 double flipAngleDeg, boolean baseline, boolean complexData) {
+                                 double flipAngleDeg, boolean baseline, boolean complexData, CellPhysics physics) {
 
     /** The quantities that are fixed unless freed. */
     public static final Set<MorphologyParameter> FIXED_BY_DEFAULT = Collections.unmodifiableSet(EnumSet.of(
             MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.FOIL_PHASE_LAG_DEG,
             MorphologyParameter.DEPOSIT_OFFSET_PPM, MorphologyParameter.FOIL_ROUGHNESS_DEG));
+
+    /**
+     * Settings without a scenario's cell physics.
+     *
+     * @param nucleus              observed nucleus
+     * @param cell                 electrode orientation in B0
+     * @param components           the components
+     * @param electrolyteIfInRange whether to add the diamagnetic line when the fit range contains 0 ppm
+     * @param whiskerOrientation   distribution of the whisker axes
+     * @param freed                quantities that are fixed by default but should be fitted
+     * @param fixedValues          quantities held at a value
+     * @param flipAngleDeg         nominal flip angle [deg]
+     * @param baseline             whether to add a linear baseline
+     * @param complexData          whether to fit both parts of complex data
+     */
+    public MorphologySettings(String nucleus, CellOrientation cell, Set<MorphologyComponent> components, boolean electrolyteIfInRange,
+                              WhiskerOrientation whiskerOrientation, Set<MorphologyParameter> freed,
+                              Map<MorphologyParameter, Double> fixedValues, double flipAngleDeg, boolean baseline, boolean complexData) {
+        this(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline, complexData,
+                null);
+    }
+
+    /**
+     * What a scenario's cell physics fixes besides {@link #FIXED_BY_DEFAULT}: the homogeneous widths (Korringa T2), the
+     * foil's Gaussian variance (its packets are the computed field distribution) and the foil roughness (its packets
+     * hold the foil's shape).
+     */
+    public static final Set<MorphologyParameter> PHYSICS_FIXED = Collections.unmodifiableSet(EnumSet.of(
+            MorphologyParameter.FOIL_HWHM_PPM, MorphologyParameter.WHISKER_HWHM_PPM, MorphologyParameter.MOSSY_HWHM_PPM,
+            MorphologyParameter.FOIL_GAUSS_VAR, MorphologyParameter.FOIL_ROUGHNESS_DEG));
 
     /** Validates and copies. */
     public MorphologySettings {
@@ -57,7 +92,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
         }
         freed = freed.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(freed));
         for (MorphologyParameter p : freed) {
-            if (!FIXED_BY_DEFAULT.contains(p)) {
+            if (!FIXED_BY_DEFAULT.contains(p) && !(physics != null && PHYSICS_FIXED.contains(p))) {
                 throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "parameter to free", "knightPpm, chiPpm, foilPhaseLagDeg, "
                         + "depositOffsetPpm, foilRoughnessDeg (the others are free already)", p.key());
             }
@@ -80,18 +115,35 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
         return new MorphologySettings("7Li", cell, EnumSet.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS), true, WhiskerOrientation.VON_MISES_FISHER, Set.of(), Map.of(), 90, false, false);
     }
 
+    /**
+     * @param p the cell's physics from a scenario (null: none)
+     * @return a copy that takes the foil's packets, the deposits' cell field and RF factors, K, chi and the homogeneous
+     *         widths from it; the nucleus and the flip angle become the scenario's
+     */
+    public MorphologySettings withPhysics(CellPhysics p) {
+        return new MorphologySettings(p == null ? nucleus : p.nucleus(), cell, components, electrolyteIfInRange, whiskerOrientation,
+                freed, fixedValues, p == null ? flipAngleDeg : p.flipAngleDeg(), baseline, complexData, p);
+    }
+
     /** @return the metal (the element of the nucleus) */
     public Material metal() {
         return Materials.byName(nucleus.replaceAll("^[0-9]+", ""));
     }
 
-    /** @return the material table's Knight shift and susceptibility */
+    /** @return the Knight shift and susceptibility: the scenario's with {@link #physics()}, else the material table's */
     public MetalShiftParameters tableShift() {
-        return MetalShiftParameters.of(metal(), nucleus);
+        return physics == null ? MetalShiftParameters.of(metal(), nucleus)
+                : new MetalShiftParameters(physics.knightShiftPpm(), physics.chi());
     }
 
-    /** @return the skin-layer phase lag for a thick surface in the coil's uniform field at the nominal flip angle [deg] */
+    /**
+     * @return the skin-layer phase lag: with {@link #physics()} that of the scenario's foil (its packets' total weight),
+     *         else that of a thick surface in the coil's uniform field at the nominal flip angle [deg]
+     */
     public double defaultFoilPhaseLagDeg() {
+        if (physics != null) {
+            return physics.foil().phaseLagDeg();
+        }
         return SkinLayerFlip.phaseLagDeg(Math.toRadians(flipAngleDeg));
     }
 
@@ -100,7 +152,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy with these components
      */
     public MorphologySettings withComponents(Set<MorphologyComponent> c) {
-        return new MorphologySettings(nucleus, cell, c, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline, complexData);
+        return new MorphologySettings(nucleus, cell, c, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline, complexData, physics);
     }
 
     /**
@@ -108,7 +160,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy in that orientation
      */
     public MorphologySettings withCell(CellOrientation c) {
-        return new MorphologySettings(nucleus, c, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline, complexData);
+        return new MorphologySettings(nucleus, c, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline, complexData, physics);
     }
 
     /**
@@ -116,7 +168,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy freeing them
      */
     public MorphologySettings withFreed(Set<MorphologyParameter> f) {
-        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, f, fixedValues, flipAngleDeg, baseline, complexData);
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, f, fixedValues, flipAngleDeg, baseline, complexData, physics);
     }
 
     /**
@@ -124,7 +176,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy holding them
      */
     public MorphologySettings withFixedValues(Map<MorphologyParameter, Double> f) {
-        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, f, flipAngleDeg, baseline, complexData);
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, f, flipAngleDeg, baseline, complexData, physics);
     }
 
     /**
@@ -132,7 +184,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy
      */
     public MorphologySettings withElectrolyteIfInRange(boolean auto) {
-        return new MorphologySettings(nucleus, cell, components, auto, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline, complexData);
+        return new MorphologySettings(nucleus, cell, components, auto, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline, complexData, physics);
     }
 
     /**
@@ -140,7 +192,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy
      */
     public MorphologySettings withWhiskerOrientation(WhiskerOrientation o) {
-        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, o, freed, fixedValues, flipAngleDeg, baseline, complexData);
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, o, freed, fixedValues, flipAngleDeg, baseline, complexData, physics);
     }
 
     /**
@@ -148,7 +200,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy
      */
     public MorphologySettings withFlipAngleDeg(double deg) {
-        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, deg, baseline, complexData);
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, deg, baseline, complexData, physics);
     }
 
     /**
@@ -156,7 +208,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy
      */
     public MorphologySettings withNucleus(String n) {
-        return new MorphologySettings(n, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline, complexData);
+        return new MorphologySettings(n, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, baseline, complexData, physics);
     }
 
     /**
@@ -164,7 +216,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return a copy
      */
     public MorphologySettings withBaseline(boolean b) {
-        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, b, complexData);
+        return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg, b, complexData, physics);
     }
 
     /**
@@ -173,7 +225,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      */
     public MorphologySettings withComplexData(boolean c) {
         return new MorphologySettings(nucleus, cell, components, electrolyteIfInRange, whiskerOrientation, freed, fixedValues, flipAngleDeg,
-                baseline, c);
+                baseline, c, physics);
     }
 
     /**
@@ -181,9 +233,14 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      * @return whether it is held fixed unless freed: chi, the skin-layer lag (from {@link #defaultFoilPhaseLagDeg()}) and
      *         the deposit offset always; the Knight shift and the foil roughness when only the real part is fitted (with
      *         complex data they are free: the referencing of K and the foil's tilt spread are what the operando spectra
-     *         need, docs/morphology-model.md section 4)
+     *         need, docs/morphology-model.md section 4); with {@link #physics()} also the homogeneous widths (the
+     *         Korringa value of the scenario), the foil's Gaussian variance (its packets carry the field distribution) and
+     *         the foil roughness (the packets hold the foil's shape), unless freed
      */
     public boolean fixedByDefault(MorphologyParameter q) {
+        if (physics != null && PHYSICS_FIXED.contains(q)) {
+            return true;
+        }
         boolean freeWithComplex = q == MorphologyParameter.KNIGHT_PPM || q == MorphologyParameter.FOIL_ROUGHNESS_DEG;
         return FIXED_BY_DEFAULT.contains(q) && !(complexData && freeWithComplex);
     }

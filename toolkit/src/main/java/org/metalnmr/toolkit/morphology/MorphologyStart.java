@@ -12,6 +12,7 @@ import org.hipparchus.linear.QRDecomposition;
 import org.hipparchus.linear.RealMatrix;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.lineshape.PacketLines;
 import org.metalnmr.spectra.fit.FitParameter;
 import org.metalnmr.spectra.fit.SpectrumFitter;
 import org.metalnmr.spectra.fit.model.PeaksModel;
@@ -194,11 +195,8 @@ final class MorphologyStart {
         double[] lag = new double[nc];
         for (int c = 0; c < nc; c++) {
             MorphologyComponent comp = comps.get(c);
-            MorphologyModel.Packets p = model.packets(comp, q);
-            PacketLines.add(axis, p.s(), p.w(), null, q[MorphologyModel.hwhmOf(comp).ordinal()], MorphologyModel.gaussSigma(comp, q),
-                    PacketLines.Kind.VALUE, zr[c], zi[c]);
-            boolean skin = comp == MorphologyComponent.FOIL || comp == MorphologyComponent.BENT_FOIL;
-            lag[c] = skin ? Math.toRadians(q[MorphologyParameter.FOIL_PHASE_LAG_DEG.ordinal()]) : 0;
+            // the unit line with the foil's skin lag and a deposit's RF factor
+            model.unitLine(comp, q, axis, zr[c], zi[c]);
         }
         boolean baseline = model.settings().baseline();
         double ref = 0.5 * (x[0] + x[m - 1]);

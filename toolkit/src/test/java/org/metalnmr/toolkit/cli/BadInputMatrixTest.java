@@ -243,6 +243,9 @@ class BadInputMatrixTest {
             fit-bad-fix-value | FIT_M--fix whiskerPacking=lots | whiskerPacking
             fit-fix-without-value | FIT_M--fix whiskerPacking | whiskerPacking
             fit-nan-integral | FIT_M--integral-per-mol NaN | integral-per-mol
+            fit-missing-scenario | FIT_M--scenario {in:nowhere.json} | nowhere.json
+            fit-bad-scenario | FIT_M--scenario {in:bad-preset.json} | preset
+            fit-scenario-unknown-key | FIT_M--scenario {in:unknown-key.json} | colour
             fit-zero-integral | FIT_M--integral-per-mol 0 | integral-per-mol
             fit-negative-integral | FIT_M--integral-per-mol -1 | integral-per-mol
             fit-bad-lineshape | FIT_M--lineshape gauss | gauss

@@ -1,6 +1,4 @@
-package org.metalnmr.toolkit.morphology;
-
-import org.metalnmr.core.lineshape.ComplexVoigt;
+package org.metalnmr.core.lineshape;
 
 /**
  * A weighted set of spin packets, each broadened by the same complex Voigt line, on a ppm axis:
@@ -30,21 +28,29 @@ import org.metalnmr.core.lineshape.ComplexVoigt;
  * that accuracy moves a line by less than 1e-3 of a point). Cost of the binned form: m x (occupied nodes)
  * multiply-adds, independent of the number of packets, plus one table of the line (about OVERSAMPLING x
  * (m + packet span) evaluations of {@link ComplexVoigt}; Lorentzian when sigma = 0).
+ *
+ * <p>The one packet-to-line kernel of the project: the morphology fit model ({@code toolkit.morphology.MorphologyModel})
+ * and the forward model's spectrum synthesis ({@code core.synthesis.SpectrumSynthesizer}, Lorentzian and Voigt
+ * populations) both evaluate their lines here, so a fit of a simulated spectrum meets the same discretisation.
  */
-final class PacketLines {
+public final class PacketLines {
 
     /** Grid nodes per axis step in the binned evaluation. */
-    static final int OVERSAMPLING = 4;
+    public static final int OVERSAMPLING = 4;
     /** Packets up to which the exact sum is used. */
-    static final int EXACT_UP_TO = 8;
+    public static final int EXACT_UP_TO = 8;
 
     private PacketLines() {
     }
 
     /** A ppm axis with its uniform-step description (x_i = x0 + i step when uniform). */
-    record Axis(double[] x, boolean uniform, double x0, double step) {
+    public record Axis(double[] x, boolean uniform, double x0, double step) {
 
-        static Axis of(double[] ppm) {
+        /**
+         * @param ppm the axis points [ppm]
+         * @return the axis, uniform when its points lie within 1e-3 of a step of x0 + i step
+         */
+        public static Axis of(double[] ppm) {
             int m = ppm.length;
             if (m < 2) {
                 return new Axis(ppm, false, 0, 0);
@@ -58,13 +64,14 @@ final class PacketLines {
             return new Axis(ppm, uniform, x0, step);
         }
 
-        int size() {
+        /** @return number of points */
+        public int size() {
             return x.length;
         }
     }
 
     /** What to compute. */
-    enum Kind {
+    public enum Kind {
         /** Z itself. */
         VALUE,
         /** dZ / dGamma. */
@@ -79,7 +86,7 @@ final class PacketLines {
      * The line V(.; Gamma, sigma) for one set of packet positions on one axis: for the binned form its table on
      * the fine grid (value, and with derivatives also dV/dGamma and dV/d(sigma^2), from one evaluation per offset).
      */
-    static final class Kernel {
+    public static final class Kernel {
         private final Axis axis;
         private final double hwhm;
         private final double sigma;
@@ -174,17 +181,17 @@ final class PacketLines {
      * @param derivatives whether WIDTH and GAUSS will be asked for
      * @return the kernel
      */
-    static Kernel kernel(Axis axis, double[] s, double hwhm, double sigma, boolean derivatives) {
+    public static Kernel kernel(Axis axis, double[] s, double hwhm, double sigma, boolean derivatives) {
         return new Kernel(axis, s, hwhm, sigma, derivatives, OVERSAMPLING, axis.uniform() && s.length > EXACT_UP_TO);
     }
 
     /** The exact (point by point) kernel. */
-    static Kernel exactKernel(Axis axis, double hwhm, double sigma) {
+    public static Kernel exactKernel(Axis axis, double hwhm, double sigma) {
         return new Kernel(axis, new double[0], hwhm, sigma, true, 1, false);
     }
 
     /** The binned kernel with q grid nodes per axis step (the axis must be uniform). */
-    static Kernel binnedKernel(Axis axis, double[] s, double hwhm, double sigma, boolean derivatives, int q) {
+    public static Kernel binnedKernel(Axis axis, double[] s, double hwhm, double sigma, boolean derivatives, int q) {
         if (!axis.uniform()) {
             throw new IllegalArgumentException("the binned packet sum needs a uniform axis");
         }
@@ -202,7 +209,7 @@ final class PacketLines {
      * @param re    receives the real part (added)
      * @param im    receives the imaginary part (added)
      */
-    static void add(Kernel k, double[] s, double[] w, double[] rate, Kind kind, double[] re, double[] im) {
+    public static void add(Kernel k, double[] s, double[] w, double[] rate, Kind kind, double[] re, double[] im) {
         if ((kind == Kind.WIDTH || kind == Kind.GAUSS) && !k.derivatives) {
             throw new IllegalStateException("kernel made without derivatives");
         }
@@ -226,7 +233,7 @@ final class PacketLines {
      * @param re    receives the real part (added)
      * @param im    receives the imaginary part (added)
      */
-    static void add(Axis axis, double[] s, double[] w, double[] rate, double hwhm, double sigma, Kind kind, double[] re, double[] im) {
+    public static void add(Axis axis, double[] s, double[] w, double[] rate, double hwhm, double sigma, Kind kind, double[] re, double[] im) {
         add(kernel(axis, s, hwhm, sigma, kind == Kind.WIDTH || kind == Kind.GAUSS), s, w, rate, kind, re, im);
     }
 

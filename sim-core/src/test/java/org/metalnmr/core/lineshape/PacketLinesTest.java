@@ -1,4 +1,4 @@
-package org.metalnmr.toolkit.morphology;
+package org.metalnmr.core.lineshape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
