@@ -250,7 +250,6 @@ public final class SpectrumSynthesizer {
         }
     }
 
-    /** Kernel L(m stepHz) * scale at index m mod P for |m| &lt; n. */
     /**
      * A Lorentzian or Voigt population through the project's one packet-to-line kernel ({@link PacketLines}): the line
      * broadening's real Lorentzian of FWHM LB convolved with the complex Lorentzian of HWHM Gamma is the complex Lorentzian
@@ -317,6 +316,7 @@ public final class SpectrumSynthesizer {
         return out;
     }
 
+    /** Kernel L(m stepHz) * scale at index m mod P for |m| &lt; n. */
     private static void sampleKernel(Lineshape l, double stepHz, double scale, int n, double[] re, double[] im) {
         int p = re.length;
         for (int m = -(n - 1); m <= n - 1; m++) {
