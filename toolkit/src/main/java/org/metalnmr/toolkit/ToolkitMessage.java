@@ -25,7 +25,27 @@ public enum ToolkitMessage implements MessageKey {
     /** An option that does not apply to the chosen variant. */
     OPTION_NOT_APPLICABLE("%s does not apply to %s; %s"),
     /** A list option with the wrong number of values. */
-    VALUE_COUNT("%s for %s takes %s, got %d value(s)");
+    VALUE_COUNT("%s for %s takes %s, got %d value(s)"),
+    /** A set of morphology components without a metal one. */
+    MORPHOLOGY_NO_METAL("the morphology components %s hold no metal; give at least one of %s"),
+    /** A morphology parameter asked of a model without its component. */
+    MORPHOLOGY_NO_COMPONENT("morphology model %s has no component %s; it has %s"),
+    /** Packet line widths outside their domain. */
+    PACKET_LINE_WIDTHS("packet lines need Lorentzian HWHM Gamma > 0 and Gaussian sigma >= 0 [ppm], got Gamma = %s, sigma = %s"),
+    /** A line placement whose part does not match its kind. */
+    LINE_PLACEMENT_PART("a line placement of kind %s %s, got part '%s'"),
+    /** Internal (a bug, not input): the binned packet sum on a non-uniform axis. */
+    BINNED_AXIS_NOT_UNIFORM("internal error (a bug in metalnmr, please report it): the binned packet sum was asked for on a non-uniform"
+            + " axis of %d points"),
+    /** Internal (a bug, not input): a derivative asked of a packet-line kernel built without derivatives. */
+    KERNEL_WITHOUT_DERIVATIVES("internal error (a bug in metalnmr, please report it): the %s derivative was asked of a packet-line kernel"
+            + " built without derivatives"),
+    /** Internal (a bug, not input): a packet outside the grid nodes its kernel was built for. */
+    PACKET_OUTSIDE_KERNEL("internal error (a bug in metalnmr, please report it): a packet at %s ppm falls on grid node %d, outside the"
+            + " kernel's nodes %d .. %d"),
+    /** Internal (a bug, not input): a component of a report that is not in its simulation. */
+    COMPONENT_NOT_SIMULATED("internal error (a bug in metalnmr, please report it): component '%s' is not in the simulation"
+            + " (components: %s)");
 
     private final String template;
 

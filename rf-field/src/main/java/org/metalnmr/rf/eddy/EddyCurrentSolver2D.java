@@ -175,8 +175,7 @@ public final class EddyCurrentSolver2D {
             }
         }
         if (n == 0) {
-            throw new InvalidInputException(RfMessage.GRID_UNRESOLVED, "2D eddy-current grid",
-                    "no cell centre lies inside a conductor; refine the grid");
+            throw new InvalidInputException(RfMessage.GRID_UNRESOLVED, "2D eddy-current grid");
         }
         int[] airComp = labelComponents(mat.centre, nx, ny, c -> c < 0);
         int comps = Arrays.stream(airComp).max().orElse(-1) + 1;

@@ -6,6 +6,7 @@ import org.hipparchus.complex.Complex;
 import org.metalnmr.core.constants.PhysicalConstants;
 import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.rf.eddy.AppliedField2D;
 import org.metalnmr.rf.eddy.CircleSection;
@@ -138,7 +139,7 @@ public final class NumericPenetration {
                 Complex sig = s.signal("sphere", skinDepthM).divide(v);
                 return new Result(sig, sig, h, (int) m.voxelCount(), s.iterations());
             }
-            default -> throw new IllegalStateException(shape.name());
+            default -> throw new InternalInvariantException(CoreMessage.UNHANDLED_CASE, "NumericPenetration", "shape " + shape);
         }
     }
 }

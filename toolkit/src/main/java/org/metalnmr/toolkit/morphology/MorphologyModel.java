@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.joml.Vector3d;
 import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.spectra.fit.FitParameter;
 import org.metalnmr.spectra.fit.SpectrumModel;
@@ -22,6 +23,7 @@ import org.metalnmr.susceptibility.shift.MetalShiftParameters;
 import org.metalnmr.susceptibility.shift.PackedDeposit;
 import org.metalnmr.susceptibility.shift.PopulationShift;
 import org.metalnmr.susceptibility.shift.ShiftDistribution;
+import org.metalnmr.toolkit.ToolkitMessage;
 
 /**
  * The physical morphology model ({@code fit --model morphology}): a fast semi-analytic version of the
@@ -529,7 +531,7 @@ public final class MorphologyModel implements SpectrumModel {
 
     private void requireComponent(MorphologyComponent c) {
         if (!components.contains(c)) {
-            throw new InvalidInputException(CoreMessage.INVALID_MODEL, name, "has no component " + c.word() + "; it has " + components);
+            throw new InvalidInputException(ToolkitMessage.MORPHOLOGY_NO_COMPONENT, name, c.word(), components);
         }
     }
 
@@ -670,7 +672,7 @@ public final class MorphologyModel implements SpectrumModel {
             case ELECTROLYTE -> {
                 return new Packets(new double[] {q[MorphologyParameter.ELECTROLYTE_SHIFT_PPM.ordinal()]}, new double[] {1});
             }
-            default -> throw new IllegalStateException(c.toString());
+            default -> throw new InternalInvariantException(CoreMessage.UNHANDLED_CASE, "MorphologyModel packets", "component " + c);
         }
     }
 

@@ -1,6 +1,9 @@
 package org.metalnmr.toolkit.morphology;
 
+import org.metalnmr.core.error.InternalInvariantException;
+import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.lineshape.ComplexVoigt;
+import org.metalnmr.toolkit.ToolkitMessage;
 
 /**
  * A weighted set of spin packets, each broadened by the same complex Voigt line, on a ppm axis:
@@ -97,7 +100,7 @@ final class PacketLines {
 
         private Kernel(Axis axis, double[] s, double hwhm, double sigma, boolean derivatives, int q, boolean binned) {
             if (!(hwhm > 0) || !(sigma >= 0)) {
-                throw new IllegalArgumentException("packet line widths need Gamma > 0 and sigma >= 0, got " + hwhm + ", " + sigma);
+                throw new InvalidInputException(ToolkitMessage.PACKET_LINE_WIDTHS, hwhm, sigma);
             }
             this.axis = axis;
             this.hwhm = hwhm;
@@ -186,7 +189,7 @@ final class PacketLines {
     /** The binned kernel with q grid nodes per axis step (the axis must be uniform). */
     static Kernel binnedKernel(Axis axis, double[] s, double hwhm, double sigma, boolean derivatives, int q) {
         if (!axis.uniform()) {
-            throw new IllegalArgumentException("the binned packet sum needs a uniform axis");
+            throw new InternalInvariantException(ToolkitMessage.BINNED_AXIS_NOT_UNIFORM, axis.size());
         }
         return new Kernel(axis, s, hwhm, sigma, derivatives, q, true);
     }
@@ -204,7 +207,7 @@ final class PacketLines {
      */
     static void add(Kernel k, double[] s, double[] w, double[] rate, Kind kind, double[] re, double[] im) {
         if ((kind == Kind.WIDTH || kind == Kind.GAUSS) && !k.derivatives) {
-            throw new IllegalStateException("kernel made without derivatives");
+            throw new InternalInvariantException(ToolkitMessage.KERNEL_WITHOUT_DERIVATIVES, kind);
         }
         if (k.binned) {
             binned(k, s, w, rate, kind, re, im);
@@ -270,7 +273,7 @@ final class PacketLines {
             double t = (s[p] - axis.x0()) / delta;
             int j = (int) Math.floor(t);
             if (j < k.lo || j + 1 > k.hi) {
-                throw new IllegalArgumentException("packet at " + s[p] + " ppm outside the kernel's range");
+                throw new InternalInvariantException(ToolkitMessage.PACKET_OUTSIDE_KERNEL, s[p], j, k.lo, k.hi);
             }
             double a = t - j;
             if (kind == Kind.SHIFT) {

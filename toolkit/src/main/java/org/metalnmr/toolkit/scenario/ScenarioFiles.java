@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.joml.Vector3d;
 import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.materials.MaterialOverride;
 import org.metalnmr.core.materials.MaterialTable;
@@ -506,7 +507,7 @@ public final class ScenarioFiles {
         try {
             return MAPPER.writeValueAsString(toTree(s)) + System.lineSeparator();
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            throw new InternalInvariantException(e, CoreMessage.JSON_NOT_WRITABLE, "the scenario", e.getOriginalMessage());
         }
     }
 
