@@ -166,16 +166,14 @@ public final class ScenarioFiles {
             boolean volume = place.kind() == LinePlacement.Kind.VOLUME;
             String key = "$.lines[" + i + "]." + (volume ? "in" : "onSurfaceOf");
             var part = parts.stream().filter(p -> p.name().equals(place.part())).findFirst().orElseThrow(() ->
-                    new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, source, key, "'" + place.part()
-                            + "' is not a part of the cell; parts: " + parts.stream().map(p -> p.name()).toList()));
+                    new InvalidInputException(ToolkitMessage.SCENARIO_UNKNOWN_PART, source, key, place.part(),
+                            parts.stream().map(p -> p.name()).toList()));
             boolean metal = org.metalnmr.core.materials.Materials.byName(part.material()).metal();
             if (volume && metal) {
-                throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, source, key, "'" + place.part()
-                        + "' is a metal: a line fills a non-conducting part (use onSurfaceOf for a film on a metal)");
+                throw new InvalidInputException(ToolkitMessage.SCENARIO_LINE_IN_METAL, source, key, place.part());
             }
             if (!volume && !metal) {
-                throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, source, key, "'" + place.part()
-                        + "' is not a metal: a surface film lies on a metal part (use in for a non-conductor)");
+                throw new InvalidInputException(ToolkitMessage.SCENARIO_FILM_ON_NON_METAL, source, key, place.part());
             }
         }
     }
@@ -186,8 +184,7 @@ public final class ScenarioFiles {
         for (int i = 0; i < s.deposits().size(); i++) {
             String n = s.deposits().get(i).name();
             if (seen.contains(n)) {
-                throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, source, "$.deposits[" + i + "].name",
-                        "name '" + n + "' is already used by a part or another deposit; names must be unique");
+                throw new InvalidInputException(ToolkitMessage.SCENARIO_NAME_TAKEN, source, "$.deposits[" + i + "].name", n);
             }
             seen.add(n);
         }
@@ -197,8 +194,7 @@ public final class ScenarioFiles {
         boolean b = top.has("b0Tesla");
         boolean p = top.has("protonMHz");
         if (b && p) {
-            throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, top.source(), "$",
-                    "give the field as b0Tesla or as protonMHz, not both");
+            throw new InvalidInputException(ToolkitMessage.SCENARIO_EXCLUSIVE_KEYS, top.source(), "$", "b0Tesla", "protonMHz");
         }
         if (b) {
             double v = top.number("b0Tesla", 0);
@@ -383,8 +379,7 @@ public final class ScenarioFiles {
         String in = l.text("in", null);
         String surface = l.text("onSurfaceOf", null);
         if (in != null && surface != null) {
-            throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, l.source(), l.path() + ".in",
-                    "a line is either in a part or on a part's surface, not both");
+            throw new InvalidInputException(ToolkitMessage.SCENARIO_EXCLUSIVE_KEYS, l.source(), l.path(), "in", "onSurfaceOf");
         }
         LinePlacement placement = in != null ? LinePlacement.in(in)
                 : surface != null ? LinePlacement.onSurfaceOf(surface) : LinePlacement.UNPLACED;
@@ -438,8 +433,7 @@ public final class ScenarioFiles {
                 SourcedValue v = sourcedValue(k);
                 java.util.Set<String> tableNuclei = Materials.byName(name).knightShifts().keySet();
                 if (tableNuclei.isEmpty()) {
-                    throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, k.source(), k.path(), "the table has no Knight shift of "
-                            + name + " to replace; give it per nucleus, e.g. {\"" + "<mass number>" + name + "\": 1000}");
+                    throw new InvalidInputException(ToolkitMessage.SCENARIO_KNIGHT_SHIFT_PER_NUCLEUS, k.source(), k.path(), name, name);
                 }
                 tableNuclei.forEach(n -> knight.put(n, v));
             }
@@ -463,8 +457,7 @@ public final class ScenarioFiles {
         double v = c.number("value", "the value");
         String src = c.text("source", "scenario " + c.source() + " " + c.path());
         if (src.isBlank()) {
-            throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, c.source(), c.path() + ".source",
-                    "must name where the value comes from, or be left out");
+            throw new InvalidInputException(ToolkitMessage.SCENARIO_BLANK_SOURCE, c.source(), c.path() + ".source");
         }
         return new SourcedValue(v, src);
     }
@@ -597,8 +590,7 @@ public final class ScenarioFiles {
             o.put("semiAxisY", e.semiAxisY());
             o.put("semiAxisZ", e.semiAxisZ());
         } else {
-            throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, "scenario", "extraParts",
-                    "a " + b.getClass().getSimpleName() + " cannot be written as one extra part; add its parts one by one");
+            throw new InvalidInputException(ToolkitMessage.SCENARIO_PART_NOT_WRITABLE, "scenario", "extraParts", b.getClass().getSimpleName());
         }
         return o;
     }
