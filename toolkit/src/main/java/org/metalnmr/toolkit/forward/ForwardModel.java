@@ -22,7 +22,7 @@ import org.metalnmr.geometry.body.Disk;
 import org.metalnmr.geometry.cell.NamedDeposit;
 import org.metalnmr.geometry.cell.Part;
 import org.metalnmr.geometry.cell.PartRole;
-import org.metalnmr.geometry.cell.Scene;
+import org.metalnmr.geometry.cell.CellGeometry;
 import org.metalnmr.geometry.deposit.DeadLithiumPopulation;
 import org.metalnmr.geometry.deposit.DenseLayer;
 import org.metalnmr.geometry.deposit.Deposit;
@@ -138,7 +138,7 @@ public final class ForwardModel {
      * @return the spin packets of every component, with the field solutions behind them
      */
     public ForwardSimulation simulate(Scenario scenario) {
-        Scene scene = scenario.buildScene();
+        CellGeometry scene = scenario.buildCellGeometry();
         Nucleus nucleus = Nuclei.bySymbol(scenario.nucleus());
         String element = scenario.nucleus().replaceAll("^[0-9]+", "");
         double larmorHz = nucleus.larmorFrequency(scenario.b0Tesla());

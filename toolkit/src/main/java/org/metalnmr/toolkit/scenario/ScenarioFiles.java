@@ -44,7 +44,7 @@ import org.metalnmr.geometry.cell.CellSite;
 import org.metalnmr.geometry.cell.CylindricalHousing;
 import org.metalnmr.geometry.cell.Housing;
 import org.metalnmr.geometry.cell.PartRole;
-import org.metalnmr.geometry.cell.Scene;
+import org.metalnmr.geometry.cell.CellGeometry;
 import org.metalnmr.geometry.cell.Solenoid;
 import org.metalnmr.geometry.cell.StackParameters;
 import org.metalnmr.geometry.deposit.AlignedOrientation;
@@ -148,7 +148,7 @@ public final class ScenarioFiles {
         MaterialTable materials = readMaterials(top.get("materials"));
         Scenario s = top.build(() -> new Scenario(cell, coil, extra, deposits, nucleus, b0, temperature, acq, lines, materials));
         // parts must not overlap and must fit the coil: check now, without generating deposits
-        new JsonCursor(root, "$.cell/$.extraParts", source).build(() -> new Scene(s.coil(), s.parts(), List.of()));
+        new JsonCursor(root, "$.cell/$.extraParts", source).build(() -> new CellGeometry(s.coil(), s.parts(), List.of()));
         checkUniqueNames(s, source);
         checkLinePlacements(s, source);
         return s;

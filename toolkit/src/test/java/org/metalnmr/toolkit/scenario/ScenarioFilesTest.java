@@ -23,7 +23,7 @@ import org.metalnmr.geometry.cell.CellPlacement;
 import org.metalnmr.geometry.cell.CellPreset;
 import org.metalnmr.geometry.cell.CellSite;
 import org.metalnmr.geometry.cell.PartRole;
-import org.metalnmr.geometry.cell.Scene;
+import org.metalnmr.geometry.cell.CellGeometry;
 import org.metalnmr.geometry.deposit.ConeOrientation;
 import org.metalnmr.geometry.deposit.DeadLithiumSpec;
 import org.metalnmr.geometry.deposit.DenseLayerSpec;
@@ -44,7 +44,7 @@ class ScenarioFilesTest {
     @ValueSource(strings = {"cell-b-whiskers.json", "cell-a-foil.json"})
     void examplesParseBuildAndRoundTrip(String name) {
         Scenario s = ScenarioFiles.read(EXAMPLES.resolve(name));
-        Scene scene = s.buildScene();
+        CellGeometry scene = s.buildCellGeometry();
         assertEquals(s.deposits().size(), scene.deposits().size());
         Scenario again = ScenarioFiles.parse(ScenarioFiles.toJson(s), "round-trip");
         assertEquals(s, again);
@@ -60,7 +60,7 @@ class ScenarioFilesTest {
         assertEquals(new LogNormalSize(1.0e-6, 0.3), w.radius());
         assertEquals(new VonMisesFisherOrientation(20), w.orientation());
         assertEquals(CellSite.WORKING_ELECTRODE, b.deposits().get(0).site());
-        WhiskerPopulation pop = (WhiskerPopulation) b.buildScene().deposits().get(0).deposit();
+        WhiskerPopulation pop = (WhiskerPopulation) b.buildCellGeometry().deposits().get(0).deposit();
         assertEquals(Math.round(2e10 * Math.PI * 16e-6), pop.count());
         Scenario a = ScenarioFiles.read(EXAMPLES.resolve("cell-a-foil.json"));
         assertEquals(11.7434, a.b0Tesla(), 0);
