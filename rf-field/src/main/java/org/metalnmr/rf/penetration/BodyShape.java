@@ -8,8 +8,9 @@ import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
 
 /**
- * The bodies with closed-form penetration, by the names of the command line
- * ({@code slab|half-space|cylinder-axial|cylinder-transverse|sphere}).
+ * The canonical bodies of RF penetration, by the names of the command line
+ * ({@code slab|half-space|cylinder-axial|cylinder-transverse|sphere}): each has a closed form ({@link #profile}),
+ * and all but the half-space are also solved numerically ({@link org.metalnmr.rf.numeric.NumericPenetration}).
  */
 public enum BodyShape {
     /** Slab of thickness = size, driven on both faces ({@link SlabPenetration}). */
