@@ -36,7 +36,7 @@ import org.metalnmr.geometry.cell.Solenoid;
  * @param materials    the material table with the scenario's overrides ({@code materials} block)
  */
 public record Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extraParts, List<DepositEntry> deposits,
-                       String nucleus, double b0Tesla, double temperatureK, Acquisition acquisition,
+                       String nucleus, double b0Tesla, double temperatureK, SinglePulseExperiment acquisition,
                        List<NonMetalLine> lines, MaterialTable materials) {
 
     /** Default temperature [K]: 50 C, the cell temperature of docs/physics.md section 2. */
@@ -72,7 +72,7 @@ public record Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extra
      * @param lines        non-metal lines
      */
     public Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extraParts, List<DepositEntry> deposits,
-                    String nucleus, double b0Tesla, double temperatureK, Acquisition acquisition, List<NonMetalLine> lines) {
+                    String nucleus, double b0Tesla, double temperatureK, SinglePulseExperiment acquisition, List<NonMetalLine> lines) {
         this(cell, coil, extraParts, deposits, nucleus, b0Tesla, temperatureK, acquisition, lines, MaterialTable.defaults());
     }
 
@@ -98,7 +98,7 @@ public record Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extra
      */
     public static Scenario defaults(CellPreset preset) {
         return new Scenario(CellParameters.defaults(preset), Solenoid.defaults(), List.of(), List.of(), "7Li",
-                FieldConversions.b0FromProtonFrequency(DEFAULT_PROTON_HZ), DEFAULT_TEMPERATURE_K, Acquisition.defaults(),
+                FieldConversions.b0FromProtonFrequency(DEFAULT_PROTON_HZ), DEFAULT_TEMPERATURE_K, SinglePulseExperiment.defaults(),
                 List.of());
     }
 

@@ -139,8 +139,8 @@ public final class ScenarioFiles {
         top.get("nucleus").build(() -> Nuclei.bySymbol(nucleus));
         double b0 = readField(top);
         double temperature = top.number("temperatureK", Scenario.DEFAULT_TEMPERATURE_K);
-        Acquisition acq = top.get("acquisition").isMissing() ? Acquisition.defaults()
-                : RecordCodec.override(Acquisition.defaults(), top.get("acquisition"), List.of());
+        SinglePulseExperiment acq = top.get("acquisition").isMissing() ? SinglePulseExperiment.defaults()
+                : RecordCodec.override(SinglePulseExperiment.defaults(), top.get("acquisition"), List.of());
         List<NonMetalLine> lines = new ArrayList<>();
         for (JsonCursor l : top.array("lines")) {
             lines.add(readLine(l));

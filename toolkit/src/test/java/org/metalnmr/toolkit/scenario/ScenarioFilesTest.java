@@ -65,7 +65,7 @@ class ScenarioFilesTest {
         Scenario a = ScenarioFiles.read(EXAMPLES.resolve("cell-a-foil.json"));
         assertEquals(11.7434, a.b0Tesla(), 0);
         assertEquals(Scenario.DEFAULT_TEMPERATURE_K, a.temperatureK(), 0);
-        assertEquals(Acquisition.defaults(), a.acquisition());
+        assertEquals(SinglePulseExperiment.defaults(), a.acquisition());
         assertEquals(LineShape.LORENTZIAN, a.lines().get(0).shape());
     }
 
@@ -85,7 +85,7 @@ class ScenarioFilesTest {
                         new DepositEntry("dead", CellSite.COUNTER_ELECTRODE, 11,
                                 new DeadLithiumSpec("Li", 1e7, new FixedSize(2e-6), 3, 1e-6, 30e-6)),
                         new DepositEntry("plate", CellSite.COUNTER_ELECTRODE, 0, new DenseLayerSpec("Li", 1e-6))),
-                "6Li", 9.4, 300, new Acquisition(30, 1e5, 4096, 20, 250, 12.5, -3), List.of(
+                "6Li", 9.4, 300, new SinglePulseExperiment(30, 1e5, 4096, 20, 250, 12.5, -3), List.of(
                         new NonMetalLine("SEI", 1.0, 3.0, 1e-6, LineShape.GAUSSIAN)));
         Path file = dir.resolve("s.json");
         ScenarioFiles.write(s, file);
