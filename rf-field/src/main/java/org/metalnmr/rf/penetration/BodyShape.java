@@ -43,7 +43,7 @@ public enum BodyShape {
     public PenetrationProfile profile(double size, double skinDepth) {
         return switch (this) {
             case SLAB -> new SlabPenetration(size, skinDepth);
-            case HALF_SPACE -> new HalfSpacePenetration(skinDepth, size);
+            case HALF_SPACE -> new HalfSpacePenetration(size, skinDepth);
             case CYLINDER_AXIAL -> new AxialCylinderPenetration(size, skinDepth);
             case CYLINDER_TRANSVERSE -> new TransverseCylinderPenetration(size, skinDepth);
             case SPHERE -> new SpherePenetration(size, skinDepth);

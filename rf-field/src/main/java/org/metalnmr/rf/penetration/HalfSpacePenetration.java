@@ -13,15 +13,15 @@ import org.metalnmr.core.error.Checks;
  * \[ S/V = \frac1D \int_0^D e^{-2\kappa z}\, dz = \frac{1 - e^{-2\kappa D}}{2\kappa D} \;\to\; \frac{1}{2\kappa D} = \frac{d}{2(1+i) D}, \]
  * i.e. |S| per unit area d/(2 sqrt2), phase -45 degrees (Bloembergen, J. Appl. Phys. 23, 1383, 1952).
  *
- * @param skinDepth       d [m], &gt; 0
  * @param consideredDepth D [m], &gt; 0: the depth over which volume averages are taken
+ * @param skinDepth       d [m], &gt; 0
  */
-public record HalfSpacePenetration(double skinDepth, double consideredDepth) implements PenetrationProfile {
+public record HalfSpacePenetration(double consideredDepth, double skinDepth) implements PenetrationProfile {
 
     /** Validates the lengths. */
     public HalfSpacePenetration {
-        Checks.positive("skin depth", "[m]", skinDepth);
         Checks.positive("considered depth", "[m]", consideredDepth);
+        Checks.positive("skin depth", "[m]", skinDepth);
     }
 
     @Override
