@@ -56,7 +56,7 @@ import org.metalnmr.geometry.deposit.EmpiricalSize;
 import org.metalnmr.geometry.deposit.FixedSize;
 import org.metalnmr.geometry.deposit.LogNormalSize;
 import org.metalnmr.geometry.deposit.OrientationDistribution;
-import org.metalnmr.geometry.deposit.PorousLayerSpec;
+import org.metalnmr.geometry.deposit.MossyLayerSpec;
 import org.metalnmr.geometry.deposit.SizeDistribution;
 import org.metalnmr.geometry.deposit.UniformSize;
 import org.metalnmr.geometry.deposit.VonMisesFisherOrientation;
@@ -306,7 +306,7 @@ public final class ScenarioFiles {
             case "whiskers" -> new WhiskerSpec(material, d.number("arealDensity", "whiskers per area [m^-2]"),
                     readSize(d.require("radius", "a size [m] or distribution")),
                     readSize(d.require("length", "a size [m] or distribution")), readOrientation(d.get("orientation")));
-            case "mossy" -> new PorousLayerSpec(material, d.number("thickness", "thickness [m]"),
+            case "mossy" -> new MossyLayerSpec(material, d.number("thickness", "thickness [m]"),
                     d.number("packingFraction", "metal volume fraction"), d.number("strandRadius", "strand radius [m]"),
                     d.number("strandLength", "strand segment length [m]"), d.bool("connected", true));
             default -> new DeadLithiumSpec(material, d.number("arealDensity", "fragments per area [m^-2]"),
@@ -611,7 +611,7 @@ public final class ScenarioFiles {
             o.set("radius", size(s.radius()));
             o.set("length", size(s.length()));
             o.set("orientation", orientation(s.orientation()));
-        } else if (spec instanceof PorousLayerSpec s) {
+        } else if (spec instanceof MossyLayerSpec s) {
             o.put("type", "mossy");
             o.put("thickness", s.thickness());
             o.put("packingFraction", s.packingFraction());

@@ -30,7 +30,7 @@ import org.metalnmr.geometry.deposit.DenseLayerSpec;
 import org.metalnmr.geometry.deposit.EmpiricalSize;
 import org.metalnmr.geometry.deposit.FixedSize;
 import org.metalnmr.geometry.deposit.LogNormalSize;
-import org.metalnmr.geometry.deposit.PorousLayerSpec;
+import org.metalnmr.geometry.deposit.MossyLayerSpec;
 import org.metalnmr.geometry.deposit.UniformSize;
 import org.metalnmr.geometry.deposit.VonMisesFisherOrientation;
 import org.metalnmr.geometry.deposit.WhiskerPopulation;
@@ -81,7 +81,7 @@ class ScenarioFilesTest {
                 List.of(new DepositEntry("w", CellSite.WORKING_ELECTRODE, 3,
                                 new WhiskerSpec("Li", 1e8, new UniformSize(1e-6, 2e-6), new EmpiricalSize(new double[] {1e-5, 3e-5}),
                                         new ConeOrientation(Math.toRadians(12.5)))),
-                        new DepositEntry("moss", CellSite.COUNTER_ELECTRODE, -7, new PorousLayerSpec("Li", 20e-6, 0.3, 1e-6, 5e-6, true)),
+                        new DepositEntry("moss", CellSite.COUNTER_ELECTRODE, -7, new MossyLayerSpec("Li", 20e-6, 0.3, 1e-6, 5e-6, true)),
                         new DepositEntry("dead", CellSite.COUNTER_ELECTRODE, 11,
                                 new DeadLithiumSpec("Li", 1e7, new FixedSize(2e-6), 3, 1e-6, 30e-6)),
                         new DepositEntry("plate", CellSite.COUNTER_ELECTRODE, 0, new DenseLayerSpec("Li", 1e-6))),
