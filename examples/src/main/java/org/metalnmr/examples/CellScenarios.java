@@ -2,10 +2,12 @@ package org.metalnmr.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
+import org.metalnmr.core.error.MetalNmrException;
 import org.metalnmr.geometry.cell.CellParameters;
 import org.metalnmr.geometry.cell.CellPreset;
 import org.metalnmr.toolkit.forward.ComponentKind;
@@ -38,11 +40,11 @@ final class CellScenarios {
     static Scenario cellB() {
         try (InputStream in = CellScenarios.class.getResourceAsStream(COMPARE_CELLS)) {
             if (in == null) {
-                throw new IllegalStateException("resource " + COMPARE_CELLS + " is missing from the class path (toolkit jar)");
+                throw new InternalInvariantException(CoreMessage.BUILT_IN_RESOURCE_MISSING, COMPARE_CELLS);
             }
             return ScenarioFiles.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "compare-cells.json");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new MetalNmrException(e, CoreMessage.RESOURCE_UNREADABLE, COMPARE_CELLS, e.getMessage());
         }
     }
 
@@ -91,6 +93,6 @@ final class CellScenarios {
      */
     static ComponentSummary first(List<ComponentSummary> summaries, ComponentKind kind) {
         return summaries.stream().filter(c -> c.kind() == kind).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no " + kind + " component in " + summaries));
+                .orElseThrow(() -> new InternalInvariantException(ExampleMessage.NO_COMPONENT_OF_KIND, kind, summaries));
     }
 }

@@ -2,6 +2,7 @@ package org.metalnmr.examples;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.metalnmr.core.error.InvalidInputException;
 
 /**
  * The command line every example accepts: an optional output path for its SVG figure (the PNG goes
@@ -17,7 +18,7 @@ record ExampleArgs(Path output, boolean quick) {
      * @param args          the arguments of {@code main}
      * @param defaultOutput the figure path used when none is given
      * @return the parsed arguments
-     * @throws IllegalArgumentException for an unknown flag or more than one path
+     * @throws InvalidInputException for an unknown flag or more than one path
      */
     static ExampleArgs parse(String[] args, String defaultOutput) {
         Path out = null;
@@ -26,11 +27,11 @@ record ExampleArgs(Path output, boolean quick) {
             if (a.equals("--quick")) {
                 quick = true;
             } else if (a.startsWith("--")) {
-                throw new IllegalArgumentException("unknown option " + a + " (allowed: --quick and one output path)");
+                throw new InvalidInputException(ExampleMessage.UNKNOWN_OPTION, a);
             } else if (out == null) {
                 out = Path.of(a);
             } else {
-                throw new IllegalArgumentException("more than one output path: " + out + " and " + a);
+                throw new InvalidInputException(ExampleMessage.TWO_OUTPUTS, out, a);
             }
         }
         return new ExampleArgs(out != null ? out : Path.of(defaultOutput), quick);

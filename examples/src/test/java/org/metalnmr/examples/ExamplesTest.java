@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.metalnmr.core.error.InvalidInputException;
 
 /**
  * Smoke tests: every example runs from its {@code main} and writes its figure (SVG and PNG). The
@@ -76,7 +77,7 @@ class ExamplesTest {
 
     @Test
     void unknownOptionIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> SkinDepthCalculator.main(new String[] {"--fast"}));
         assertTrue(e.getMessage().contains("--fast"), e.getMessage());
     }

@@ -21,7 +21,7 @@ public enum RfMessage implements MessageKey {
     /** An incomplete factorisation with a zero pivot. */
     FACTORISATION_BREAKDOWN("%s broke down: pivot %d is zero"),
     /** A grid that does not resolve the problem. */
-    GRID_UNRESOLVED("%s: %s"),
+    GRID_UNRESOLVED("%s: no cell centre lies inside a conductor; refine the grid until every conductor holds cell centres"),
     /** Array lengths that do not match. */
     LENGTH_MISMATCH("%s must have length %d, got %d"),
     /** A problem without any conductor. */

@@ -27,7 +27,19 @@ public enum SusceptibilityMessage implements MessageKey {
     /** A packing that cannot be placed. */
     PACKING_FAILED("could not place %d particles at packing fraction %s in %d attempts; lower the packing fraction"),
     /** A numerical routine that did not converge. */
-    NOT_CONVERGED("%s did not converge: %s");
+    NOT_CONVERGED("%s did not converge: %s"),
+    /** Direction components and weights of unequal lengths. */
+    DIRECTION_LENGTHS("weighted directions need x, y, z and weight of equal length, got %d, %d, %d and %d"),
+    /** An odd FFT length along the axis the even-kernel transform halves. */
+    FFT_LENGTH_ODD("%s needs an even FFT length along x, got mx = %d"),
+    /** FFT sizes the JTransforms real 3D transform does not take. */
+    FFT_NOT_POWER_OF_TWO("JTransforms' 3D real transform needs power-of-two sizes, got %d x %d x %d"),
+    /** An input grid larger than the FFT grid (or arrays shorter than the grid). */
+    INPUT_EXCEEDS_FFT_GRID("%s: the input grid %d x %d x %d (arrays of %d and %d values) does not fit the FFT grid %d x %d x %d"),
+    /** A kernel spectrum computed for another FFT grid. */
+    KERNEL_GRID_MISMATCH("%s: the kernel spectrum is for the FFT grid %d x %d x %d, this convolution's grid is %d x %d x %d"),
+    /** A voxel block with a negative corner or an empty size. */
+    VOXEL_BLOCK("a voxel block needs a corner >= 0 and sizes >= 1, got corner (%d, %d, %d) and size %d x %d x %d");
 
     private final String template;
 

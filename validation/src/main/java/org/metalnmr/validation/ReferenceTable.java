@@ -4,10 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
+import org.metalnmr.core.error.MetalNmrException;
 
 /**
  * A reference data file of the validation module: a provenance header of {@code #} lines (source,
@@ -32,7 +34,7 @@ public record ReferenceTable(List<String> provenance, List<String[]> rows) {
     public static ReferenceTable load(String resource) {
         InputStream in = ReferenceTable.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("reference file " + resource + " is not on the class path");
+            throw new InternalInvariantException(CoreMessage.BUILT_IN_RESOURCE_MISSING, resource);
         }
         List<String> prov = new ArrayList<>();
         List<String[]> rows = new ArrayList<>();
@@ -50,10 +52,10 @@ public record ReferenceTable(List<String> provenance, List<String[]> rows) {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new MetalNmrException(e, CoreMessage.RESOURCE_UNREADABLE, resource, e.getMessage());
         }
         if (prov.isEmpty()) {
-            throw new IllegalStateException("reference file " + resource + " has no provenance header");
+            throw new InternalInvariantException(ValidationMessage.REFERENCE_NO_PROVENANCE, resource);
         }
         return new ReferenceTable(prov, rows);
     }

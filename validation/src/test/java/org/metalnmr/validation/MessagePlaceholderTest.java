@@ -114,13 +114,38 @@ class MessagePlaceholderTest {
         for (Path f : sources) {
             Matcher m = ENUM.matcher(Files.readString(f));
             if (m.find()) {
-                Class<?> c = Class.forName(m.group(1) + "." + m.group(2));
+                Class<?> c;
+                try {
+                    c = Class.forName(m.group(1) + "." + m.group(2));
+                } catch (ClassNotFoundException e) {
+                    // a module above validation (examples): read the templates from the source
+                    fromSource(Files.readString(f), m.group(2), keys);
+                    continue;
+                }
                 for (Object k : c.getEnumConstants()) {
                     keys.put(m.group(2) + "." + ((Enum<?>) k).name(), (MessageKey) k);
                 }
             }
         }
         return keys;
+    }
+
+    private static final Pattern CONSTANT = Pattern.compile("^\\s+([A-Z][A-Z0-9_]*)\\(((?:\\s*\\+?\\s*\"(?:[^\"\\\\]|\\\\.)*\")+)\\s*\\)[,;]",
+            Pattern.MULTILINE);
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /** The constants of a message enum whose class is not on this module's class path, read from its source. */
+    static void fromSource(String text, String enumName, Map<String, MessageKey> keys) {
+        Matcher c = CONSTANT.matcher(text);
+        while (c.find()) {
+            StringBuilder template = new StringBuilder();
+            Matcher l = LITERAL.matcher(c.group(2));
+            while (l.find()) {
+                template.append(l.group(1));
+            }
+            String t = template.toString();
+            keys.put(enumName + "." + c.group(1), () -> t);
+        }
     }
 
     @Test
@@ -163,5 +188,9 @@ class MessagePlaceholderTest {
         assertEquals(4, placeholders("%s needs about %.1f MiB of %d%% %s"));
         assertEquals(2, placeholders("%2$s then %1$s%n"));
         assertEquals(List.of("a", "f(b, c)", "\"x,)\""), arguments("(a, f(b, c), \"x,)\")", 0));
+        Map<String, MessageKey> read = new LinkedHashMap<>();
+        fromSource("enum E implements MessageKey {\n    /** a. */\n    ONE(\"%s and \"\n            + \"%d\"),\n    TWO(\"none\");\n", "E", read);
+        assertEquals(List.of("E.ONE", "E.TWO"), List.copyOf(read.keySet()));
+        assertEquals(2, placeholders(read.get("E.ONE").template()));
     }
 }

@@ -13,7 +13,7 @@ import org.metalnmr.toolkit.forward.ForwardModel;
 import org.metalnmr.toolkit.forward.ForwardModelOptions;
 import org.metalnmr.toolkit.forward.SimulationReport;
 import org.metalnmr.toolkit.forward.SpectrumPeak;
-import org.metalnmr.toolkit.scenario.Acquisition;
+import org.metalnmr.toolkit.scenario.SinglePulseExperiment;
 import org.metalnmr.toolkit.scenario.DepositEntry;
 import org.metalnmr.toolkit.scenario.LineShape;
 import org.metalnmr.toolkit.scenario.NonMetalLine;
@@ -55,7 +55,7 @@ public final class ForwardModelFromScenario {
                 new DenseLayerSpec("Li", 2e-6));
         NonMetalLine electrolyte = new NonMetalLine("Li6PS5Cl", 4.0, 6.0, 1.34e-3, LineShape.LORENTZIAN);
         return new Scenario(cell, Solenoid.defaults(), List.of(), List.of(plated), "7Li", 11.7434,
-                Scenario.DEFAULT_TEMPERATURE_K, Acquisition.defaults(), List.of(electrolyte));
+                Scenario.DEFAULT_TEMPERATURE_K, SinglePulseExperiment.defaults(), List.of(electrolyte));
     }
 
     /**

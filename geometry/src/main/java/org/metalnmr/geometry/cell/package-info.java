@@ -7,7 +7,7 @@
  * {@link org.metalnmr.geometry.cell.CellPlacement} (position, tilt about y, azimuth about z);
  * {@code build()} gives a {@link org.metalnmr.geometry.cell.Cell} of named
  * {@link org.metalnmr.geometry.cell.Part}s with its deposit faces
- * ({@link org.metalnmr.geometry.cell.CellSite}); a {@link org.metalnmr.geometry.cell.Scene} holds
+ * ({@link org.metalnmr.geometry.cell.CellSite}); a {@link org.metalnmr.geometry.cell.CellGeometry} holds
  * coil, parts and named deposits, checks overlaps and the bore, and hands out voxel sources.
  */
 package org.metalnmr.geometry.cell;

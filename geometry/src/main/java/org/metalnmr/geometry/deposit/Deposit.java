@@ -9,10 +9,10 @@ import org.metalnmr.geometry.body.Disk;
 /**
  * Metal deposited on (or detached from) an electrode face, kept as a statistical description that
  * can be expanded into explicit bodies with {@link #toBodies()}. Records:
- * {@link DenseLayer}, {@link WhiskerPopulation}, {@link PorousLayer}, {@link DeadLithiumPopulation}.
+ * {@link DenseLayer}, {@link WhiskerPopulation}, {@link MossyLayer}, {@link DeadLithiumPopulation}.
  * Each is produced by its {@link DepositSpec} from a site and a seed, reproducibly.
  */
-public sealed interface Deposit permits DenseLayer, WhiskerPopulation, PorousLayer, DeadLithiumPopulation {
+public sealed interface Deposit permits DenseLayer, WhiskerPopulation, MossyLayer, DeadLithiumPopulation {
 
     /** Most explicit bodies {@link #toBodies()} returns; beyond it keep the population. */
     long MAX_EXPLICIT_BODIES = 2_000_000L;
@@ -23,10 +23,10 @@ public sealed interface Deposit permits DenseLayer, WhiskerPopulation, PorousLay
     /** @return the face the deposit belongs to */
     SurfaceSite site();
 
-    /** @return number of explicit bodies {@link #toBodies()} gives (expected value for a porous layer) */
+    /** @return number of explicit bodies {@link #toBodies()} gives (expected value for a mossy layer) */
     long count();
 
-    /** @return total metal volume [m^3] (sum over the bodies; for a porous layer packing x layer volume) */
+    /** @return total metal volume [m^3] (sum over the bodies; for a mossy layer packing x layer volume) */
     double totalVolume();
 
     /**

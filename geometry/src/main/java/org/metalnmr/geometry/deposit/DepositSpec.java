@@ -2,11 +2,11 @@ package org.metalnmr.geometry.deposit;
 
 /**
  * The parameters of a deposit, from which {@link #generate} draws one realisation on a site:
- * {@link DenseLayerSpec}, {@link WhiskerSpec}, {@link PorousLayerSpec}, {@link DeadLithiumSpec}.
+ * {@link DenseLayerSpec}, {@link WhiskerSpec}, {@link MossyLayerSpec}, {@link DeadLithiumSpec}.
  * The same spec, site and seed give the same deposit (random draws from
  * {@link java.util.SplittableRandom} with fixed transforms).
  */
-public sealed interface DepositSpec permits DenseLayerSpec, WhiskerSpec, PorousLayerSpec, DeadLithiumSpec {
+public sealed interface DepositSpec permits DenseLayerSpec, WhiskerSpec, MossyLayerSpec, DeadLithiumSpec {
 
     /** @return material name */
     String material();

@@ -2,7 +2,7 @@
  * Deposit generators, seeded and reproducible. A {@link org.metalnmr.geometry.deposit.DepositSpec}
  * ({@link org.metalnmr.geometry.deposit.DenseLayerSpec},
  * {@link org.metalnmr.geometry.deposit.WhiskerSpec},
- * {@link org.metalnmr.geometry.deposit.PorousLayerSpec},
+ * {@link org.metalnmr.geometry.deposit.MossyLayerSpec},
  * {@link org.metalnmr.geometry.deposit.DeadLithiumSpec}) generates on a
  * {@link org.metalnmr.geometry.deposit.SurfaceSite} (an electrode face) a
  * {@link org.metalnmr.geometry.deposit.Deposit}: a statistical population (arrays of sizes,

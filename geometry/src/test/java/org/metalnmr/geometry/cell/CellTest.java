@@ -45,8 +45,8 @@ class CellTest {
         assertEquals(20e-6, ((Disk) b.part(CellParameters.FOIL).body()).thickness(), 0);
         assertEquals(0.7e-3, ((Disk) b.part(CellParameters.PELLET).body()).thickness(), 0);
         // both build into valid scenes (no overlaps, inside the bore)
-        Scene.of(Solenoid.defaults(), a);
-        Scene.of(Solenoid.defaults(), b);
+        CellGeometry.of(Solenoid.defaults(), a);
+        CellGeometry.of(Solenoid.defaults(), b);
     }
 
     @Test
@@ -115,28 +115,28 @@ class CellTest {
         List<Part> parts = new ArrayList<>(b.parts());
         parts.add(new Part("probe-ball", PartRole.OTHER, new Sphere("Cu", 0.2e-3, Pose.IDENTITY)));
         InvalidInputException ex = assertThrows(InvalidInputException.class,
-                () -> new Scene(Solenoid.defaults(), parts, List.of()));
+                () -> new CellGeometry(Solenoid.defaults(), parts, List.of()));
         assertTrue(ex.getMessage().contains("probe-ball") && ex.getMessage().contains("pellet"), ex.getMessage());
         List<Part> dup = new ArrayList<>(b.parts());
         dup.add(b.parts().get(0));
-        assertThrows(InvalidInputException.class, () -> new Scene(Solenoid.defaults(), dup, List.of()));
+        assertThrows(InvalidInputException.class, () -> new CellGeometry(Solenoid.defaults(), dup, List.of()));
     }
 
     @Test
     void aHousingWiderThanTheBoreIsRefused() {
         CellParameters p = CellParameters.defaults(CellPreset.A).withHousing(new CylindricalHousing("PEEK", 16e-3, 12e-3));
-        InvalidInputException ex = assertThrows(InvalidInputException.class, () -> Scene.of(Solenoid.defaults(), p.build()));
+        InvalidInputException ex = assertThrows(InvalidInputException.class, () -> CellGeometry.of(Solenoid.defaults(), p.build()));
         assertTrue(ex.getMessage().contains("housing"), ex.getMessage());
         // the same cell moved off-centre by 2 mm also hits the winding with the default housing
         CellParameters off = CellParameters.defaults(CellPreset.A).withPlacement(new CellPlacement(new Vector3d(0, 2e-3, 0), 0, 0));
-        assertThrows(InvalidInputException.class, () -> Scene.of(Solenoid.defaults(), off.build()));
+        assertThrows(InvalidInputException.class, () -> CellGeometry.of(Solenoid.defaults(), off.build()));
     }
 
     @Test
     void sceneVoxelisesPartsAndDepositsIntoChannels() {
         Cell b = CellParameters.defaults(CellPreset.B).withHousing(new BoxHousing("PEEK", 9e-3, 9e-3, 3e-3)).build();
         WhiskerSpec spec = new WhiskerSpec("Li", 2e8, new FixedSize(20e-6), new FixedSize(100e-6), new AlignedOrientation());
-        Scene scene = Scene.of(Solenoid.defaults(), b)
+        CellGeometry scene = CellGeometry.of(Solenoid.defaults(), b)
                 .withDeposit("dendrites", spec.generate(b.site(CellSite.WORKING_ELECTRODE), 1));
         GridSpec grid = GridSpec.covering(scene.boundingBox(), 0.1e-3, 0);
         MaterialGrid m = Voxelizer.defaults().voxelizeSources(scene.voxelSources(ChannelKey.PART), grid);

@@ -159,7 +159,7 @@ class DepositTest {
         DeadLithiumSpec d = new DeadLithiumSpec("Li", 1e9, new LogNormalSize(1e-6, 0.5), 3, 1e-6, 10e-6);
         assertEquals(d.generate(SITE, 5), d.generate(SITE, 5));
         assertNotEquals(d.generate(SITE, 5), d.generate(SITE, 6));
-        PorousLayerSpec p = new PorousLayerSpec("Li", 10e-6, 0.2, 1e-6, 5e-6, true);
+        MossyLayerSpec p = new MossyLayerSpec("Li", 10e-6, 0.2, 1e-6, 5e-6, true);
         SurfaceSite small = new SurfaceSite(new Vector3d(), new Vector3d(0, 0, 1), 30e-6);
         assertEquals(p.generate(small, 3).toBodies(), p.generate(small, 3).toBodies());
         assertNotEquals(p.generate(small, 3).toBodies(), p.generate(small, 4).toBodies());
@@ -168,7 +168,7 @@ class DepositTest {
     @Test
     void isolatedGranulesAreIsolatedInsideTheLayerAtTheRequestedPacking() {
         SurfaceSite site = new SurfaceSite(new Vector3d(0, 0, 1e-3), new Vector3d(1, 0, 0), 40e-6);
-        PorousLayer layer = new PorousLayerSpec("Li", 12e-6, 0.25, 1e-6, 1e-6, false).generate(site, 11);
+        MossyLayer layer = new MossyLayerSpec("Li", 12e-6, 0.25, 1e-6, 1e-6, false).generate(site, 11);
         List<Body> g = layer.toBodies();
         assertEquals(layer.count(), g.size());
         double v = g.stream().mapToDouble(Body::volume).sum();
@@ -183,13 +183,13 @@ class DepositTest {
                 assertTrue(s.pose().position().distance(g.get(j).pose().position()) >= 2e-6 * (1 - 1e-12), "isolated");
             }
         }
-        assertThrows(InvalidInputException.class, () -> new PorousLayerSpec("Li", 12e-6, 0.35, 1e-6, 1e-6, false));
+        assertThrows(InvalidInputException.class, () -> new MossyLayerSpec("Li", 12e-6, 0.35, 1e-6, 1e-6, false));
     }
 
     @Test
     void connectedNetworkChainsAreRootedAndJoinedEndToEnd() {
         SurfaceSite site = new SurfaceSite(new Vector3d(), new Vector3d(0, 0, 1), 40e-6);
-        PorousLayer layer = new PorousLayerSpec("Li", 10e-6, 0.15, 0.5e-6, 4e-6, true).generate(site, 9);
+        MossyLayer layer = new MossyLayerSpec("Li", 10e-6, 0.15, 0.5e-6, 4e-6, true).generate(site, 9);
         List<Body> s = layer.toBodies();
         double v = s.stream().mapToDouble(Body::volume).sum();
         assertTrue(v >= layer.totalVolume() * (1 - 1e-12) && v < layer.totalVolume() + layer.elementVolume(), v + " vs " + layer.totalVolume());

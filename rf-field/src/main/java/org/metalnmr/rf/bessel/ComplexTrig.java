@@ -6,10 +6,8 @@ import org.hipparchus.complex.Complex;
  * Exponentially scaled complex sine and cosine: sin(w) e^{-c} and cos(w) e^{-c} with c &gt;= |Im w|,
  * computed without forming e^{|Im w|}, so that they stay finite for any |Im w| (the unscaled values
  * overflow a double beyond |Im w| of about 710).
- * <pre>
- *   cos(a + i b) e^{-c} = cos a (e^{b-c} + e^{-b-c})/2 - i sin a (e^{b-c} - e^{-b-c})/2
- *   sin(a + i b) e^{-c} = sin a (e^{b-c} + e^{-b-c})/2 + i cos a (e^{b-c} - e^{-b-c})/2
- * </pre>
+ * \[ \cos(a + ib)\, e^{-c} = \cos a\, \frac{e^{b-c} + e^{-b-c}}{2} - i \sin a\, \frac{e^{b-c} - e^{-b-c}}{2}, \]
+ * \[ \sin(a + ib)\, e^{-c} = \sin a\, \frac{e^{b-c} + e^{-b-c}}{2} + i \cos a\, \frac{e^{b-c} - e^{-b-c}}{2} \]
  */
 final class ComplexTrig {
 

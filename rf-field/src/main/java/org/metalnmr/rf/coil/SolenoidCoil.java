@@ -10,7 +10,7 @@ import org.metalnmr.core.error.InvalidInputException;
  * x (the RF coil of docs/physics.md section 2), centred at the origin, the wire a thin filament
  * discretised into straight segments. Its field per unit current is summed by the Biot-Savart law
  * over the segments; each straight segment from A to B contributes exactly
- * <pre>  B = (mu0 I / 4 pi) (|a| + |b|) / (|a| |b| (|a| |b| + a . b)) (a x b),   a = A - P, b = B - P</pre>
+ * \[ \mathbf B = \frac{\mu_0 I}{4\pi} \frac{|\mathbf a| + |\mathbf b|}{|\mathbf a| |\mathbf b| (|\mathbf a| |\mathbf b| + \mathbf a \cdot \mathbf b)}\, (\mathbf a \times \mathbf b), \qquad \mathbf a = A - P,\ \mathbf b = B - P \]
  * (Hanson &amp; Hirshman, Phys. Plasmas 9, 4410, 2002, eq. 8; current from A to B). The leads are not
  * modelled; the helix carries its net axial current I, whose azimuthal field outside the winding
  * is part of the result. The formula is singular on the wire itself (|a||b| + a.b = 0); there the

@@ -7,7 +7,7 @@ import org.metalnmr.core.error.Checks;
 /**
  * The small-flip-angle reciprocity signal of one conductor of a 2D problem, per unit length
  * along z, for a uniform applied field of unit amplitude (h = H/H0):
- * <pre>  S_along = integral over the conductor of (h . e)^2 dA      S_all = integral of (h . h) dA</pre>
+ * \[ S_\mathrm{along} = \int_\mathrm{conductor} (\mathbf h \cdot \mathbf e)^2\, dA, \qquad S_\mathrm{all} = \int_\mathrm{conductor} \mathbf h \cdot \mathbf h\, dA \]
  * (bilinear products, no complex conjugate: once for excitation, once for reception by
  * reciprocity). e is the applied direction. S_along is the signal when B0 lies in the
  * cross-section plane perpendicular to e: the components transverse to B0 are then e and z, and

@@ -26,13 +26,13 @@ import org.metalnmr.rf.linalg.SolverStatistics;
  *
  * <h2>Field along the invariant axis z</h2>
  * H = Hz(x, y) z and, from curl H = sigma E and curl E = -i omega mu0 H,
- * <pre>  div( rho grad Hz ) = i omega mu0 Hz        (rho = 1/sigma; = laplacian Hz = (2i/d^2) Hz in a uniform conductor)</pre>
+ * \[ \nabla \cdot (\rho \nabla H_z) = i \omega \mu_0 H_z \qquad (\rho = 1/\sigma;\ \nabla^2 H_z = (2i/d^2) H_z \text{ in a uniform conductor}) \]
  * In air (rho infinite, no current) Hz is constant over each connected air region, because
  * curl H = 0 there means grad Hz = 0. The air region connected to infinity therefore holds exactly
  * Hz = H0, whatever the number of conductors: no far-field treatment is needed and the grid only
  * covers the conductors. An air region enclosed by conductor (a hole, a pore of a connected
  * network) holds an unknown uniform Hc fixed by Faraday's law around it,
- * <pre>  closed integral of rho dHz/dn dl = i omega mu0 Hc A_hole ,</pre>
+ * \[ \oint \rho \frac{\partial H_z}{\partial n}\, dl = i \omega \mu_0 H_c A_\mathrm{hole}, \]
  * which is the finite-volume equation of the hole taken as one cell. Unknowns: Hz at conductor cell
  * centres plus one Hc per hole. Fluxes between cells use the harmonic (series-resistance) mean of
  * rho with the interface placed where the surface crosses the line between the cell centres, found
@@ -45,12 +45,12 @@ import org.metalnmr.rf.linalg.SolverStatistics;
  *
  * <h2>Field in the cross-section plane along (cos a, sin a)</h2>
  * With the vector potential A = Az z, B = curl A and u = Az / (mu0 H0) [m] (h = (du/dy, -du/dx)):
- * <pre>  laplacian u = i omega mu0 sigma (u - c_k)   in conductor k,      laplacian u = 0 in air,
- *   u -&gt; -(x sin a - y cos a)  far away.</pre>
+ * \[ \nabla^2 u = i \omega \mu_0 \sigma (u - c_k) \text{ in conductor } k, \qquad \nabla^2 u = 0 \text{ in air}, \qquad
+ *    u \to -(x \sin a - y \cos a) \text{ far away}. \]
  * Jz / H0 = -i omega mu0 sigma (u - c_k) [1/m]; the constant c_k (the uniform axial electric field
  * i omega mu0 H0 c_k that the conductor's far ends impose) is the Lagrange multiplier of the
  * source-free constraint: the net current along z of each isolated conductor is zero,
- * <pre>  integral over conductor k of sigma (u - c_k) dA = 0   =&gt;   c_k = &lt;u&gt;_sigma,k ,</pre>
+ * \[ \int_{\text{conductor } k} \sigma (u - c_k)\, dA = 0 \;\Rightarrow\; c_k = \langle u \rangle_{\sigma,k}, \]
  * so the dipole (not a line current) is the leading far field. c_k is eliminated exactly: the
  * operator is the sparse five-point matrix plus one symmetric rank-one term per conductor, applied
  * matrix-free. Conductors are the 4-connected sets of cells with non-zero conductivity; regions
@@ -175,8 +175,7 @@ public final class EddyCurrentSolver2D {
             }
         }
         if (n == 0) {
-            throw new InvalidInputException(RfMessage.GRID_UNRESOLVED, "2D eddy-current grid",
-                    "no cell centre lies inside a conductor; refine the grid");
+            throw new InvalidInputException(RfMessage.GRID_UNRESOLVED, "2D eddy-current grid");
         }
         int[] airComp = labelComponents(mat.centre, nx, ny, c -> c < 0);
         int comps = Arrays.stream(airComp).max().orElse(-1) + 1;

@@ -56,7 +56,7 @@ public final class GridAxis {
 
     /**
      * A graded axis covering [lo, hi]: the local spacing is
-     * <pre>  s(x) = min(hMax, hMin + (g - 1) dist(x, surfaces))</pre>
+     * \[ s(x) = \min\big(h_\mathrm{max},\ h_\mathrm{min} + (g - 1)\, \mathrm{dist}(x, \text{surfaces})\big) \]
      * (geometric growth by about g per cell away from the surface spans). The hull of the surface
      * spans (clipped to [lo, hi]) is filled by marching with s and stretching by less than one cell
      * so that its ends are nodes; outside it the cells grow outwards until lo and hi are passed (the

@@ -12,7 +12,7 @@ import org.metalnmr.rf.RfMessage;
  * continued to complex symmetric matrices (van der Vorst &amp; Melissen, IEEE Trans. Magn. 26,
  * 706, 1990).
  *
- * <pre>  l_ik = (a_ik - sum_{j&lt;k} l_ij d_j l_kj) / d_k ,   d_i = a_ii - sum_{k&lt;i} l_ik^2 d_k</pre>
+ * \[ l_{ik} = \Big(a_{ik} - \sum_{j \lt k} l_{ij} d_j l_{kj}\Big) / d_k, \qquad d_i = a_{ii} - \sum_{k \lt i} l_{ik}^2 d_k \]
  * where the sums run over the stored pattern only. A zero pivot raises {@link MetalNmrException}.
  */
 public final class IncompleteLdlt implements ComplexPreconditioner {

@@ -6,6 +6,7 @@ import org.hipparchus.complex.Complex;
 import org.metalnmr.core.constants.PhysicalConstants;
 import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.rf.eddy.AppliedField2D;
 import org.metalnmr.rf.eddy.CircleSection;
@@ -19,6 +20,7 @@ import org.metalnmr.rf.eddy.GridAxis;
 import org.metalnmr.rf.eddy.RectangleSection;
 import org.metalnmr.rf.eddy.RectilinearGrid2D;
 import org.metalnmr.rf.linalg.ProgressListener;
+import org.metalnmr.rf.penetration.BodyShape;
 import org.metalnmr.rf.potential.AppliedField3D;
 import org.metalnmr.rf.potential.MetalMask;
 import org.metalnmr.rf.potential.PotentialSolution3D;
@@ -68,7 +70,7 @@ public final class NumericPenetration {
      * @param skinDepthM skin depth d [m]
      * @return the signal per volume
      */
-    public static Result signal(PenetrationShape shape, double sizeM, double skinDepthM) {
+    public static Result signal(BodyShape shape, double sizeM, double skinDepthM) {
         return signal(shape, sizeM, skinDepthM, ProgressListener.NONE);
     }
 
@@ -79,15 +81,19 @@ public final class NumericPenetration {
      * @param progress   receives progress of long solves
      * @return the signal per volume
      */
-    public static Result signal(PenetrationShape shape, double sizeM, double skinDepthM, ProgressListener progress) {
+    public static Result signal(BodyShape shape, double sizeM, double skinDepthM, ProgressListener progress) {
         Objects.requireNonNull(shape, "shape");
+        if (shape == BodyShape.HALF_SPACE) {
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "body shape for the numerical solvers",
+                    "slab|cylinder-axial|cylinder-transverse|sphere", shape.cliName());
+        }
         Checks.positive("size", "[m]", sizeM);
         Checks.positive("skin depth", "[m]", skinDepthM);
-        if (shape == PenetrationShape.SPHERE && sizeM / skinDepthM < 20) {
+        if (shape == BodyShape.SPHERE && sizeM / skinDepthM < 20) {
             throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "sphere diameter / skin depth for the 3D surface-impedance solver",
                     20, "inf", "[1]", sizeM / skinDepthM);
         }
-        if (sizeM / skinDepthM > 400 && shape != PenetrationShape.SPHERE) {
+        if (sizeM / skinDepthM > 400 && shape != BodyShape.SPHERE) {
             throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "size / skin depth for the 2D numerical solver",
                     0, 400, "[1]", sizeM / skinDepthM);
         }
@@ -116,7 +122,7 @@ public final class NumericPenetration {
             case CYLINDER_AXIAL, CYLINDER_TRANSVERSE -> {
                 ConductorLayout cyl = ConductorLayout.of(new ConductorRegion("cylinder",
                         new CircleSection(0, 0, sizeM / 2), sigma));
-                AppliedField2D field = shape == PenetrationShape.CYLINDER_AXIAL ? AppliedField2D.axial()
+                AppliedField2D field = shape == BodyShape.CYLINDER_AXIAL ? AppliedField2D.axial()
                         : AppliedField2D.inPlane(0);
                 EddyCurrentSolution2D s = solver.solve(new EddyCurrentProblem2D(cyl,
                         RectilinearGrid2D.graded(cyl, field, hMin, 1.25, RectilinearGrid2D.DEFAULT_FAR_FACTOR), f, field));
@@ -138,7 +144,7 @@ public final class NumericPenetration {
                 Complex sig = s.signal("sphere", skinDepthM).divide(v);
                 return new Result(sig, sig, h, (int) m.voxelCount(), s.iterations());
             }
-            default -> throw new IllegalStateException(shape.name());
+            default -> throw new InternalInvariantException(CoreMessage.UNHANDLED_CASE, "NumericPenetration", "shape " + shape);
         }
     }
 }

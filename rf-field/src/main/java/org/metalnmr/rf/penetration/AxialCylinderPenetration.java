@@ -9,11 +9,11 @@ import org.metalnmr.rf.bessel.BesselJ;
  * axis (Landau &amp; Lifshitz, Electrodynamics of Continuous Media, sect. 59, problems, with exp(-i omega t)
  * turned into exp(+i omega t)). H_z obeys
  * laplacian H_z + k^2 H_z = 0 with k = (1 - i)/d, regular at the axis, and equals H0 at r = a:
- * <pre>  h(r) = z_hat J_0(k r) / J_0(k a) = z_hat [ber(sqrt2 r/d) + i bei(sqrt2 r/d)] / [ber(sqrt2 a/d) + i bei(sqrt2 a/d)]</pre>
+ * \[ \mathbf h(r) = \hat z \frac{J_0(kr)}{J_0(ka)} = \hat z \frac{\mathrm{ber}(\sqrt2\, r/d) + i\, \mathrm{bei}(\sqrt2\, r/d)}{\mathrm{ber}(\sqrt2\, a/d) + i\, \mathrm{bei}(\sqrt2\, a/d)} \]
  * (J_0(k r) = I_0(kappa r) with kappa = (1+i)/d). Body frame: axis along z, r = sqrt(x^2 + y^2) &lt;= a.
  * Signal per volume by Lommel's integral int_0^a r J_0(kr)^2 dr = (a^2/2)[J_0(ka)^2 + J_1(ka)^2]
  * (DLMF 10.22.5, valid for complex k since h^2 carries no conjugate):
- * <pre>  S/V = 1 + (J_1(ka)/J_0(ka))^2   -&gt; thick: 1/(kappa a) = 2/(kappa D).</pre>
+ * \[ S/V = 1 + \left(\frac{J_1(ka)}{J_0(ka)}\right)^2 \;\to\; \text{thick: } \frac{1}{\kappa a} = \frac{2}{\kappa D}. \]
  * Ratios are formed from exponentially scaled Bessel values, so nothing overflows for a &gt;&gt; d.
  *
  * @param diameter  D [m], &gt; 0

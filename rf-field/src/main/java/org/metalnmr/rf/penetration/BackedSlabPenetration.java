@@ -14,7 +14,7 @@ import org.metalnmr.core.error.CoreMessage;
  * H and E = (1/sigma) dH/dz are continuous. A backing conductor much thicker than its own skin depth
  * carries h_b = h(t) exp(-kappa_b (z - t)), so dh/dz(t) = -kappa (Z_b/Z) h(t), where Z = kappa/sigma
  * is the surface impedance (Z proportional to sqrt(mu rho)), and with u = t - z
- * <pre>  h(z) = x_hat [cosh(kappa u) + eta sinh(kappa u)] / [cosh(kappa t) + eta sinh(kappa t)],  eta = Z_b/Z = sqrt(mu_b rho_b / (mu rho)).</pre>
+ * \[ \mathbf h(z) = \hat x \frac{\cosh(\kappa u) + \eta \sinh(\kappa u)}{\cosh(\kappa t) + \eta \sinh(\kappa t)}, \qquad \eta = Z_b/Z = \sqrt{\mu_b \rho_b / (\mu \rho)}. \]
  * Which limit is physical:
  * <ul>
  * <li>eta = 0, a perfect conductor behind: E_t = 0 there, so dh/dz = 0 (the layer's current density

@@ -8,8 +8,9 @@ import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
 
 /**
- * The bodies with closed-form penetration, by the names of the command line
- * ({@code slab|half-space|cylinder-axial|cylinder-transverse|sphere}).
+ * The canonical bodies of RF penetration, by the names of the command line
+ * ({@code slab|half-space|cylinder-axial|cylinder-transverse|sphere}): each has a closed form ({@link #profile}),
+ * and all but the half-space are also solved numerically ({@link org.metalnmr.rf.numeric.NumericPenetration}).
  */
 public enum BodyShape {
     /** Slab of thickness = size, driven on both faces ({@link SlabPenetration}). */
@@ -42,7 +43,7 @@ public enum BodyShape {
     public PenetrationProfile profile(double size, double skinDepth) {
         return switch (this) {
             case SLAB -> new SlabPenetration(size, skinDepth);
-            case HALF_SPACE -> new HalfSpacePenetration(skinDepth, size);
+            case HALF_SPACE -> new HalfSpacePenetration(size, skinDepth);
             case CYLINDER_AXIAL -> new AxialCylinderPenetration(size, skinDepth);
             case CYLINDER_TRANSVERSE -> new TransverseCylinderPenetration(size, skinDepth);
             case SPHERE -> new SpherePenetration(size, skinDepth);

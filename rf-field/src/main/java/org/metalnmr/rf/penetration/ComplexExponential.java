@@ -4,7 +4,7 @@ import org.hipparchus.complex.Complex;
 
 /**
  * exp(w) - 1 for complex w without cancellation near w = 0:
- * <pre>  expm1(x + i y) = [expm1(x) cos y - 2 sin^2(y/2)] + i e^x sin y.</pre>
+ * \[ \mathrm{expm1}(x + iy) = [\mathrm{expm1}(x) \cos y - 2 \sin^2(y/2)] + i\, e^x \sin y. \]
  * (Hipparchus 4.0.3 {@code Complex.expm1()} does not return e^w - 1 for complex w, e.g. it gives
  * 0.263 + 0.575i at w = -1 - 2i where e^w - 1 = -1.153 - 0.335i, so it is not used.)
  */

@@ -13,9 +13,7 @@ import org.metalnmr.core.error.Checks;
  * ({@link TransverseCylinderPenetration}). With b the unit vector of B0, the NMR-active signal per volume is
  * (1/V) int [v . v - (v . b)^2] dV. The azimuthal means &lt;X&gt; = f, &lt;Y&gt; = &lt;f Y&gt; = &lt;X Y&gt; = 0 of
  * the closed forms leave
- * <pre>
- *   S_perp/V = h_a^2 S_ax (1 - a_b^2) + h_t^2 [S_tr - t_b^2 (S_tr - S_yy) - u_b^2 S_yy] - 2 h_a h_t a_b t_b S_ax,
- * </pre>
+ * \[ S_\perp/V = h_a^2 S_{ax} (1 - a_b^2) + h_t^2 [S_{tr} - t_b^2 (S_{tr} - S_{yy}) - u_b^2 S_{yy}] - 2 h_a h_t a_b t_b S_{ax}, \]
  * a_b = a . b, t_b = t . b, u_b^2 = 1 - a_b^2 - t_b^2; S_ax, S_tr the axial and transverse signals per volume and
  * S_yy = (R_2^2 - R_1 R_3)/2 the cross component ({@link TransverseCylinderPenetration#crossComponentSignalPerVolume()}).
  * For d much larger than the radius (S_ax = S_tr = 1, S_yy = 0) it is |h|^2 - (h . b)^2, the applied field's

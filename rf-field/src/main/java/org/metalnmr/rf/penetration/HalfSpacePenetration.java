@@ -7,21 +7,21 @@ import org.metalnmr.core.error.Checks;
  * A metal half-space in a uniform tangential RF field: the classical skin effect
  * (J. D. Jackson, Classical Electrodynamics, 3rd ed., sect. 8.1, eq. 8.9 with exp(-i omega t) turned
  * into exp(+i omega t)):
- * <pre>  h(z) = x_hat exp(-kappa z),  kappa = (1 + i)/d,</pre>
+ * \[ \mathbf h(z) = \hat x\, e^{-\kappa z}, \qquad \kappa = (1 + i)/d, \]
  * body frame: surface z = 0, metal z &gt;= 0, applied field along x. The signal is taken over a
  * considered depth D (the half-space has no volume):
- * <pre>  S/V = (1/D) int_0^D exp(-2 kappa z) dz = (1 - exp(-2 kappa D)) / (2 kappa D) -&gt; 1/(2 kappa D) = d/(2(1+i) D),</pre>
+ * \[ S/V = \frac1D \int_0^D e^{-2\kappa z}\, dz = \frac{1 - e^{-2\kappa D}}{2\kappa D} \;\to\; \frac{1}{2\kappa D} = \frac{d}{2(1+i) D}, \]
  * i.e. |S| per unit area d/(2 sqrt2), phase -45 degrees (Bloembergen, J. Appl. Phys. 23, 1383, 1952).
  *
- * @param skinDepth       d [m], &gt; 0
  * @param consideredDepth D [m], &gt; 0: the depth over which volume averages are taken
+ * @param skinDepth       d [m], &gt; 0
  */
-public record HalfSpacePenetration(double skinDepth, double consideredDepth) implements PenetrationProfile {
+public record HalfSpacePenetration(double consideredDepth, double skinDepth) implements PenetrationProfile {
 
     /** Validates the lengths. */
     public HalfSpacePenetration {
-        Checks.positive("skin depth", "[m]", skinDepth);
         Checks.positive("considered depth", "[m]", consideredDepth);
+        Checks.positive("skin depth", "[m]", skinDepth);
     }
 
     @Override

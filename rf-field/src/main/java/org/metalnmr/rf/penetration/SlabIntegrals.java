@@ -5,11 +5,9 @@ import org.hipparchus.complex.Complex;
 /**
  * The one-dimensional profile shared by the slabs: on 0 &lt;= u &lt;= L, with u measured from the face
  * where the boundary condition (a, b) holds and the driven face at u = L,
- * <pre>
- *   h(u) = (a cosh(kappa u) + b sinh(kappa u)) / (a cosh(kappa L) + b sinh(kappa L)),
- *   (1/L) int_0^L h^2 du = [ (a^2 - b^2) 2 L q^2 + (a^2 + b^2)(1 - q^4)/(2 kappa) + a b (1 - q^2)^2 / kappa ]
- *                          / ( L [a (1 + q^2) + b (1 - q^2)]^2 ),   q = exp(-kappa L),
- * </pre>
+ * \[ h(u) = \frac{a \cosh(\kappa u) + b \sinh(\kappa u)}{a \cosh(\kappa L) + b \sinh(\kappa L)}, \]
+ * \[ \frac1L \int_0^L h^2\, du = \frac{(a^2 - b^2)\, 2 L q^2 + (a^2 + b^2)(1 - q^4)/(2\kappa) + a b (1 - q^2)^2/\kappa}
+ *    {L\, [a (1 + q^2) + b (1 - q^2)]^2}, \qquad q = e^{-\kappa L}, \]
  * the second line from integrating cosh^2, sinh^2 and cosh sinh and dividing numerator and denominator
  * by e^{2 kappa L}/4, which keeps it finite for any L/d; 1 - q^2 is taken from expm1 so that the thin
  * limit (S/V = 1) keeps full precision.

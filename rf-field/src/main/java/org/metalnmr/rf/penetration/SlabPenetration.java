@@ -7,9 +7,9 @@ import org.metalnmr.core.error.Checks;
  * An infinite slab of thickness t with the same tangential RF field on both faces (a foil parallel
  * to B1, sampled over both faces; Landau &amp; Lifshitz, Electrodynamics of Continuous Media, sect. 59,
  * or any treatment of eddy currents in laminations):
- * <pre>  h(z) = x_hat cosh(kappa z) / cosh(kappa t/2),  kappa = (1 + i)/d,  -t/2 &lt;= z &lt;= t/2,</pre>
+ * \[ \mathbf h(z) = \hat x \frac{\cosh(\kappa z)}{\cosh(\kappa t/2)}, \qquad \kappa = (1 + i)/d, \qquad -t/2 \le z \le t/2, \]
  * body frame: mid-plane z = 0, applied field along x. Signal per volume:
- * <pre>  S/V = (1/t) int h^2 dz = [t/2 + sinh(kappa t)/(2 kappa)] / (t cosh^2(kappa t/2))</pre>
+ * \[ S/V = \frac1t \int h^2\, dz = \frac{t/2 + \sinh(\kappa t)/(2\kappa)}{t \cosh^2(\kappa t/2)} \]
  * (evaluated in the overflow-free form of {@link SlabIntegrals}); thin: 1 - (i/3)(t/d)^2 + O((t/d)^4)
  * (phase -(t/d)^2/3 rad); thick: 1/(kappa t), |S|/V = d/(sqrt2 t), phase -45 degrees.
  *

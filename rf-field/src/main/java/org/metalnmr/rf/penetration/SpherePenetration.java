@@ -10,15 +10,13 @@ import org.metalnmr.rf.bessel.SphericalBesselJ;
  * exp(+i omega t), k = (1 - i)/d). Inside, H = C curl curl (j_0(kr) H0) solves laplacian H + k^2 H = 0 with
  * div H = 0; outside, H = H0 + a dipole field; continuity of all components at r = a gives
  * C = 3/(2 k^2 j_0(ka)) and, with H0 along z,
- * <pre>
- *   h_r     =  3 j_1(kr) / (kr j_0(ka)) cos theta
- *   h_theta = -(3/2) [j_0(kr) - j_1(kr)/(kr)] / j_0(ka) sin theta
- * </pre>
+ * \[ h_r = \frac{3 j_1(kr)}{kr\, j_0(ka)} \cos\theta, \qquad
+ *    h_\theta = -\frac32 \frac{j_0(kr) - j_1(kr)/(kr)}{j_0(ka)} \sin\theta \]
  * (uniform h = z_hat / j_0(ka) at the centre; -&gt; z_hat for d &gt;&gt; a). Body frame: centre at the origin,
  * applied field along z. Signal: h . h = h_r^2 + h_theta^2 averaged over angles gives
  * (4 pi / j_0(ka)^2) int_0^a r^2 [j_0^2 + j_2^2/2] dr (the cross terms cancel with j_1/z = (j_0+j_2)/3),
  * and Lommel's integral int_0^a r^2 j_n(kr)^2 dr = (a^3/2)[j_n(ka)^2 - j_{n-1}(ka) j_{n+1}(ka)] gives
- * <pre>  S/V = (3/2) [1 - c r_1 + (r_2^2 - r_1 r_3)/2],  r_n = j_n(ka)/j_0(ka),  c = (cos(ka)/ka)/j_0(ka),</pre>
+ * \[ S/V = \frac32 \left[1 - c\, r_1 + (r_2^2 - r_1 r_3)/2\right], \qquad r_n = j_n(ka)/j_0(ka), \qquad c = \frac{\cos(ka)/(ka)}{j_0(ka)}, \]
  * -&gt; thick: 9/(4 kappa a) = 9/(2 kappa D) (surface field of the screened sphere (3/2) H0 sin theta).
  *
  * <p>The part transverse to B0. Only the component of h perpendicular to the static field nutates and is
@@ -26,7 +24,7 @@ import org.metalnmr.rf.bessel.SphericalBesselJ;
  * h = -B H0 + (A + B)(n . H0) n, and A + B = (3/2) j_2(kr)/j_0(ka) (from j_1/z = (j_0 + j_2)/3): a uniform part
  * along H0 and an induced part along n. With P = 1 - b b (b the unit vector of B0) and the angle averages
  * &lt;n_i n_j&gt; = delta_ij/3, &lt;n_i n_j n_k n_l&gt; = (delta_ij delta_kl + delta_ik delta_jl + delta_il delta_jk)/15,
- * <pre>  S_perp/V = |P H0|^2 (S/V - G/5) + |H0|^2 (2/15) G,   G = (3/a^3) int_0^a r^2 (A+B)^2 dr = (27/8)(r_2^2 - r_1 r_3)</pre>
+ * \[ S_\perp/V = |P H_0|^2 (S/V - G/5) + |H_0|^2 \tfrac{2}{15} G, \qquad G = \frac{3}{a^3} \int_0^a r^2 (A+B)^2\, dr = \tfrac{27}{8} (r_2^2 - r_1 r_3) \]
  * (Lommel's integral for n = 2). For an applied field at angle gamma to B0, |P H0|^2 = sin^2 gamma: gamma = 90
  * degrees gives S/V - G/5, gamma = 0 only the induced non-uniform part (2/15) G. Limits: d &gt;&gt; a, G -&gt; 0 and
  * S_perp/V -&gt; sin^2 gamma; d &lt;&lt; a, the surface field (3/2) H0 x n gives S_perp/S = (7 sin^2 gamma + 2)/10

@@ -11,25 +11,23 @@ import org.metalnmr.rf.bessel.BesselJ;
  * A = A_z(r) sin(phi) z_hat (B = curl A), and inside laplacian A + k^2 A = 0, k = (1 - i)/d:
  * A_in = C J_1(k r) sin phi, A_out = mu0 H0 (r + D'/r) sin phi. Continuity of A and dA/dr at r = a
  * (mu_r = 1) gives C k J_0(ka) = 2 mu0 H0, hence
- * <pre>
- *   h_r   =  2 J_1(k r) / (k r J_0(k a)) cos phi
- *   h_phi = -2 J_1'(k r) / J_0(k a) sin phi,   J_1'(z) = J_0(z) - J_1(z)/z.
- * </pre>
+ * \[ h_r = \frac{2 J_1(kr)}{kr\, J_0(ka)} \cos\phi, \qquad h_\phi = -\frac{2 J_1'(kr)}{J_0(ka)} \sin\phi, \qquad
+ *    J_1'(z) = J_0(z) - J_1(z)/z. \]
  * Body frame: axis along z, applied field along x, h in the x-y plane (h = x_hat / J_0(ka) on the axis).
  * Signal: h . h = h_r^2 + h_phi^2; with J_1/z = (J_0+J_2)/2, J_1' = (J_0-J_2)/2 the angular integral
  * leaves (2 pi / J_0(ka)^2) int_0^a r (J_0^2 + J_2^2) dr, and Lommel's integral (DLMF 10.22.5)
  * int_0^a r J_n(kr)^2 dr = (a^2/2)[J_n(ka)^2 - J_{n-1}(ka) J_{n+1}(ka)] gives
- * <pre>  S/V = 1 + R_1^2 + R_2^2 - R_1 R_3,   R_n = J_n(ka)/J_0(ka),   -&gt; thick: 2/(kappa a) = 4/(kappa D),</pre>
+ * \[ S/V = 1 + R_1^2 + R_2^2 - R_1 R_3, \qquad R_n = J_n(ka)/J_0(ka), \qquad \to \text{thick: } \frac{2}{\kappa a} = \frac{4}{\kappa D}, \]
  * twice the axial value, since the screened cylinder's surface field is 2 H0 sin phi.
  *
  * <p>Components. In Cartesian form h_x = F cos^2 phi + G sin^2 phi, h_y = (F - G) sin phi cos phi with
  * F - G = 2 J_2(kr)/J_0(ka) (from 2 J_1/z = J_0 + J_2), so the signal of the component across both the axis and the
  * applied field is, by Lommel's integral,
- * <pre>  S_yy/V = (2/a^2) int_0^a r &lt;h_y^2&gt; dr = (R_2^2 - R_1 R_3)/2,   S_xx/V = S/V - S_yy/V,</pre>
+ * \[ S_{yy}/V = \frac{2}{a^2} \int_0^a r \langle h_y^2 \rangle\, dr = (R_2^2 - R_1 R_3)/2, \qquad S_{xx}/V = S/V - S_{yy}/V, \]
  * and the azimuthal mean of h_x is (F + G)/2 = J_0(kr)/J_0(ka), the axial cylinder's field, so the cross integral of
  * the two closed forms equals the axial signal. Only the part of h transverse to B0 nutates and is received; for
  * B0 in the plane of the applied field and the axis, at angle gamma to the applied field,
- * <pre>  S_perp/V = sin^2 gamma S_xx/V + S_yy/V</pre>
+ * \[ S_\perp/V = \sin^2\gamma\, S_{xx}/V + S_{yy}/V \]
  * (-&gt; sin^2 gamma for d &gt;&gt; a, where h_y -&gt; 0; for d &lt;&lt; a the surface field 2 H0 sin phi phi_hat gives
  * S_yy/S = 1/4).
  *

@@ -9,11 +9,12 @@ import org.metalnmr.core.error.Checks;
  * separator or composite electrode, with whatever lies behind that insulator setting h_2.
  *
  * <p>Derivation. In the layer h'' = kappa^2 h, kappa = (1+i)/d; tangential H is continuous at both faces, so
- * <pre>  h(z) = [h_1 sinh(kappa (t - z)) + h_2 sinh(kappa z)] / sinh(kappa t).</pre>
+ * \[ \mathbf h(z) = \frac{\mathbf h_1 \sinh(\kappa (t - z)) + \mathbf h_2 \sinh(\kappa z)}{\sinh(\kappa t)}. \]
  * The small-flip signal per volume (1/t) int h . h dz (reciprocity, docs/physics.md section 3) is
- * <pre>  S/V = (h_1 . h_1 + h_2 . h_2) I_s + 2 (h_1 . h_2) I_c,
- *   I_s = [sinh(2 kappa t)/(4 kappa) - t/2] / (t sinh^2(kappa t)) = [(1 - q^2)/(2 kappa) - 2 t q] / (t (1 - q)^2),
- *   I_c = [t cosh(kappa t) - sinh(kappa t)/kappa] / (2 t sinh^2(kappa t)) = e^{-kappa t} [t (1 + q) - (1 - q)/kappa] / (t (1 - q)^2),</pre>
+ * \[ S/V = (\mathbf h_1 \cdot \mathbf h_1 + \mathbf h_2 \cdot \mathbf h_2)\, I_s + 2 (\mathbf h_1 \cdot \mathbf h_2)\, I_c, \]
+ * \[ I_s = \frac{\sinh(2\kappa t)/(4\kappa) - t/2}{t \sinh^2(\kappa t)} = \frac{(1 - q^2)/(2\kappa) - 2 t q}{t (1 - q)^2}, \]
+ * \[ I_c = \frac{t \cosh(\kappa t) - \sinh(\kappa t)/\kappa}{2 t \sinh^2(\kappa t)}
+ *    = e^{-\kappa t}\, \frac{t (1 + q) - (1 - q)/\kappa}{t (1 - q)^2}, \]
  * q = exp(-2 kappa t) (the second forms do not overflow). Limits: t &lt;&lt; d, I_s -&gt; 1/3 and I_c -&gt; 1/6, so equal fields
  * give S/V = 1 (uniform penetration); t &gt;&gt; d, I_s -&gt; 1/(2 kappa t), the one-face skin layer on each side, and
  * I_c -&gt; 0; equal fields on both faces give {@link SlabPenetration}. Since h is a linear combination of h_1 and h_2,

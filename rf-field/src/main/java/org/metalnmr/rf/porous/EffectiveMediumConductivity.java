@@ -2,7 +2,7 @@ package org.metalnmr.rf.porous;
 
 /**
  * Effective-medium (Bruggeman symmetric) conductivity of conducting grains and insulating voids:
- * <pre>  sigma_eff / sigma = (p - p_c) / (1 - p_c) for p &gt; p_c, else 0.</pre>
+ * \[ \sigma_\mathrm{eff}/\sigma = \frac{p - p_c}{1 - p_c} \text{ for } p \gt p_c, \text{ else } 0. \]
  * For spheres in 3D (D. A. G. Bruggeman, Ann. Phys. 416, 636, 1935) the symmetric equation
  * p (sigma - s)/(sigma + 2s) + (1 - p)(0 - s)/(0 + 2s) = 0 gives s = sigma (3p - 1)/2, i.e. p_c = 1/3;
  * S. Kirkpatrick's effective-medium theory of a random resistor network of coordination z

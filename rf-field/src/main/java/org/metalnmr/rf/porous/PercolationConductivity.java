@@ -4,7 +4,7 @@ import org.metalnmr.core.error.Checks;
 
 /**
  * Percolation power law for the conductivity of a random conducting network:
- * <pre>  sigma_eff / sigma = ((p - p_c) / (1 - p_c))^t for p &gt; p_c, else 0,</pre>
+ * \[ \sigma_\mathrm{eff}/\sigma = \left(\frac{p - p_c}{1 - p_c}\right)^t \text{ for } p \gt p_c, \text{ else } 0, \]
  * normalised to 1 at p = 1. The conductivity exponent in 3D is t = 2.0 (D. Stauffer &amp; A. Aharony,
  * Introduction to Percolation Theory, 2nd ed., Taylor &amp; Francis 1994; Kirkpatrick, Rev. Mod.
  * Phys. 45, 574, 1973). The threshold depends on the grains: about 0.16-0.3 (volume fraction)

@@ -22,7 +22,7 @@ import org.metalnmr.rf.penetration.BackedSlabPenetration;
  *     of the grains in a slice is h_macro^2 times the grain's own S/V.</li>
  * </ol>
  * Signal per metal volume (relative to fully penetrated metal):
- * <pre>  S/V_metal = &lt;h_macro^2&gt;_layer x (S/V)_grain.</pre>
+ * \[ S/V_\mathrm{metal} = \langle h_\mathrm{macro}^2 \rangle_\mathrm{layer} \times (S/V)_\mathrm{grain}. \]
  * This is the quantity the numerical solvers check against explicit random strand arrays.
  *
  * @param layerThickness  L [m], &gt; 0

@@ -11,7 +11,7 @@ import org.metalnmr.core.error.InvalidInputException;
  *
  * <p>Signal of a surface element (small flip angle, reciprocity, time dependence exp(+i omega t)):
  * just inside a metal surface much thicker than d the field is h(x) = h_t exp(-(1+i) x / d), so
- * <pre>  dS = h_t^2 integral_0^inf exp(-2(1+i) x/d) dx dA = h_t^2 d / (2(1+i)) dA = h_t^2 (1 - i) d/4 dA</pre>
+ * \[ dS = h_t^2 \int_0^\infty e^{-2(1+i) x/d}\, dx\, dA = h_t^2 \frac{d}{2(1+i)}\, dA = h_t^2 \frac{(1 - i) d}{4}\, dA \]
  * (units of h^2 m^3; a volume element fully penetrated by a unit field gives dS = dV). The phase
  * -45 degrees is Bloembergen's equal absorption and dispersion (J. Appl. Phys. 23, 1383, 1952). The
  * formula is the leading term in d / (radius of curvature) and d / thickness; edges thinner than

@@ -3,8 +3,8 @@ package org.metalnmr.rf.potential;
 /**
  * A symmetric positive (semi-)definite 7-point operator on a voxel grid, the finite-volume Laplacian
  * of the scalar potential in the air voxels:
- * <pre>  (A x)_c = d_c x_c - sum over the six neighbours q of g_cq x_q,
- *   d_c = sum_q g_cq + b_c,</pre>
+ * \[ (A x)_c = d_c x_c - \sum_q g_{cq} x_q, \qquad d_c = \sum_q g_{cq} + b_c, \]
+ * the sums over the six neighbours q of voxel c,
  * g_cq the conductance of the face between voxels c and q (0 when either is metal: the Neumann
  * condition of a perfect diamagnet, no flux through metal faces), b_c the Dirichlet term of the
  * outer faces of the grid (2 per outer face: the prescribed value sits half a voxel away). Metal

@@ -16,7 +16,7 @@ import org.metalnmr.rf.penetration.ComplexExponential;
  * E = i omega mu0 H_i l, with l = A/P the enclosed cross-section per unit wall perimeter (l = R/2 for a
  * tube of radius R with the field along its axis, g/2 for a flat enclosure of gap g). Matching E = H'/sigma
  * at the inner face and H = H0 at the outer face:
- * <pre>  T = H_i / H0 = 1 / [cosh(kappa t) + kappa l sinh(kappa t)].</pre>
+ * \[ T = H_i/H_0 = \frac{1}{\cosh(\kappa t) + \kappa l \sinh(\kappa t)}. \]
  * l = 0 (no enclosed flux, e.g. a wall pressed on the sample or a sheet whose far side is a thin gap)
  * gives T = 1/cosh(kappa t), the far-face field of {@code BackedSlabPenetration.onPerfectConductor}.
  * l &gt; 0 screens far more strongly (the enclosed flux must be driven through the wall's resistance); it

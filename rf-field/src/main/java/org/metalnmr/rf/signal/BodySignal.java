@@ -3,6 +3,8 @@ package org.metalnmr.rf.signal;
 import java.util.Objects;
 
 import org.hipparchus.complex.Complex;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.rf.RfMessage;
 
 /**
  * The complex NMR signal of a body per unit volume, relative to the same volume fully and uniformly
@@ -16,7 +18,7 @@ public record BodySignal(Complex perVolume) {
     public BodySignal {
         Objects.requireNonNull(perVolume, "perVolume");
         if (!Double.isFinite(perVolume.getReal()) || !Double.isFinite(perVolume.getImaginary())) {
-            throw new IllegalArgumentException("signal per volume must be finite, got " + perVolume);
+            throw new InvalidInputException(RfMessage.NOT_FINITE_COMPLEX, "signal per volume", perVolume);
         }
     }
 

@@ -13,7 +13,7 @@ import org.metalnmr.rf.penetration.PenetrationProfile;
  * <li>Excitation by a pulse of nominal angle theta0 tips the local magnetisation by theta0 |h| with the
  *     phase of the local field, arg h: transverse magnetisation sin(theta0 |h|) e^{i arg h} = sin(theta0 |h|) h/|h|.</li>
  * <li>Reception weights that magnetisation by h once more, so the signal is
- *     <pre>  S(theta0) = int sin(theta0 |h|) (h . h)/|h| dV  -&gt;  theta0 int h . h dV  (theta0 -&gt; 0).</pre></li>
+ *     \[ S(\theta_0) = \int \sin(\theta_0 |\mathbf h|) \frac{\mathbf h \cdot \mathbf h}{|\mathbf h|}\, dV \;\to\; \theta_0 \int \mathbf h \cdot \mathbf h\, dV \quad (\theta_0 \to 0). \]</li>
  * </ul>
  * The small-flip signal is therefore S = int h . h dV (Bloembergen, J. Appl. Phys. 23, 1383, 1952: a
  * metal far thicker than d gives equal absorption and dispersion, a -45 degree phase). For a vector field

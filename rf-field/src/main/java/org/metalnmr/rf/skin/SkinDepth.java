@@ -6,7 +6,7 @@ import org.metalnmr.core.materials.Material;
 
 /**
  * Classical skin depth of a good conductor:
- * <pre>  d = sqrt( rho / (pi mu0 mu_r f) )</pre>
+ * \[ d = \sqrt{\frac{\rho}{\pi \mu_0 \mu_r f}} \]
  * (J. D. Jackson, Classical Electrodynamics, 3rd ed., eq. 8.12, written with f = omega / 2 pi).
  * Symbols: rho resistivity [Ohm m], mu0 vacuum permeability [H/m], mu_r relative permeability,
  * f frequency [Hz]. Valid when the displacement current is negligible (omega eps0 rho &lt;&lt; 1,

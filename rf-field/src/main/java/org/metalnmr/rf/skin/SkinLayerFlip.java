@@ -6,8 +6,8 @@ import org.hipparchus.complex.Complex;
  * The skin-layer signal of a thick metal surface at any flip angle. Inside the metal the RF field
  * is h(x) = h_t exp(-(1+i) x/d) (time dependence exp(+i omega t); docs/physics.md section 3); the local tip
  * angle is theta0 |h| and reception weights by h (reciprocity), so per unit area
- * <pre>  S/A = integral_0^inf sin(theta0 |h|) (h h / |h|) dx = d h_t K(theta0 h_t),
- *   K(a) = integral_0^inf sin(a e^-u) e^-u e^-2iu du      (u = x/d)</pre>
+ * \[ S/A = \int_0^\infty \sin(\theta_0 |h|) \frac{h\, h}{|h|}\, dx = d\, h_t\, K(\theta_0 h_t), \qquad
+ *    K(a) = \int_0^\infty \sin(a e^{-u})\, e^{-u} e^{-2iu}\, du \quad (u = x/d) \]
  * For small a, K = a / (2 (1+i)), giving the small-flip skin-layer value theta0 h_t^2 d / (2(1+i))
  * (the -45 degree phase of Bloembergen, J. Appl. Phys. 23, 1383, 1952). K is tabulated once on
  * a in [0, 8 pi] (composite Simpson on u in [0, 40], 4000 panels; the integrand is below

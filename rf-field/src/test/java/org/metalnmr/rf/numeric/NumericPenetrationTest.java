@@ -3,6 +3,7 @@ package org.metalnmr.rf.numeric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.hipparchus.complex.Complex;
+import org.metalnmr.rf.penetration.BodyShape;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +25,8 @@ class NumericPenetrationTest {
         Complex axial = new Complex(0.79230703015897953, -0.40310037371916772);
         Complex along = new Complex(0.78536017151930157, -0.39695759073773112);
         Complex all = new Complex(0.77841331287962361, -0.39081480775629451);
-        NumericPenetration.Result ax = NumericPenetration.signal(PenetrationShape.CYLINDER_AXIAL, 2 * D, D);
-        NumericPenetration.Result tr = NumericPenetration.signal(PenetrationShape.CYLINDER_TRANSVERSE, 2 * D, D);
+        NumericPenetration.Result ax = NumericPenetration.signal(BodyShape.CYLINDER_AXIAL, 2 * D, D);
+        NumericPenetration.Result tr = NumericPenetration.signal(BodyShape.CYLINDER_TRANSVERSE, 2 * D, D);
         // the done-when criterion is 1%; at hMin = d/8 the error is about 1e-3
         assertWithin(axial, ax.signalPerVolume(), 0.01);
         assertWithin(all, tr.signalPerVolume(), 0.01);
@@ -38,11 +39,11 @@ class NumericPenetrationTest {
     void agreesWithTheClosedFormsOfRfPenetration() {
         for (double s : new double[] {0.6 * D, 2 * D, 5 * D}) {
             assertWithin(new org.metalnmr.rf.penetration.AxialCylinderPenetration(s, D).signalPerVolume(),
-                    NumericPenetration.signal(PenetrationShape.CYLINDER_AXIAL, s, D).signalPerVolume(), 0.01);
+                    NumericPenetration.signal(BodyShape.CYLINDER_AXIAL, s, D).signalPerVolume(), 0.01);
             assertWithin(new org.metalnmr.rf.penetration.TransverseCylinderPenetration(s, D).signalPerVolume(),
-                    NumericPenetration.signal(PenetrationShape.CYLINDER_TRANSVERSE, s, D).signalPerVolume(), 0.01);
+                    NumericPenetration.signal(BodyShape.CYLINDER_TRANSVERSE, s, D).signalPerVolume(), 0.01);
             assertWithin(new org.metalnmr.rf.penetration.SlabPenetration(s, D).signalPerVolume(),
-                    NumericPenetration.signal(PenetrationShape.SLAB, s, D).signalPerVolume(), 0.01);
+                    NumericPenetration.signal(BodyShape.SLAB, s, D).signalPerVolume(), 0.01);
         }
     }
 
@@ -52,7 +53,7 @@ class NumericPenetrationTest {
             Complex kt = new Complex(1, 1).multiply(t / D);
             Complex ch = kt.divide(2).cosh();
             Complex exact = Complex.ONE.add(kt.sinh().divide(kt)).divide(ch.multiply(ch).multiply(2));
-            assertWithin(exact, NumericPenetration.signal(PenetrationShape.SLAB, t, D).signalPerVolume(), 5e-3);
+            assertWithin(exact, NumericPenetration.signal(BodyShape.SLAB, t, D).signalPerVolume(), 5e-3);
         }
     }
 
@@ -61,7 +62,7 @@ class NumericPenetrationTest {
         // S/V = 1.5 * 4 pi a^2 * d (1 - i) / 4 / (4/3 pi a^3) = (9/8) (d / a) (1 - i); the staircase
         // surface field is a few % low at 12 voxels per radius (PotentialSolver3DTest)
         double a = 50 * D;
-        NumericPenetration.Result r = NumericPenetration.signal(PenetrationShape.SPHERE, 2 * a, D);
+        NumericPenetration.Result r = NumericPenetration.signal(BodyShape.SPHERE, 2 * a, D);
         double exact = 9.0 / 8.0 * D / a;
         assertEquals(exact, r.signalPerVolume().getReal(), 0.1 * exact);
         assertEquals(-r.signalPerVolume().getReal(), r.signalPerVolume().getImaginary(), 1e-12);

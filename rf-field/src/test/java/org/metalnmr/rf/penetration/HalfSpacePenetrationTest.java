@@ -10,7 +10,7 @@ class HalfSpacePenetrationTest extends PenetrationProfileContract {
 
     @Override
     PenetrationProfile create(double size, double skinDepth) {
-        return new HalfSpacePenetration(skinDepth, size);
+        return new HalfSpacePenetration(size, skinDepth);
     }
 
     @Override
@@ -35,7 +35,7 @@ class HalfSpacePenetrationTest extends PenetrationProfileContract {
     @Test
     void profileSolvesItsOde() {
         double d = 2e-5;
-        HalfSpacePenetration p = new HalfSpacePenetration(d, 1e-3);
+        HalfSpacePenetration p = new HalfSpacePenetration(1e-3, d);
         Complex kappa = new Complex(1, 1).divide(d);
         ComplexOde ode = new ComplexOde(new ComplexOde.Coefficients() {
             public Complex p(double r) {
@@ -60,7 +60,7 @@ class HalfSpacePenetrationTest extends PenetrationProfileContract {
     void skinLayerPerArea() {
         double d = 1e-5;
         double depth = 1e-2;
-        Complex perArea = new HalfSpacePenetration(d, depth).signalPerVolume().multiply(depth);
+        Complex perArea = new HalfSpacePenetration(depth, d).signalPerVolume().multiply(depth);
         assertEquals(d / (2 * Math.sqrt(2)), perArea.norm(), 1e-18);
         assertEquals(-45, Math.toDegrees(perArea.getArgument()), 1e-10);
     }

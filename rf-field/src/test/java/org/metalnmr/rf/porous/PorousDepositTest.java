@@ -45,7 +45,7 @@ class PorousDepositTest {
     void denseLayerIsHalfSpace() {
         PorousDeposit dense = new PorousDeposit(5e-5, 1.0, 1e-9, ParticleShape.SPHERE,
                 EffectiveMediumConductivity.bruggemanSpheres());
-        Complex expected = new HalfSpacePenetration(D, 5e-5).signalPerVolume();
+        Complex expected = new HalfSpacePenetration(5e-5, D).signalPerVolume();
         assertTrue(dense.macroscopicFactor(D).subtract(expected).norm() < 1e-13);
         assertEquals(D, dense.effectiveSkinDepth(D), 1e-20);
     }

@@ -1,5 +1,8 @@
 package org.metalnmr.core.lineshape;
 
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.error.CoreMessage;
+
 /**
  * The complex Voigt line with its offset and width derivatives in one evaluation, for fitting loops that
  * fill kernel tables: a homogeneous Lorentzian of half width \( \Gamma \) convolved with a Gaussian
@@ -67,12 +70,11 @@ public final class ComplexVoigt {
      * @param sigma Gaussian standard deviation [u], &gt;= 0, not both zero
      * @param out   receives {@value #SIZE} values {A, D, dA/dx, dD/dx, dA/dGamma, dD/dGamma, dA/dsigma, dD/dsigma,
      *              dA/d(sigma^2), dD/d(sigma^2)}
-     * @throws IllegalArgumentException for negative or non-finite widths, both zero, or a non-finite offset
+     * @throws InvalidInputException for negative or non-finite widths, both zero, or a non-finite offset
      */
     public static void evaluate(double x, double gamma, double sigma, double[] out) {
         if (!(gamma >= 0) || !(sigma >= 0) || gamma + sigma == 0 || !Double.isFinite(gamma + sigma) || !Double.isFinite(x)) {
-            throw new IllegalArgumentException("complex Voigt needs Gamma >= 0 and sigma >= 0, not both 0, and a finite offset; got Gamma = "
-                    + gamma + ", sigma = " + sigma + ", x = " + x);
+            throw new InvalidInputException(CoreMessage.VOIGT_DOMAIN, gamma, sigma, x);
         }
         if (sigma == 0) {
             lorentzian(x, gamma, out);
@@ -90,12 +92,11 @@ public final class ComplexVoigt {
      * @param gamma Lorentzian half width at half maximum [u], &gt;= 0
      * @param sigma Gaussian standard deviation [u], &gt;= 0, not both zero
      * @param out   receives {A, D}
-     * @throws IllegalArgumentException as {@link #evaluate}
+     * @throws InvalidInputException as {@link #evaluate}
      */
     public static void value(double x, double gamma, double sigma, double[] out) {
         if (!(gamma >= 0) || !(sigma >= 0) || gamma + sigma == 0 || !Double.isFinite(gamma + sigma) || !Double.isFinite(x)) {
-            throw new IllegalArgumentException("complex Voigt needs Gamma >= 0 and sigma >= 0, not both 0, and a finite offset; got Gamma = "
-                    + gamma + ", sigma = " + sigma + ", x = " + x);
+            throw new InvalidInputException(CoreMessage.VOIGT_DOMAIN, gamma, sigma, x);
         }
         double d = gamma * gamma + x * x;
         if (sigma == 0) {

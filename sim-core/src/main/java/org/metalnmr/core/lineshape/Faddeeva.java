@@ -1,5 +1,8 @@
 package org.metalnmr.core.lineshape;
 
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.error.CoreMessage;
+
 /**
  * The Faddeeva function (scaled complex complementary error function)
  * \( w(z) = e^{-z^2}\,\mathrm{erfc}(-iz) \), for \( \mathrm{Im}\,z \ge 0 \) (the half plane of
@@ -39,11 +42,11 @@ public final class Faddeeva {
      * @param x   real part of z
      * @param y   imaginary part of z, &gt;= 0
      * @param out receives {Re w, Im w}
-     * @throws IllegalArgumentException when y &lt; 0 or the input is not finite
+     * @throws InvalidInputException when y &lt; 0 or the input is not finite
      */
     public static void w(double x, double y, double[] out) {
         if (!(y >= 0) || !Double.isFinite(x) || !Double.isFinite(y)) {
-            throw new IllegalArgumentException("Faddeeva w(z) needs finite z with Im z >= 0, got " + x + " + i " + y);
+            throw new InvalidInputException(CoreMessage.FADDEEVA_DOMAIN, x, y);
         }
         if (Math.abs(x) + y < SWITCH) {
             weideman(x, y, out);

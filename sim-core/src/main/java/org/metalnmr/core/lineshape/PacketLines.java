@@ -1,5 +1,9 @@
 package org.metalnmr.core.lineshape;
 
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
+import org.metalnmr.core.error.InvalidInputException;
+
 /**
  * A weighted set of spin packets, each broadened by the same complex Voigt line, on a ppm axis:
  * \[ Z(x) = \sum_i w_i\, V(x - s_i;\,\Gamma, \sigma), \qquad
@@ -104,7 +108,7 @@ public final class PacketLines {
 
         private Kernel(Axis axis, double[] s, double hwhm, double sigma, boolean derivatives, int q, boolean binned) {
             if (!(hwhm > 0) || !(sigma >= 0)) {
-                throw new IllegalArgumentException("packet line widths need Gamma > 0 and sigma >= 0, got " + hwhm + ", " + sigma);
+                throw new InvalidInputException(CoreMessage.PACKET_LINE_WIDTHS, hwhm, sigma);
             }
             this.axis = axis;
             this.hwhm = hwhm;
@@ -193,7 +197,7 @@ public final class PacketLines {
     /** The binned kernel with q grid nodes per axis step (the axis must be uniform). */
     public static Kernel binnedKernel(Axis axis, double[] s, double hwhm, double sigma, boolean derivatives, int q) {
         if (!axis.uniform()) {
-            throw new IllegalArgumentException("the binned packet sum needs a uniform axis");
+            throw new InternalInvariantException(CoreMessage.BINNED_AXIS_NOT_UNIFORM, axis.size());
         }
         return new Kernel(axis, s, hwhm, sigma, derivatives, q, true);
     }
@@ -211,7 +215,7 @@ public final class PacketLines {
      */
     public static void add(Kernel k, double[] s, double[] w, double[] rate, Kind kind, double[] re, double[] im) {
         if ((kind == Kind.WIDTH || kind == Kind.GAUSS) && !k.derivatives) {
-            throw new IllegalStateException("kernel made without derivatives");
+            throw new InternalInvariantException(CoreMessage.KERNEL_WITHOUT_DERIVATIVES, kind);
         }
         if (k.binned) {
             binned(k, s, w, rate, kind, re, im);
@@ -277,7 +281,7 @@ public final class PacketLines {
             double t = (s[p] - axis.x0()) / delta;
             int j = (int) Math.floor(t);
             if (j < k.lo || j + 1 > k.hi) {
-                throw new IllegalArgumentException("packet at " + s[p] + " ppm outside the kernel's range");
+                throw new InternalInvariantException(CoreMessage.PACKET_OUTSIDE_KERNEL, s[p], j, k.lo, k.hi);
             }
             double a = t - j;
             if (kind == Kind.SHIFT) {

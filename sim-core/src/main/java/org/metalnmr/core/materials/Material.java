@@ -52,7 +52,7 @@ public record Material(String name, boolean metal, double densityKgPerM3, double
         knightShifts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(knightShifts)));
         long defaults = susceptibilities.stream().filter(SusceptibilityValue::isDefault).count();
         if (defaults != 1) {
-            throw new IllegalArgumentException("material " + name + " must mark exactly one default susceptibility, has " + defaults);
+            throw new InvalidInputException(CoreMessage.DEFAULT_SUSCEPTIBILITY_COUNT, name, defaults);
         }
     }
 

@@ -101,7 +101,7 @@ public record MaterialOverride(String material, SourcedValue chi, Map<String, So
      */
     public Material applyTo(Material base) {
         if (!base.name().equals(material)) {
-            throw new IllegalArgumentException("override of " + material + " applied to " + base.name());
+            throw new InvalidInputException(CoreMessage.OVERRIDE_OTHER_MATERIAL, material, "applied to", base.name());
         }
         List<SusceptibilityValue> chis = new ArrayList<>();
         if (chi != null) {
@@ -153,7 +153,7 @@ public record MaterialOverride(String material, SourcedValue chi, Map<String, So
     public MaterialOverride then(MaterialOverride other) {
         Objects.requireNonNull(other, "other");
         if (!other.material.equals(material)) {
-            throw new IllegalArgumentException("override of " + other.material + " merged into one of " + material);
+            throw new InvalidInputException(CoreMessage.OVERRIDE_OTHER_MATERIAL, other.material, "merged into an override of", material);
         }
         Map<String, SourcedValue> k = new TreeMap<>(knightShiftPpm);
         k.putAll(other.knightShiftPpm);

@@ -1,5 +1,7 @@
 package org.metalnmr.core.materials;
 
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.error.CoreMessage;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +21,7 @@ public record MaterialTable(Map<String, MaterialOverride> overrides) {
         Map<String, MaterialOverride> m = new TreeMap<>();
         overrides.forEach((k, v) -> {
             if (!k.equals(v.material())) {
-                throw new IllegalArgumentException("override of " + v.material() + " filed under " + k);
+                throw new InvalidInputException(CoreMessage.OVERRIDE_OTHER_MATERIAL, v.material(), "filed under", k);
             }
             if (!v.isEmpty()) {
                 m.put(k, v);

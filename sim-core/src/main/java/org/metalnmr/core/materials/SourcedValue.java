@@ -1,5 +1,7 @@
 package org.metalnmr.core.materials;
 
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.error.CoreMessage;
 import java.util.Objects;
 
 import org.metalnmr.core.error.Checks;
@@ -18,7 +20,7 @@ public record SourcedValue(double value, String source) {
         Checks.finite("overriding value", value);
         Objects.requireNonNull(source, "source");
         if (source.isBlank()) {
-            throw new IllegalArgumentException("the source of an overriding value must not be blank");
+            throw new InvalidInputException(CoreMessage.BLANK, "the source of an overriding value");
         }
     }
 }

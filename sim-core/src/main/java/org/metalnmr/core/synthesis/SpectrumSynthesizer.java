@@ -119,7 +119,7 @@ public final class SpectrumSynthesizer {
         double[] kIm = new double[padded];
         for (SpinPopulation pop : populations) {
             if (components.containsKey(pop.name())) {
-                throw new InvalidInputException(CoreMessage.INVALID_MODEL, "spin populations", "the name '" + pop.name() + "' appears twice");
+                throw new InvalidInputException(CoreMessage.DUPLICATE_NAME, "spin population", pop.name(), "the populations to synthesise");
             }
             double[] line = packetLines(pop, axis, acquisition.lineBroadeningHz(), hzPerPpm);
             if (line != null) {

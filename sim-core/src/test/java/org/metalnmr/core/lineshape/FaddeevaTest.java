@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 import org.hipparchus.special.Erf;
+import org.metalnmr.core.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class FaddeevaTest {
@@ -59,6 +60,6 @@ class FaddeevaTest {
 
     @Test
     void refusesLowerHalfPlane() {
-        assertThrows(IllegalArgumentException.class, () -> Faddeeva.w(1, -0.1, new double[2]));
+        assertThrows(InvalidInputException.class, () -> Faddeeva.w(1, -0.1, new double[2]));
     }
 }

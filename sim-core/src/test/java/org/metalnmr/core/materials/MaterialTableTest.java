@@ -77,6 +77,6 @@ class MaterialTableTest {
         assertThrows(InvalidInputException.class,
                 () -> new MaterialOverride("Li", null, Map.of(), null, new SourcedValue(0.5, "x")));
         assertThrows(InvalidInputException.class, () -> new SourcedValue(Double.NaN, "x"));
-        assertThrows(IllegalArgumentException.class, () -> new SourcedValue(1, " "));
+        assertThrows(InvalidInputException.class, () -> new SourcedValue(1, " "));
     }
 }

@@ -2,6 +2,7 @@ package org.metalnmr.spectra.fit;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.spectra.SpectraMessage;
 
 /**
  * A free parameter of a {@link SpectrumModel}: its name, its starting value and its bounds
@@ -18,16 +19,14 @@ public record FitParameter(String name, double initial, double lower, double upp
     /** Validates. */
     public FitParameter {
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException(CoreMessage.INVALID_MODEL, "parameter", "a parameter has no name");
+            throw new InvalidInputException(CoreMessage.BLANK, "the name of a fit parameter");
         }
         if (Double.isNaN(lower) || Double.isNaN(upper) || !(lower < upper) || lower == Double.POSITIVE_INFINITY
                 || upper == Double.NEGATIVE_INFINITY) {
-            throw new InvalidInputException(CoreMessage.INVALID_MODEL, name, "bounds [" + lower + ", " + upper
-                    + "] must satisfy lower < upper");
+            throw new InvalidInputException(SpectraMessage.FIT_PARAMETER_BOUNDS, name, lower, upper);
         }
         if (!Double.isFinite(initial) || initial < lower || initial > upper) {
-            throw new InvalidInputException(CoreMessage.INVALID_MODEL, name, "initial value " + initial
-                    + " must be finite and within the bounds [" + lower + ", " + upper + "]");
+            throw new InvalidInputException(SpectraMessage.FIT_PARAMETER_INITIAL, name, lower, upper, initial);
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
 
 /**
  * The outcome of a fit. Statistics, with sigma the noise per point, m points, k free parameters:
@@ -65,7 +67,7 @@ public record FitResult(String modelName, Map<String, ParameterEstimate> paramet
     /**
      * @param name parameter name
      * @return its fitted value
-     * @throws IllegalArgumentException when the model has no such free parameter
+     * @throws org.metalnmr.core.error.InvalidInputException when the model has no such free parameter
      */
     public double value(String name) {
         return estimate(name).value();
@@ -82,7 +84,7 @@ public record FitResult(String modelName, Map<String, ParameterEstimate> paramet
     private ParameterEstimate estimate(String name) {
         ParameterEstimate e = parameters.get(name);
         if (e == null) {
-            throw new IllegalArgumentException("no free parameter '" + name + "'; parameters: " + parameters.keySet());
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "free parameter of the fit", parameters.keySet(), name);
         }
         return e;
     }

@@ -13,7 +13,8 @@ public record ParameterEstimate(double value, double stderr) {
     public ParameterEstimate {
         org.metalnmr.core.error.Checks.finite("fitted value", value);
         if (!(stderr >= 0)) {
-            throw new IllegalArgumentException("standard error must be >= 0, got " + stderr);
+            throw new org.metalnmr.core.error.InvalidInputException(org.metalnmr.core.error.CoreMessage.NEGATIVE, "standard error",
+                    "[unit of the parameter]", stderr);
         }
     }
 }

@@ -23,6 +23,7 @@ import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.error.MetalNmrException;
 import org.metalnmr.core.spectrum.Spectrum;
+import org.metalnmr.spectra.SpectraMessage;
 
 /**
  * Bounded nonlinear least squares of a {@link SpectrumModel} to the real part of a spectrum:
@@ -240,7 +241,7 @@ public final class SpectrumFitter {
      */
     public FitResult fitComplex(double[] ppmAll, double[] reAll, double[] imAll, SpectrumModel model) {
         if (!model.fitsComplexData()) {
-            throw new InvalidInputException(CoreMessage.INVALID_MODEL, model.name(), "has no imaginary part to fit complex data");
+            throw new InvalidInputException(SpectraMessage.MODEL_NOT_COMPLEX, model.name());
         }
         if (ppmAll.length != reAll.length || ppmAll.length != imAll.length) {
             throw new InvalidInputException(CoreMessage.LENGTH_MISMATCH, "data", Math.min(reAll.length, imAll.length), "ppm",

@@ -2,6 +2,8 @@ package org.metalnmr.spectra.fit;
 
 import java.util.List;
 import java.util.Map;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.spectra.SpectraMessage;
 
 /**
  * A model of the real part of a spectrum as a function of the shift, with named, bounded
@@ -42,10 +44,10 @@ public interface SpectrumModel {
      * @param params parameter values
      * @param value  receives the model value (as {@link #evaluate})
      * @param out    receives {@code out[j][i]} = d model(ppm[i]) / d params[j]
-     * @throws UnsupportedOperationException when {@link #hasAnalyticJacobian()} is false
+     * @throws InvalidInputException when {@link #hasAnalyticJacobian()} is false
      */
     default void jacobian(double[] ppm, double[] params, double[] value, double[][] out) {
-        throw new UnsupportedOperationException("model " + name() + " has no analytic Jacobian");
+        throw new InvalidInputException(SpectraMessage.MODEL_NO_JACOBIAN, name());
     }
 
     /**
@@ -80,10 +82,10 @@ public interface SpectrumModel {
      * @param params parameter values
      * @param re     receives the real part (as {@link #evaluate})
      * @param im     receives the imaginary part
-     * @throws UnsupportedOperationException when {@link #fitsComplexData()} is false
+     * @throws InvalidInputException when {@link #fitsComplexData()} is false
      */
     default void evaluateComplex(double[] ppm, double[] params, double[] re, double[] im) {
-        throw new UnsupportedOperationException("model " + name() + " has no imaginary part");
+        throw new InvalidInputException(SpectraMessage.MODEL_NOT_COMPLEX, name());
     }
 
     /**
@@ -95,9 +97,9 @@ public interface SpectrumModel {
      * @param im     receives the imaginary part
      * @param jre    receives {@code jre[j][i]} = d Re model(ppm[i]) / d params[j]
      * @param jim    receives {@code jim[j][i]} = d Im model(ppm[i]) / d params[j]
-     * @throws UnsupportedOperationException when {@link #fitsComplexData()} is false
+     * @throws InvalidInputException when {@link #fitsComplexData()} is false
      */
     default void jacobianComplex(double[] ppm, double[] params, double[] re, double[] im, double[][] jre, double[][] jim) {
-        throw new UnsupportedOperationException("model " + name() + " has no imaginary part");
+        throw new InvalidInputException(SpectraMessage.MODEL_NOT_COMPLEX, name());
     }
 }

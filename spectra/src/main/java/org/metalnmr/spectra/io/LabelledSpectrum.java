@@ -2,6 +2,8 @@ package org.metalnmr.spectra.io;
 
 import java.util.Objects;
 
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.spectrum.Spectrum;
 
 /**
@@ -18,7 +20,7 @@ public record LabelledSpectrum(String label, Spectrum spectrum) {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(spectrum, "spectrum");
         if (label.isBlank()) {
-            throw new IllegalArgumentException("label must not be blank");
+            throw new InvalidInputException(CoreMessage.BLANK, "the label of a spectrum");
         }
     }
 }

@@ -3,6 +3,8 @@ package org.metalnmr.spectra.plot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.spectra.SpectraMessage;
 
 /**
  * A plot axis: range, linear or logarithmic mapping, direction, and tick positions with labels. A reversed axis
@@ -38,7 +40,7 @@ record Axis(double lo, double hi, boolean log, boolean reversed) {
             hi = c + minSpan;
         }
         if (log && !(lo > 0)) {
-            throw new IllegalArgumentException("log axis needs a positive range, got " + lo + " .. " + hi);
+            throw new InvalidInputException(SpectraMessage.LOG_AXIS_RANGE, lo, hi);
         }
     }
 

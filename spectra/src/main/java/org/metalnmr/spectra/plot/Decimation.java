@@ -1,6 +1,8 @@
 package org.metalnmr.spectra.plot;
 
 import java.util.Arrays;
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
 
 /**
  * Min/max decimation of a polyline for drawing: of every run of consecutive points that fall into the same pixel
@@ -23,7 +25,7 @@ public final class Decimation {
     public static int[] keep(double[] column, double[] y) {
         int n = column.length;
         if (y.length != n) {
-            throw new IllegalArgumentException("column and y differ in length: " + n + " and " + y.length);
+            throw new InvalidInputException(CoreMessage.LENGTH_MISMATCH, "column", n, "y", y.length);
         }
         int[] out = new int[n];
         int m = 0;

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.jfree.svg.SVGGraphics2D;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.spectra.SpectraMessage;
 import org.metalnmr.spectra.output.AtomicFiles;
 
 /**
@@ -31,7 +33,7 @@ public final class Figure {
 
     private Figure(int width, int height, List<Drawing> drawings, List<Rectangle2D> areas) {
         if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("figure size must be positive, got " + width + " x " + height);
+            throw new InvalidInputException(SpectraMessage.FIGURE_SIZE, width, height);
         }
         this.width = width;
         this.height = height;
@@ -77,7 +79,7 @@ public final class Figure {
      */
     public static Figure grid(int panelWidth, int panelHeight, int columns, List<? extends Drawing> panels) {
         if (panels.isEmpty() || columns <= 0) {
-            throw new IllegalArgumentException("a figure needs at least one panel and one column");
+            throw new InvalidInputException(SpectraMessage.FIGURE_EMPTY, panels.size(), columns);
         }
         int cols = Math.min(columns, panels.size());
         int rows = (panels.size() + cols - 1) / cols;

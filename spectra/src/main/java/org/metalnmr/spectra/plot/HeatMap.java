@@ -12,6 +12,9 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Objects;
+import org.metalnmr.core.error.Checks;
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
 
 /**
  * A colour map of a scalar on a rectangular grid: a cross-section through a cell (|B1|, the BMS shift; axes in
@@ -150,7 +153,7 @@ public final class HeatMap implements Drawing {
      */
     public HeatMap withRange(double low, double high) {
         if (!(high > low)) {
-            throw new IllegalArgumentException("colour range must have high > low, got " + low + " .. " + high);
+            throw new InvalidInputException(CoreMessage.RANGE_INVERTED, "colour range", "[data units]", low, high);
         }
         return new HeatMap(title, colourLabel, values, extent, xLabel, yLabel, low, high, diverging, toScale, reversedX);
     }
@@ -160,9 +163,7 @@ public final class HeatMap implements Drawing {
      * @return a copy with the diverging scale from -limit (blue) through 0 (white) to +limit (red)
      */
     public HeatMap withDivergingScale(double limit) {
-        if (!(limit > 0) || !Double.isFinite(limit)) {
-            throw new IllegalArgumentException("diverging colour limit must be positive and finite, got " + limit);
-        }
+        Checks.positive("diverging colour limit", "[data units]", limit);
         return new HeatMap(title, colourLabel, values, extent, xLabel, yLabel, -limit, limit, true, toScale, reversedX);
     }
 

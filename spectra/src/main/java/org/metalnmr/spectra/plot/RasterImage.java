@@ -5,10 +5,11 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
+import org.metalnmr.core.error.MetalNmrException;
+import org.metalnmr.spectra.SpectraMessage;
 
 /** Renders Java2D drawing code (the same that draws the SVG figures) into a PNG image. */
 public final class RasterImage {
@@ -39,7 +40,7 @@ public final class RasterImage {
         try {
             ImageIO.write(img, "png", out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new MetalNmrException(e, SpectraMessage.PNG_ENCODING_FAILED, width, height, e.getMessage());
         }
         return out.toByteArray();
     }

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.metalnmr.core.error.InternalInvariantException;
+import org.metalnmr.spectra.SpectraMessage;
 
 /**
  * One step of the processing of a spectrum, as done: its name and its parameters (numbers in the
@@ -27,7 +29,7 @@ public record ProcessingStep(String name, Map<String, Object> parameters) {
      */
     public static ProcessingStep of(String name, Object... keyValue) {
         if (keyValue.length % 2 != 0) {
-            throw new IllegalArgumentException("keys and values must alternate");
+            throw new InternalInvariantException(SpectraMessage.KEY_VALUE_PAIRS, name, keyValue.length);
         }
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keyValue.length; i += 2) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.spectrum.Spectrum;
 
@@ -177,7 +178,7 @@ public record SpectrumCorrections(PhaseCorrection phase, Optional<BaselineCorrec
                         "relativeTo", rawData ? "the unphased transform" : "the phase as read"));
                 return PhaseCorrector.apply(s, p0, phase.phc1Deg());
             }
-            default -> throw new IllegalStateException(phase.mode().toString());
+            default -> throw new InternalInvariantException(CoreMessage.UNHANDLED_CASE, "SpectrumCorrections.phase", "mode " + phase.mode());
         }
     }
 
@@ -200,7 +201,8 @@ public record SpectrumCorrections(PhaseCorrection phase, Optional<BaselineCorrec
                         "method", "maximum of the real part in the window, refined by a parabola through three points"));
                 return new Spectrum(s.axis().shiftedBy(shift), s.real(), s.imag(), s.acquisitionTimeSeconds(), s.metadata());
             }
-            default -> throw new IllegalStateException(referencing.mode().toString());
+            default -> throw new InternalInvariantException(CoreMessage.UNHANDLED_CASE, "SpectrumCorrections.reference",
+                    "mode " + referencing.mode());
         }
     }
 

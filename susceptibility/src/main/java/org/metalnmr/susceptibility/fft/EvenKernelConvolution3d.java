@@ -1,6 +1,8 @@
 package org.metalnmr.susceptibility.fft;
 
 import java.util.function.IntConsumer;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.susceptibility.SusceptibilityMessage;
 
 /**
  * Circular convolution of a real 3D array with a real kernel that is even in each axis, by
@@ -51,7 +53,7 @@ public final class EvenKernelConvolution3d implements RealEvenConvolver {
      */
     public EvenKernelConvolution3d(int mx, int my, int mz, int threads) {
         if (mx % 2 != 0) {
-            throw new IllegalArgumentException("mx must be even, got " + mx);
+            throw new InvalidInputException(SusceptibilityMessage.FFT_LENGTH_ODD, "the even-kernel convolution", mx);
         }
         this.mx = mx;
         this.my = my;
@@ -106,10 +108,12 @@ public final class EvenKernelConvolution3d implements RealEvenConvolver {
     @Override
     public synchronized void convolve(double[] in, int nx, int ny, int nz, ReducedSpectrum kernel, double[] out) {
         if (nx > mx || ny > my || nz > mz || in.length < (long) nx * ny * nz || out.length < (long) nx * ny * nz) {
-            throw new IllegalArgumentException("input does not fit the FFT grid");
+            throw new InvalidInputException(SusceptibilityMessage.INPUT_EXCEEDS_FFT_GRID, "even-kernel convolution", nx, ny, nz, in.length,
+                    out.length, mx, my, mz);
         }
         if (kernel.mx() != mx || kernel.my() != my || kernel.mz() != mz) {
-            throw new IllegalArgumentException("kernel spectrum is for another grid");
+            throw new InvalidInputException(SusceptibilityMessage.KERNEL_GRID_MISMATCH, "even-kernel convolution", kernel.mx(), kernel.my(),
+                    kernel.mz(), mx, my, mz);
         }
         long plane = (long) hx * my;
         if (workRe == null) {
@@ -363,7 +367,7 @@ public final class EvenKernelConvolution3d implements RealEvenConvolver {
         int hy = my / 2 + 1;
         int hz = mz / 2 + 1;
         if (octant.length != hx * hy * hz) {
-            throw new IllegalArgumentException("octant must have " + (hx * hy * hz) + " values");
+            throw new InvalidInputException(SusceptibilityMessage.GRID_SIZE_MISMATCH, "octant of the even kernel", hx, hy, hz, hx * hy * hz, octant.length);
         }
         evenAxis(octant, fx, mx, hx, 1, hy * hz, hx);            // lines along x: start = l*hx
         evenAxisStrided(octant, fy, my, hy, hx, hx, hz, hx * hy);  // along y

@@ -5,6 +5,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 
 import org.jtransforms.fft.DoubleFFT_3D;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.susceptibility.SusceptibilityMessage;
 
 import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
@@ -45,7 +47,7 @@ public final class JTransformsConvolution3d implements RealEvenConvolver {
      */
     public JTransformsConvolution3d(int mx, int my, int mz, int threads) {
         if (!supports(mx, my, mz)) {
-            throw new IllegalArgumentException("JTransforms' 3D real transform needs power-of-two sizes, got " + mx + "x" + my + "x" + mz);
+            throw new InvalidInputException(SusceptibilityMessage.FFT_NOT_POWER_OF_TWO, mx, my, mz);
         }
         this.mx = mx;
         this.my = my;
@@ -103,10 +105,12 @@ public final class JTransformsConvolution3d implements RealEvenConvolver {
     @Override
     public synchronized void convolve(double[] in, int nx, int ny, int nz, ReducedSpectrum kernel, double[] out) {
         if (nx > mx || ny > my || nz > mz) {
-            throw new IllegalArgumentException("input does not fit the FFT grid");
+            throw new InvalidInputException(SusceptibilityMessage.INPUT_EXCEEDS_FFT_GRID, "JTransforms convolution", nx, ny, nz, in.length,
+                    out.length, mx, my, mz);
         }
         if (kernel.mx() != mx || kernel.my() != my || kernel.mz() != mz) {
-            throw new IllegalArgumentException("kernel spectrum is for another grid");
+            throw new InvalidInputException(SusceptibilityMessage.KERNEL_GRID_MISMATCH, "JTransforms convolution", kernel.mx(), kernel.my(),
+                    kernel.mz(), mx, my, mz);
         }
         if (work == null) {
             work = new double[Math.toIntExact(workingBytes(mx, my, mz) / 8)];

@@ -1,5 +1,8 @@
 package org.metalnmr.susceptibility.fft;
 
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.susceptibility.SusceptibilityMessage;
+
 /**
  * The DFT of a real kernel that is even in each axis, on an {@code mx x my x mz} grid: real, and
  * determined by its octant {@code [0, mx/2] x [0, my/2] x [0, mz/2]}. Value for wave index
@@ -16,7 +19,8 @@ public record ReducedSpectrum(int mx, int my, int mz, double[] values) {
     /** Checks the size. */
     public ReducedSpectrum {
         if (values.length != (mx / 2 + 1) * (my / 2 + 1) * (mz / 2 + 1)) {
-            throw new IllegalArgumentException("reduced spectrum needs " + (mx / 2 + 1) * (my / 2 + 1) * (mz / 2 + 1) + " values");
+            throw new InvalidInputException(SusceptibilityMessage.GRID_SIZE_MISMATCH, "reduced spectrum (octant of the FFT grid)", mx / 2 + 1,
+                    my / 2 + 1, mz / 2 + 1, (mx / 2 + 1) * (my / 2 + 1) * (mz / 2 + 1), values.length);
         }
     }
 

@@ -15,9 +15,9 @@ import org.metalnmr.susceptibility.SusceptibilityMessage;
  * {@link PackedDeposit} applied layer by layer. Particle j (volume v_j, height h_j above the surface)
  * fills the slice at height z with cross-section v_j / h_j, so the layer's packing profile over the
  * site area A is
- * <pre>  p(z) = (1/A) sum_j (v_j / h_j) [z &lt; h_j]</pre>
+ * \[ p(z) = \frac1A \sum_j \frac{v_j}{h_j} [z \lt h_j] \]
  * and particle i sees, on average over its height,
- * <pre>  &lt;p&gt;_i = (1/h_i) integral_0^h_i p(z) dz = (1/(A h_i)) sum_j v_j min(1, h_i / h_j)</pre>
+ * \[ \langle p \rangle_i = \frac{1}{h_i} \int_0^{h_i} p(z)\, dz = \frac{1}{A h_i} \sum_j v_j \min(1, h_i/h_j) \]
  * (dimensionless; clamped to 1). Its mean-field BMS shift is then
  * chi (1/3 - N_p,i) + &lt;p&gt;_i chi (N_p,i - N_s) (docs/physics.md section 4 with the local packing).
  *

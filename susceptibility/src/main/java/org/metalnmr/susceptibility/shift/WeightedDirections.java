@@ -1,5 +1,8 @@
 package org.metalnmr.susceptibility.shift;
 
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.susceptibility.SusceptibilityMessage;
+
 /**
  * Unit vectors (lab frame) with weights summing to 1: a quadrature of an orientation distribution.
  *
@@ -13,7 +16,7 @@ public record WeightedDirections(double[] x, double[] y, double[] z, double[] we
     /** Copies and checks lengths. */
     public WeightedDirections {
         if (y.length != x.length || z.length != x.length || weight.length != x.length) {
-            throw new IllegalArgumentException("direction components and weights must have equal lengths");
+            throw new InvalidInputException(SusceptibilityMessage.DIRECTION_LENGTHS, x.length, y.length, z.length, weight.length);
         }
         x = x.clone();
         y = y.clone();

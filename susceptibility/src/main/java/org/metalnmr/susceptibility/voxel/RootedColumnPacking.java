@@ -128,8 +128,8 @@ public record RootedColumnPacking(int nx, int ny, int nz, int i0, int j0, int k0
         double chi = 1e-5;
         double[] occ = columns.occupancy;
         if (occ.length != (long) nx * ny * nz) {
-            throw new IllegalArgumentException("columns placed on another grid: " + occ.length + " voxels, this grid has "
-                    + (long) nx * ny * nz);
+            throw new InvalidInputException(SusceptibilityMessage.GRID_SIZE_MISMATCH, "occupancy of the placed columns", nx, ny, nz,
+                    (long) nx * ny * nz, occ.length);
         }
         double[] c = new double[occ.length];
         for (int i = 0; i < c.length; i++) {

@@ -1,5 +1,8 @@
 package org.metalnmr.susceptibility.voxel;
 
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.susceptibility.SusceptibilityMessage;
+
 /**
  * The BMS shift dBz/B0 at every voxel of a {@link ChiGrid}, in ppm, for a nucleus at the voxel
  * (inside matter the Lorentz-sphere term chi/3 is included). Same indexing as the grid:
@@ -18,7 +21,7 @@ public record ShiftMap(int nx, int ny, int nz, double dx, double dy, double dz, 
     /** Checks the size and copies. */
     public ShiftMap {
         if (shiftPpm.length != (long) nx * ny * nz) {
-            throw new IllegalArgumentException("shift map needs " + (long) nx * ny * nz + " values");
+            throw new InvalidInputException(SusceptibilityMessage.GRID_SIZE_MISMATCH, "shift map", nx, ny, nz, (long) nx * ny * nz, shiftPpm.length);
         }
         shiftPpm = shiftPpm.clone();
     }

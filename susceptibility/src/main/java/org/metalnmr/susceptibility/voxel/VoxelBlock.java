@@ -1,5 +1,8 @@
 package org.metalnmr.susceptibility.voxel;
 
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.susceptibility.SusceptibilityMessage;
+
 /**
  * A box-aligned block of voxels {@code [x0, x0+nx) x [y0, y0+ny) x [z0, z0+nz)} of a grid: the support
  * of a map (the smallest block holding its non-zero values), cut out of the grid for the pruned solve
@@ -16,7 +19,7 @@ record VoxelBlock(int x0, int y0, int z0, int nx, int ny, int nz) {
 
     VoxelBlock {
         if (x0 < 0 || y0 < 0 || z0 < 0 || nx < 1 || ny < 1 || nz < 1) {
-            throw new IllegalArgumentException("bad block " + x0 + "," + y0 + "," + z0 + " + " + nx + "x" + ny + "x" + nz);
+            throw new InvalidInputException(SusceptibilityMessage.VOXEL_BLOCK, x0, y0, z0, nx, ny, nz);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.metalnmr.toolkit.check;
 
 import java.util.Objects;
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
 
 /**
  * One validation check: a named quantity, the value a source (a paper's table or figure, or a
@@ -24,7 +26,7 @@ public record CheckResult(String name, String topic, double expected, double act
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(source, "source");
         if (!(tolerance >= 0)) {
-            throw new IllegalArgumentException("tolerance of check '" + name + "' must be >= 0, got " + tolerance);
+            throw new InvalidInputException(CoreMessage.NEGATIVE, "tolerance of check '" + name + "'", unit, tolerance);
         }
     }
 

@@ -2,7 +2,6 @@ package org.metalnmr.toolkit.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import java.util.concurrent.Callable;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.error.MetalNmrException;
 import org.metalnmr.core.spectrum.Spectrum;
 import org.metalnmr.spectra.fit.FitResult;
 import org.metalnmr.spectra.fit.SpectrumFitter;
@@ -231,7 +231,7 @@ final class FitSeriesCommand implements Callable<Integer> {
                     w.write(line(row, names, derived));
                     w.flush();
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new MetalNmrException(e, CoreMessage.FILE_UNWRITABLE, checkpoint, e.getMessage());
                 }
                 err.printf(Locale.ROOT, "fit-series: %s (%d/%d) reduced chi2 %.3g%s%s%n", row.label(), row.index() + 1, total,
                         row.quality().reducedChiSquare(), row.quality().converged() ? "" : " NOT CONVERGED",

@@ -1,6 +1,8 @@
 package org.metalnmr.toolkit.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
 
 /** JSON text of result maps (the same mapper as {@link JsonOutput}). */
 final class Json {
@@ -12,7 +14,7 @@ final class Json {
         try {
             return JsonOutput.MAPPER.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            throw new InternalInvariantException(e, CoreMessage.JSON_NOT_WRITABLE, "a result", e.getOriginalMessage());
         }
     }
 }

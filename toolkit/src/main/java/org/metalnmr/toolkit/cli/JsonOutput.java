@@ -6,6 +6,8 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
 
 /** Prints results: one JSON object for {@code --json}, else aligned "key: value" lines. */
 public final class JsonOutput {
@@ -26,7 +28,7 @@ public final class JsonOutput {
             try {
                 out.println(MAPPER.writeValueAsString(result));
             } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
+                throw new InternalInvariantException(e, CoreMessage.JSON_NOT_WRITABLE, "a result", e.getOriginalMessage());
             }
         } else {
             int w = result.keySet().stream().mapToInt(String::length).max().orElse(0);

@@ -141,10 +141,8 @@ final class MorphologyOptions {
             for (String f : fix.split(",")) {
                 String[] kv = f.split("=");
                 try {
-                    if (kv.length != 2) {
-                        throw new NumberFormatException();
-                    }
-                    fixed.put(MorphologyParameter.byKey(kv[0]), Double.parseDouble(kv[1].trim()));
+                    double value = Double.parseDouble(kv.length == 2 ? kv[1].trim() : "not a NAME=VALUE pair");
+                    fixed.put(MorphologyParameter.byKey(kv[0]), value);
                 } catch (NumberFormatException e) {
                     throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--fix", "NAME=VALUE pairs separated by commas, e.g."
                             + " mossyPacking=0", f);

@@ -16,7 +16,6 @@ import org.metalnmr.core.nuclei.Nuclei;
 import org.metalnmr.core.nuclei.Nucleus;
 import org.metalnmr.rf.linalg.ProgressListener;
 import org.metalnmr.rf.numeric.NumericPenetration;
-import org.metalnmr.rf.numeric.PenetrationShape;
 import org.metalnmr.rf.penetration.BodyShape;
 import org.metalnmr.rf.penetration.PenetrationProfile;
 import org.metalnmr.rf.signal.BodySignal;
@@ -194,12 +193,12 @@ final class PenetrationCommand implements Callable<Integer> {
         }
     }
 
-    private static PenetrationShape numericShape(BodyShape body) {
+    private static BodyShape numericShape(BodyShape body) {
         return switch (body) {
-            case SLAB -> PenetrationShape.SLAB;
-            case CYLINDER_AXIAL -> PenetrationShape.CYLINDER_AXIAL;
-            case CYLINDER_TRANSVERSE -> PenetrationShape.CYLINDER_TRANSVERSE;
-            case SPHERE -> PenetrationShape.SPHERE;
+            case SLAB -> BodyShape.SLAB;
+            case CYLINDER_AXIAL -> BodyShape.CYLINDER_AXIAL;
+            case CYLINDER_TRANSVERSE -> BodyShape.CYLINDER_TRANSVERSE;
+            case SPHERE -> BodyShape.SPHERE;
             default -> throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--shape with --method numeric",
                     "slab|cylinder-axial|cylinder-transverse|sphere", body.cliName());
         };

@@ -9,7 +9,7 @@ import org.joml.Vector3d;
 import org.joml.Vector3dc;
 import org.metalnmr.core.synthesis.SpinPackets;
 import org.metalnmr.geometry.cell.NamedDeposit;
-import org.metalnmr.geometry.deposit.PorousLayer;
+import org.metalnmr.geometry.deposit.MossyLayer;
 import org.metalnmr.geometry.deposit.WhiskerPopulation;
 import org.metalnmr.susceptibility.demag.CylinderDemagnetization;
 import org.metalnmr.susceptibility.demag.DemagnetizingFactors;
@@ -112,7 +112,7 @@ public final class CellPhysicsExtraction {
 
         List<WhiskerPopulation> whiskers = new ArrayList<>();
         List<String> whiskerNames = new ArrayList<>();
-        List<PorousLayer> porous = new ArrayList<>();
+        List<MossyLayer> porous = new ArrayList<>();
         List<String> porousNames = new ArrayList<>();
         for (NamedDeposit nd : sim.scene().deposits()) {
             if (!nd.deposit().material().equals(element)) {
@@ -121,7 +121,7 @@ public final class CellPhysicsExtraction {
             if (nd.deposit() instanceof WhiskerPopulation w) {
                 whiskers.add(w);
                 whiskerNames.add(nd.name());
-            } else if (nd.deposit() instanceof PorousLayer pl) {
+            } else if (nd.deposit() instanceof MossyLayer pl) {
                 porous.add(pl);
                 porousNames.add(nd.name());
             }
@@ -225,7 +225,7 @@ public final class CellPhysicsExtraction {
         return new double[][] {java.util.Arrays.copyOf(value, used), java.util.Arrays.copyOf(weight, used)};
     }
 
-    private static CellPhysics.DepositField porous(ForwardSimulation sim, CellBmsField bms, List<PorousLayer> layers,
+    private static CellPhysics.DepositField porous(ForwardSimulation sim, CellBmsField bms, List<MossyLayer> layers,
                                                    List<String> names, double chi) {
         if (layers.isEmpty()) {
             return null;
@@ -235,7 +235,7 @@ public final class CellPhysicsExtraction {
         double host = 0;
         double axial = 0;
         double packing = 0;
-        for (PorousLayer pl : layers) {
+        for (MossyLayer pl : layers) {
             Vector3d mid = new Vector3d(pl.site().normal()).mul(pl.thickness() / 2).add(pl.site().centre());
             double v = pl.totalVolume();
             offset += v * bms.particleShiftPpm(mid, chi, 1.0 / 3);

@@ -22,11 +22,11 @@ import org.metalnmr.geometry.body.Disk;
 import org.metalnmr.geometry.cell.NamedDeposit;
 import org.metalnmr.geometry.cell.Part;
 import org.metalnmr.geometry.cell.PartRole;
-import org.metalnmr.geometry.cell.Scene;
+import org.metalnmr.geometry.cell.CellGeometry;
 import org.metalnmr.geometry.deposit.DeadLithiumPopulation;
 import org.metalnmr.geometry.deposit.DenseLayer;
 import org.metalnmr.geometry.deposit.Deposit;
-import org.metalnmr.geometry.deposit.PorousLayer;
+import org.metalnmr.geometry.deposit.MossyLayer;
 import org.metalnmr.geometry.deposit.SurfaceSite;
 import org.metalnmr.geometry.deposit.WhiskerPopulation;
 import org.metalnmr.rf.penetration.BackedSlabPenetration;
@@ -138,7 +138,7 @@ public final class ForwardModel {
      * @return the spin packets of every component, with the field solutions behind them
      */
     public ForwardSimulation simulate(Scenario scenario) {
-        Scene scene = scenario.buildScene();
+        CellGeometry scene = scenario.buildCellGeometry();
         Nucleus nucleus = Nuclei.bySymbol(scenario.nucleus());
         String element = scenario.nucleus().replaceAll("^[0-9]+", "");
         double larmorHz = nucleus.larmorFrequency(scenario.b0Tesla());
@@ -262,7 +262,7 @@ public final class ForwardModel {
         if (dep instanceof WhiskerPopulation w) {
             return whiskers(nd.name(), w, m, shift, d, n, theta0, bms, rf, b, fwhm);
         }
-        if (dep instanceof PorousLayer pl) {
+        if (dep instanceof MossyLayer pl) {
             return porous(nd.name(), pl, m, shift, d, n, theta0, bms, rf.transverseMagnitude(above) * b, fwhm);
         }
         if (dep instanceof DenseLayer dl) {
@@ -376,7 +376,7 @@ public final class ForwardModel {
                 new SpinPackets(s, wr, wi), fwhm);
     }
 
-    private Component porous(String name, PorousLayer pl, Material m, MetalShiftParameters shift, double d, double n,
+    private Component porous(String name, MossyLayer pl, Material m, MetalShiftParameters shift, double d, double n,
                              double theta0, CellBmsField bms, double h, double fwhm) {
         double strandDiameter = 2 * pl.strandRadius();
         // a connected network conducts at any packing; isolated granules do not conduct at all

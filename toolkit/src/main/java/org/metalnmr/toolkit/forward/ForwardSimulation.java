@@ -12,7 +12,7 @@ import org.metalnmr.core.synthesis.SpectrumSynthesizer;
 import org.metalnmr.core.synthesis.SpinPackets;
 import org.metalnmr.core.synthesis.SpinPopulation;
 import org.metalnmr.core.synthesis.SynthesisResult;
-import org.metalnmr.geometry.cell.Scene;
+import org.metalnmr.geometry.cell.CellGeometry;
 import org.metalnmr.toolkit.quantify.ChargeEquivalent;
 import org.metalnmr.toolkit.scenario.Scenario;
 
@@ -24,14 +24,14 @@ import org.metalnmr.toolkit.scenario.Scenario;
 public final class ForwardSimulation {
 
     private final Scenario scenario;
-    private final Scene scene;
+    private final CellGeometry scene;
     private final double larmorHz;
     private final List<Component> components;
     private final CellBmsField bms;
     private final CellRfField rf;
     private final double[] seconds;
 
-    ForwardSimulation(Scenario scenario, Scene scene, double larmorHz, List<Component> components, CellBmsField bms,
+    ForwardSimulation(Scenario scenario, CellGeometry scene, double larmorHz, List<Component> components, CellBmsField bms,
                       CellRfField rf, double[] seconds) {
         this.seconds = seconds.clone();
         this.scenario = scenario;
@@ -48,7 +48,7 @@ public final class ForwardSimulation {
     }
 
     /** @return the scene that was simulated */
-    public Scene scene() {
+    public CellGeometry scene() {
         return scene;
     }
 

@@ -3,7 +3,9 @@ package org.metalnmr.toolkit.forward;
 import java.util.List;
 import java.util.Locale;
 
+import org.metalnmr.core.error.InternalInvariantException;
 import org.metalnmr.core.materials.Material;
+import org.metalnmr.toolkit.ToolkitMessage;
 
 /**
  * Plain-text reasons for where each metal component sits: the observed shift is the Knight shift K
@@ -62,7 +64,7 @@ public final class PeakExplanation {
                 return report.simulation().scenario().material(comp.material());
             }
         }
-        throw new IllegalStateException("no component " + c.name());
+        throw new InternalInvariantException(ToolkitMessage.COMPONENT_NOT_SIMULATED, c.name(), report.simulation().components());
     }
 
     private static String shapeWord(double nzz) {

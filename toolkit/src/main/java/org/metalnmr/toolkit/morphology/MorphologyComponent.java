@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.toolkit.ToolkitMessage;
 
 /** The parts of the {@link MorphologyModel}, each a named line (or distribution of lines) in the spectrum. */
 public enum MorphologyComponent {
@@ -53,8 +54,7 @@ public enum MorphologyComponent {
             set.add(c);
         }
         if (set.stream().noneMatch(MorphologyComponent::isMetal)) {
-            throw new InvalidInputException(CoreMessage.INVALID_MODEL, "morphology", "the components " + text
-                    + " hold no metal; give at least one of foil, bent-foil, whiskers, mossy");
+            throw new InvalidInputException(ToolkitMessage.MORPHOLOGY_NO_METAL, text, "foil, bent-foil, whiskers, mossy");
         }
         return set;
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.joml.Vector3d;
 import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.lineshape.PacketLines;
 import org.metalnmr.spectra.fit.FitParameter;
@@ -23,6 +24,7 @@ import org.metalnmr.susceptibility.shift.MetalShiftParameters;
 import org.metalnmr.susceptibility.shift.PackedDeposit;
 import org.metalnmr.susceptibility.shift.PopulationShift;
 import org.metalnmr.susceptibility.shift.ShiftDistribution;
+import org.metalnmr.toolkit.ToolkitMessage;
 import org.metalnmr.toolkit.forward.CellPhysics;
 
 /**
@@ -606,7 +608,7 @@ public final class MorphologyModel implements SpectrumModel {
 
     private void requireComponent(MorphologyComponent c) {
         if (!components.contains(c)) {
-            throw new InvalidInputException(CoreMessage.INVALID_MODEL, name, "has no component " + c.word() + "; it has " + components);
+            throw new InvalidInputException(ToolkitMessage.MORPHOLOGY_NO_COMPONENT, name, c.word(), components);
         }
     }
 
@@ -814,7 +816,7 @@ public final class MorphologyModel implements SpectrumModel {
             case ELECTROLYTE -> {
                 return new Packets(new double[] {q[MorphologyParameter.ELECTROLYTE_SHIFT_PPM.ordinal()]}, new double[] {1});
             }
-            default -> throw new IllegalStateException(c.toString());
+            default -> throw new InternalInvariantException(CoreMessage.UNHANDLED_CASE, "MorphologyModel packets", "component " + c);
         }
     }
 

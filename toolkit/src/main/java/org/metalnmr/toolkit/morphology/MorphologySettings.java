@@ -15,6 +15,7 @@ import org.metalnmr.core.materials.Materials;
 import org.metalnmr.core.nuclei.Nuclei;
 import org.metalnmr.rf.skin.SkinLayerFlip;
 import org.metalnmr.susceptibility.shift.MetalShiftParameters;
+import org.metalnmr.toolkit.ToolkitMessage;
 import org.metalnmr.toolkit.forward.CellPhysics;
 
 /**
@@ -88,7 +89,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
         Objects.requireNonNull(whiskerOrientation, "whiskerOrientation");
         components = Collections.unmodifiableSet(EnumSet.copyOf(components));
         if (components.stream().noneMatch(MorphologyComponent::isMetal)) {
-            throw new InvalidInputException(CoreMessage.INVALID_MODEL, "morphology", "the components hold no metal");
+            throw new InvalidInputException(ToolkitMessage.MORPHOLOGY_NO_METAL, components, "foil, bent-foil, whiskers, mossy");
         }
         freed = freed.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(freed));
         for (MorphologyParameter p : freed) {

@@ -7,7 +7,7 @@ import org.metalnmr.core.materials.Material;
 /**
  * Converts an amount of plated metal to the charge that deposited it, by Faraday's law for a
  * one-electron metal (Li+ + e- -> Li, Na+ + e- -> Na):
- * <pre>  Q = n F,   n = m / M = rho V / M</pre>
+ * \[ Q = n F, \qquad n = m/M = \rho V/M \]
  * with F = e N_A [C/mol] (CODATA 2018, exact), M the molar mass [kg/mol], rho the density [kg/m^3].
  * 1 mAh = 3.6 C is 37.31 umol of Li, 0.2589 mg (docs/physics.md section 5: 37.3 umol, 0.259 mg).
  */

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.materials.MaterialOverride;
 import org.metalnmr.core.materials.MaterialTable;
@@ -109,7 +110,7 @@ public record Calibration(String material, String nucleus, double knightShiftPpm
         try {
             AtomicFiles.writeString(file, MAPPER.writeValueAsString(toMap()) + System.lineSeparator());
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            throw new InternalInvariantException(e, CoreMessage.JSON_NOT_WRITABLE, "the calibration", e.getOriginalMessage());
         }
     }
 

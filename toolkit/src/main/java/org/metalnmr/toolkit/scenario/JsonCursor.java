@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -112,8 +111,7 @@ final class JsonCursor {
         }
         long v = c.node.asLong();
         if (v < min || v > max) {
-            throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, source, c.path,
-                    String.format(Locale.ROOT, "must be in [%d, %d], got %d", min, max, v));
+            throw new InvalidInputException(ToolkitMessage.SCENARIO_INTEGER_RANGE, source, c.path, min, max, v);
         }
         return v;
     }
@@ -205,7 +203,7 @@ final class JsonCursor {
         try {
             return constructor.get();
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(e, ToolkitMessage.SCENARIO_VALUE, source, path, e.getMessage());
+            throw new InvalidInputException(e, ToolkitMessage.SCENARIO_VALUE_REFUSED, source, path, e.getMessage());
         }
     }
 

@@ -1,6 +1,8 @@
 package org.metalnmr.toolkit.scenario;
 
 import java.util.Objects;
+import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.toolkit.ToolkitMessage;
 
 /**
  * Where the spins of a non-metal line are ({@link NonMetalLine}).
@@ -28,7 +30,7 @@ public record LinePlacement(Kind kind, String part) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(part, "part");
         if ((kind == Kind.UNPLACED) != part.isEmpty()) {
-            throw new IllegalArgumentException("a placed line names its part, an unplaced one none");
+            throw new InvalidInputException(ToolkitMessage.LINE_PLACEMENT_PART, kind, kind == Kind.UNPLACED ? "names no part" : "names its part", part);
         }
     }
 

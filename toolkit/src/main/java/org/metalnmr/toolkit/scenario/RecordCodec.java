@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.joml.Vector3dc;
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.error.MetalNmrException;
 
@@ -62,7 +64,7 @@ final class RecordCodec {
             } else if (t == Vector3dc.class) {
                 args[i] = json.vector(key, (Vector3dc) def);
             } else {
-                throw new IllegalStateException("no JSON mapping for " + t + " in " + type);
+                throw new InternalInvariantException(CoreMessage.UNHANDLED_CASE, "RecordCodec.read", t + " in " + type.getSimpleName());
             }
         }
         return json.build(() -> construct(type, types, args));
@@ -86,7 +88,7 @@ final class RecordCodec {
             } else if (v instanceof Vector3dc vec) {
                 o.set(key, vector(vec));
             } else {
-                throw new IllegalStateException("no JSON mapping for " + c.getType());
+                throw new InternalInvariantException(CoreMessage.UNHANDLED_CASE, "RecordCodec.write", c.getType() + " in " + r.getClass().getSimpleName());
             }
         }
         return o;
@@ -104,7 +106,8 @@ final class RecordCodec {
         try {
             return c.getAccessor().invoke(r);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException(e);
+            throw new InternalInvariantException(e, CoreMessage.REFLECTION_FAILED, "reading component " + c.getName(), r.getClass().getSimpleName(),
+                    e);
         }
     }
 
@@ -119,9 +122,9 @@ final class RecordCodec {
             if (e.getCause() instanceof MetalNmrException me) {
                 throw me;
             }
-            throw new IllegalStateException(e.getCause());
+            throw new InternalInvariantException(e.getCause(), CoreMessage.REFLECTION_FAILED, "the constructor", type.getSimpleName(), e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+            throw new InternalInvariantException(e, CoreMessage.REFLECTION_FAILED, "the constructor", type.getSimpleName(), e);
         }
     }
 }

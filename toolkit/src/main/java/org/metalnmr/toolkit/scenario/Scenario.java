@@ -14,13 +14,13 @@ import org.metalnmr.geometry.cell.CellParameters;
 import org.metalnmr.geometry.cell.CellPreset;
 import org.metalnmr.geometry.cell.NamedDeposit;
 import org.metalnmr.geometry.cell.Part;
-import org.metalnmr.geometry.cell.Scene;
+import org.metalnmr.geometry.cell.CellGeometry;
 import org.metalnmr.geometry.cell.Solenoid;
 
 /**
  * A parsed scenario file: the cell (preset with overrides), the coil, extra parts, the deposits,
  * the nucleus, field and temperature, the acquisition and the non-metal lines. The forward model
- * takes it from here: {@link #buildScene()} gives the {@link Scene} (deposits generated from their
+ * takes it from here: {@link #buildCellGeometry()} gives the {@link CellGeometry} (deposits generated from their
  * seeds), the rest parameterises the spectrum. Read and written by {@link ScenarioFiles}; the
  * format is documented in {@code docs/scenario-format.md}.
  *
@@ -36,7 +36,7 @@ import org.metalnmr.geometry.cell.Solenoid;
  * @param materials    the material table with the scenario's overrides ({@code materials} block)
  */
 public record Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extraParts, List<DepositEntry> deposits,
-                       String nucleus, double b0Tesla, double temperatureK, Acquisition acquisition,
+                       String nucleus, double b0Tesla, double temperatureK, SinglePulseExperiment acquisition,
                        List<NonMetalLine> lines, MaterialTable materials) {
 
     /** Default temperature [K]: 50 C, the cell temperature of docs/physics.md section 2. */
@@ -72,7 +72,7 @@ public record Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extra
      * @param lines        non-metal lines
      */
     public Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extraParts, List<DepositEntry> deposits,
-                    String nucleus, double b0Tesla, double temperatureK, Acquisition acquisition, List<NonMetalLine> lines) {
+                    String nucleus, double b0Tesla, double temperatureK, SinglePulseExperiment acquisition, List<NonMetalLine> lines) {
         this(cell, coil, extraParts, deposits, nucleus, b0Tesla, temperatureK, acquisition, lines, MaterialTable.defaults());
     }
 
@@ -98,7 +98,7 @@ public record Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extra
      */
     public static Scenario defaults(CellPreset preset) {
         return new Scenario(CellParameters.defaults(preset), Solenoid.defaults(), List.of(), List.of(), "7Li",
-                FieldConversions.b0FromProtonFrequency(DEFAULT_PROTON_HZ), DEFAULT_TEMPERATURE_K, Acquisition.defaults(),
+                FieldConversions.b0FromProtonFrequency(DEFAULT_PROTON_HZ), DEFAULT_TEMPERATURE_K, SinglePulseExperiment.defaults(),
                 List.of());
     }
 
@@ -119,11 +119,11 @@ public record Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extra
      * @throws org.metalnmr.core.error.InvalidInputException for overlapping parts or a cell that
      *         does not fit the coil
      */
-    public Scene buildScene() {
+    public CellGeometry buildCellGeometry() {
         Cell built = buildCell();
         List<Part> parts = new ArrayList<>(built.parts());
         extraParts.forEach(p -> parts.add(p.toPart()));
         List<NamedDeposit> d = deposits.stream().map(e -> e.generate(built)).toList();
-        return new Scene(coil, parts, d);
+        return new CellGeometry(coil, parts, d);
     }
 }

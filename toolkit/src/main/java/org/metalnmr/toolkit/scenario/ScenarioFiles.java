@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.joml.Vector3d;
 import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.materials.MaterialOverride;
 import org.metalnmr.core.materials.MaterialTable;
@@ -43,7 +44,7 @@ import org.metalnmr.geometry.cell.CellSite;
 import org.metalnmr.geometry.cell.CylindricalHousing;
 import org.metalnmr.geometry.cell.Housing;
 import org.metalnmr.geometry.cell.PartRole;
-import org.metalnmr.geometry.cell.Scene;
+import org.metalnmr.geometry.cell.CellGeometry;
 import org.metalnmr.geometry.cell.Solenoid;
 import org.metalnmr.geometry.cell.StackParameters;
 import org.metalnmr.geometry.deposit.AlignedOrientation;
@@ -55,7 +56,7 @@ import org.metalnmr.geometry.deposit.EmpiricalSize;
 import org.metalnmr.geometry.deposit.FixedSize;
 import org.metalnmr.geometry.deposit.LogNormalSize;
 import org.metalnmr.geometry.deposit.OrientationDistribution;
-import org.metalnmr.geometry.deposit.PorousLayerSpec;
+import org.metalnmr.geometry.deposit.MossyLayerSpec;
 import org.metalnmr.geometry.deposit.SizeDistribution;
 import org.metalnmr.geometry.deposit.UniformSize;
 import org.metalnmr.geometry.deposit.VonMisesFisherOrientation;
@@ -138,8 +139,8 @@ public final class ScenarioFiles {
         top.get("nucleus").build(() -> Nuclei.bySymbol(nucleus));
         double b0 = readField(top);
         double temperature = top.number("temperatureK", Scenario.DEFAULT_TEMPERATURE_K);
-        Acquisition acq = top.get("acquisition").isMissing() ? Acquisition.defaults()
-                : RecordCodec.override(Acquisition.defaults(), top.get("acquisition"), List.of());
+        SinglePulseExperiment acq = top.get("acquisition").isMissing() ? SinglePulseExperiment.defaults()
+                : RecordCodec.override(SinglePulseExperiment.defaults(), top.get("acquisition"), List.of());
         List<NonMetalLine> lines = new ArrayList<>();
         for (JsonCursor l : top.array("lines")) {
             lines.add(readLine(l));
@@ -147,7 +148,7 @@ public final class ScenarioFiles {
         MaterialTable materials = readMaterials(top.get("materials"));
         Scenario s = top.build(() -> new Scenario(cell, coil, extra, deposits, nucleus, b0, temperature, acq, lines, materials));
         // parts must not overlap and must fit the coil: check now, without generating deposits
-        new JsonCursor(root, "$.cell/$.extraParts", source).build(() -> new Scene(s.coil(), s.parts(), List.of()));
+        new JsonCursor(root, "$.cell/$.extraParts", source).build(() -> new CellGeometry(s.coil(), s.parts(), List.of()));
         checkUniqueNames(s, source);
         checkLinePlacements(s, source);
         return s;
@@ -165,16 +166,14 @@ public final class ScenarioFiles {
             boolean volume = place.kind() == LinePlacement.Kind.VOLUME;
             String key = "$.lines[" + i + "]." + (volume ? "in" : "onSurfaceOf");
             var part = parts.stream().filter(p -> p.name().equals(place.part())).findFirst().orElseThrow(() ->
-                    new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, source, key, "'" + place.part()
-                            + "' is not a part of the cell; parts: " + parts.stream().map(p -> p.name()).toList()));
+                    new InvalidInputException(ToolkitMessage.SCENARIO_UNKNOWN_PART, source, key, place.part(),
+                            parts.stream().map(p -> p.name()).toList()));
             boolean metal = org.metalnmr.core.materials.Materials.byName(part.material()).metal();
             if (volume && metal) {
-                throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, source, key, "'" + place.part()
-                        + "' is a metal: a line fills a non-conducting part (use onSurfaceOf for a film on a metal)");
+                throw new InvalidInputException(ToolkitMessage.SCENARIO_LINE_IN_METAL, source, key, place.part());
             }
             if (!volume && !metal) {
-                throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, source, key, "'" + place.part()
-                        + "' is not a metal: a surface film lies on a metal part (use in for a non-conductor)");
+                throw new InvalidInputException(ToolkitMessage.SCENARIO_FILM_ON_NON_METAL, source, key, place.part());
             }
         }
     }
@@ -185,8 +184,7 @@ public final class ScenarioFiles {
         for (int i = 0; i < s.deposits().size(); i++) {
             String n = s.deposits().get(i).name();
             if (seen.contains(n)) {
-                throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, source, "$.deposits[" + i + "].name",
-                        "name '" + n + "' is already used by a part or another deposit; names must be unique");
+                throw new InvalidInputException(ToolkitMessage.SCENARIO_NAME_TAKEN, source, "$.deposits[" + i + "].name", n);
             }
             seen.add(n);
         }
@@ -196,8 +194,7 @@ public final class ScenarioFiles {
         boolean b = top.has("b0Tesla");
         boolean p = top.has("protonMHz");
         if (b && p) {
-            throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, top.source(), "$",
-                    "give the field as b0Tesla or as protonMHz, not both");
+            throw new InvalidInputException(ToolkitMessage.SCENARIO_EXCLUSIVE_KEYS, top.source(), "$", "b0Tesla", "protonMHz");
         }
         if (b) {
             double v = top.number("b0Tesla", 0);
@@ -309,7 +306,7 @@ public final class ScenarioFiles {
             case "whiskers" -> new WhiskerSpec(material, d.number("arealDensity", "whiskers per area [m^-2]"),
                     readSize(d.require("radius", "a size [m] or distribution")),
                     readSize(d.require("length", "a size [m] or distribution")), readOrientation(d.get("orientation")));
-            case "mossy" -> new PorousLayerSpec(material, d.number("thickness", "thickness [m]"),
+            case "mossy" -> new MossyLayerSpec(material, d.number("thickness", "thickness [m]"),
                     d.number("packingFraction", "metal volume fraction"), d.number("strandRadius", "strand radius [m]"),
                     d.number("strandLength", "strand segment length [m]"), d.bool("connected", true));
             default -> new DeadLithiumSpec(material, d.number("arealDensity", "fragments per area [m^-2]"),
@@ -382,8 +379,7 @@ public final class ScenarioFiles {
         String in = l.text("in", null);
         String surface = l.text("onSurfaceOf", null);
         if (in != null && surface != null) {
-            throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, l.source(), l.path() + ".in",
-                    "a line is either in a part or on a part's surface, not both");
+            throw new InvalidInputException(ToolkitMessage.SCENARIO_EXCLUSIVE_KEYS, l.source(), l.path(), "in", "onSurfaceOf");
         }
         LinePlacement placement = in != null ? LinePlacement.in(in)
                 : surface != null ? LinePlacement.onSurfaceOf(surface) : LinePlacement.UNPLACED;
@@ -437,8 +433,7 @@ public final class ScenarioFiles {
                 SourcedValue v = sourcedValue(k);
                 java.util.Set<String> tableNuclei = Materials.byName(name).knightShifts().keySet();
                 if (tableNuclei.isEmpty()) {
-                    throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, k.source(), k.path(), "the table has no Knight shift of "
-                            + name + " to replace; give it per nucleus, e.g. {\"" + "<mass number>" + name + "\": 1000}");
+                    throw new InvalidInputException(ToolkitMessage.SCENARIO_KNIGHT_SHIFT_PER_NUCLEUS, k.source(), k.path(), name, name);
                 }
                 tableNuclei.forEach(n -> knight.put(n, v));
             }
@@ -462,8 +457,7 @@ public final class ScenarioFiles {
         double v = c.number("value", "the value");
         String src = c.text("source", "scenario " + c.source() + " " + c.path());
         if (src.isBlank()) {
-            throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, c.source(), c.path() + ".source",
-                    "must name where the value comes from, or be left out");
+            throw new InvalidInputException(ToolkitMessage.SCENARIO_BLANK_SOURCE, c.source(), c.path() + ".source");
         }
         return new SourcedValue(v, src);
     }
@@ -506,7 +500,7 @@ public final class ScenarioFiles {
         try {
             return MAPPER.writeValueAsString(toTree(s)) + System.lineSeparator();
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            throw new InternalInvariantException(e, CoreMessage.JSON_NOT_WRITABLE, "the scenario", e.getOriginalMessage());
         }
     }
 
@@ -596,8 +590,7 @@ public final class ScenarioFiles {
             o.put("semiAxisY", e.semiAxisY());
             o.put("semiAxisZ", e.semiAxisZ());
         } else {
-            throw new InvalidInputException(ToolkitMessage.SCENARIO_VALUE, "scenario", "extraParts",
-                    "a " + b.getClass().getSimpleName() + " cannot be written as one extra part; add its parts one by one");
+            throw new InvalidInputException(ToolkitMessage.SCENARIO_PART_NOT_WRITABLE, "scenario", "extraParts", b.getClass().getSimpleName());
         }
         return o;
     }
@@ -618,7 +611,7 @@ public final class ScenarioFiles {
             o.set("radius", size(s.radius()));
             o.set("length", size(s.length()));
             o.set("orientation", orientation(s.orientation()));
-        } else if (spec instanceof PorousLayerSpec s) {
+        } else if (spec instanceof MossyLayerSpec s) {
             o.put("type", "mossy");
             o.put("thickness", s.thickness());
             o.put("packingFraction", s.packingFraction());

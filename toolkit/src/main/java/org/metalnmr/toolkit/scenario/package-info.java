@@ -4,6 +4,6 @@
  * {@link org.metalnmr.toolkit.scenario.ScenarioFiles} reads (with validation errors naming the
  * file, the JSON path, the value and what is allowed) and writes them;
  * {@link org.metalnmr.toolkit.scenario.Scenario} is the parsed record, whose
- * {@code buildScene()} gives the geometry for the forward model. Format: docs/scenario-format.md.
+ * {@code buildCellGeometry()} gives the geometry for the forward model. Format: docs/scenario-format.md.
  */
 package org.metalnmr.toolkit.scenario;

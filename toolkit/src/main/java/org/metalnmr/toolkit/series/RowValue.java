@@ -1,5 +1,8 @@
 package org.metalnmr.toolkit.series;
 
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
+
 /**
  * One number of a series row with its standard error.
  *
@@ -12,7 +15,7 @@ public record RowValue(double value, double stderr) {
     /** Validates. */
     public RowValue {
         if (stderr < 0) {
-            throw new IllegalArgumentException("standard error must be >= 0 or NaN (held), got " + stderr);
+            throw new InvalidInputException(CoreMessage.NEGATIVE, "standard error (NaN when held)", "[unit of the value]", stderr);
         }
     }
 

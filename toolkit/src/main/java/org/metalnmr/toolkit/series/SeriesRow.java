@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.spectra.fit.FitResult;
 
 /**
@@ -26,7 +28,7 @@ public record SeriesRow(int index, String label, double timeS, Map<String, RowVa
     /** Validates and copies. */
     public SeriesRow {
         if (index < 0) {
-            throw new IllegalArgumentException("row index must be >= 0, got " + index);
+            throw new InvalidInputException(CoreMessage.NEGATIVE, "row index of the series", "[0-based]", index);
         }
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(quality, "quality");
@@ -42,12 +44,12 @@ public record SeriesRow(int index, String label, double timeS, Map<String, RowVa
     /**
      * @param name a parameter or derived quantity
      * @return its value and error
-     * @throws IllegalArgumentException when the row has no such column
+     * @throws InvalidInputException when the row has no such column
      */
     public RowValue get(String name) {
         RowValue v = values.containsKey(name) ? values.get(name) : derived.get(name);
         if (v == null) {
-            throw new IllegalArgumentException("no column '" + name + "'; columns: " + values.keySet() + " " + derived.keySet());
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "column of the series row", values.keySet() + " " + derived.keySet(), name);
         }
         return v;
     }

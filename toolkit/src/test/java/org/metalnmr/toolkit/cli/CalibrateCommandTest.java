@@ -90,7 +90,7 @@ class CalibrateCommandTest {
         String[] coarse = {"--bms-voxel-m", "2e-4", "--rf-voxels-across-layer", "0.5", "--no-error-estimate", "--json"};
         JsonNode plain = simulate(scenario, dir.resolve("plain"), coarse);
         JsonNode withCal = simulate(scenario, dir.resolve("cal"), concat(coarse, "--calibration", cal.toString()));
-        Part foil = ScenarioFiles.read(scenario).buildScene().parts().stream()
+        Part foil = ScenarioFiles.read(scenario).buildCellGeometry().parts().stream()
                 .filter(p -> p.material().equals("Li") && p.role() != PartRole.HOUSING).findFirst().orElseThrow();
         Disk disk = (Disk) foil.body();
         double nzz = new CylinderDemagnetization(2 * disk.radius(), disk.thickness()).factors().nzz();

@@ -169,7 +169,7 @@ class ForwardModelTest {
         for (int k = 0; k < 3; k++) {
             Scenario s = clean.scenario();
             var a = s.acquisition();
-            var acq = new org.metalnmr.toolkit.scenario.Acquisition(a.flipAngleDeg(), a.spectralWidthHz(), a.points(),
+            var acq = new org.metalnmr.toolkit.scenario.SinglePulseExperiment(a.flipAngleDeg(), a.spectralWidthHz(), a.points(),
                     a.lineBroadeningHz(), a.carrierPpm(), a.phase0Deg(), a.phase1Deg(), 200, seeds[k]);
             Scenario withNoise = new Scenario(s.cell(), s.coil(), s.extraParts(), s.deposits(), s.nucleus(), s.b0Tesla(),
                     s.temperatureK(), acq, s.lines(), s.materials());

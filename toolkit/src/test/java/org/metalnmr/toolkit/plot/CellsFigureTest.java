@@ -17,7 +17,7 @@ import org.metalnmr.geometry.cell.Cell;
 import org.metalnmr.geometry.cell.CellParameters;
 import org.metalnmr.geometry.cell.CellPreset;
 import org.metalnmr.geometry.cell.CellSite;
-import org.metalnmr.geometry.cell.Scene;
+import org.metalnmr.geometry.cell.CellGeometry;
 import org.metalnmr.geometry.cell.Solenoid;
 import org.metalnmr.geometry.deposit.FixedSize;
 import org.metalnmr.geometry.deposit.LogNormalSize;
@@ -32,13 +32,13 @@ import org.metalnmr.geometry.deposit.WhiskerSpec;
  */
 class CellsFigureTest {
 
-    static List<Scene> scenes() {
+    static List<CellGeometry> scenes() {
         WhiskerSpec whiskers = new WhiskerSpec("Li", 4e6, new FixedSize(25e-6), new LogNormalSize(0.6e-3, 0.3),
                 new VonMisesFisherOrientation(30));
-        List<Scene> out = new ArrayList<>();
+        List<CellGeometry> out = new ArrayList<>();
         for (CellPreset p : CellPreset.values()) {
             Cell cell = CellParameters.defaults(p).build();
-            out.add(Scene.of(Solenoid.defaults(), cell).withDeposit("whiskers", whiskers.generate(cell.site(CellSite.WORKING_ELECTRODE), 2026)));
+            out.add(CellGeometry.of(Solenoid.defaults(), cell).withDeposit("whiskers", whiskers.generate(cell.site(CellSite.WORKING_ELECTRODE), 2026)));
         }
         return out;
     }
@@ -50,7 +50,7 @@ class CellsFigureTest {
     @Test
     void figureShowsBothCellsWithFieldsMarked(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("cells.svg");
-        ScenePlot.write(scenes(), TITLES, f);
+        CellGeometryPlot.write(scenes(), TITLES, f);
         String svg = Files.readString(f);
         assertTrue(svg.startsWith("<?xml") || svg.startsWith("<svg"), svg.substring(0, 40));
         assertTrue(Files.size(dir.resolve("cells.png")) > 1000, "cells.png next to cells.svg");
@@ -60,14 +60,14 @@ class CellsFigureTest {
         long paths = svg.split("<path", -1).length - 1;
         assertTrue(paths >= 2 * bodies, paths + " paths for " + bodies + " bodies");
         if (Boolean.getBoolean("metalnmr.writeFigures")) {
-            ScenePlot.write(scenes(), TITLES, Path.of("..", "docs", "figures", "cells.svg"));
+            CellGeometryPlot.write(scenes(), TITLES, Path.of("..", "docs", "figures", "cells.svg"));
         }
     }
 
     @Test
     void silhouetteOfABoxSeenAlongAnAxisIsItsFace() {
         List<double[]> pts = new ArrayList<>();
-        for (Vector3d q : ScenePlot.surfacePoints(new Box("Cu", 2, 4, 6, Pose.IDENTITY), 8)) {
+        for (Vector3d q : CellGeometryPlot.surfacePoints(new Box("Cu", 2, 4, 6, Pose.IDENTITY), 8)) {
             pts.add(new double[] {q.x, q.z});
         }
         List<double[]> hull = ConvexHull.of(pts);

@@ -23,14 +23,14 @@ import org.metalnmr.geometry.cell.CellPlacement;
 import org.metalnmr.geometry.cell.CellPreset;
 import org.metalnmr.geometry.cell.CellSite;
 import org.metalnmr.geometry.cell.PartRole;
-import org.metalnmr.geometry.cell.Scene;
+import org.metalnmr.geometry.cell.CellGeometry;
 import org.metalnmr.geometry.deposit.ConeOrientation;
 import org.metalnmr.geometry.deposit.DeadLithiumSpec;
 import org.metalnmr.geometry.deposit.DenseLayerSpec;
 import org.metalnmr.geometry.deposit.EmpiricalSize;
 import org.metalnmr.geometry.deposit.FixedSize;
 import org.metalnmr.geometry.deposit.LogNormalSize;
-import org.metalnmr.geometry.deposit.PorousLayerSpec;
+import org.metalnmr.geometry.deposit.MossyLayerSpec;
 import org.metalnmr.geometry.deposit.UniformSize;
 import org.metalnmr.geometry.deposit.VonMisesFisherOrientation;
 import org.metalnmr.geometry.deposit.WhiskerPopulation;
@@ -44,7 +44,7 @@ class ScenarioFilesTest {
     @ValueSource(strings = {"cell-b-whiskers.json", "cell-a-foil.json"})
     void examplesParseBuildAndRoundTrip(String name) {
         Scenario s = ScenarioFiles.read(EXAMPLES.resolve(name));
-        Scene scene = s.buildScene();
+        CellGeometry scene = s.buildCellGeometry();
         assertEquals(s.deposits().size(), scene.deposits().size());
         Scenario again = ScenarioFiles.parse(ScenarioFiles.toJson(s), "round-trip");
         assertEquals(s, again);
@@ -60,12 +60,12 @@ class ScenarioFilesTest {
         assertEquals(new LogNormalSize(1.0e-6, 0.3), w.radius());
         assertEquals(new VonMisesFisherOrientation(20), w.orientation());
         assertEquals(CellSite.WORKING_ELECTRODE, b.deposits().get(0).site());
-        WhiskerPopulation pop = (WhiskerPopulation) b.buildScene().deposits().get(0).deposit();
+        WhiskerPopulation pop = (WhiskerPopulation) b.buildCellGeometry().deposits().get(0).deposit();
         assertEquals(Math.round(2e10 * Math.PI * 16e-6), pop.count());
         Scenario a = ScenarioFiles.read(EXAMPLES.resolve("cell-a-foil.json"));
         assertEquals(11.7434, a.b0Tesla(), 0);
         assertEquals(Scenario.DEFAULT_TEMPERATURE_K, a.temperatureK(), 0);
-        assertEquals(Acquisition.defaults(), a.acquisition());
+        assertEquals(SinglePulseExperiment.defaults(), a.acquisition());
         assertEquals(LineShape.LORENTZIAN, a.lines().get(0).shape());
     }
 
@@ -81,11 +81,11 @@ class ScenarioFilesTest {
                 List.of(new DepositEntry("w", CellSite.WORKING_ELECTRODE, 3,
                                 new WhiskerSpec("Li", 1e8, new UniformSize(1e-6, 2e-6), new EmpiricalSize(new double[] {1e-5, 3e-5}),
                                         new ConeOrientation(Math.toRadians(12.5)))),
-                        new DepositEntry("moss", CellSite.COUNTER_ELECTRODE, -7, new PorousLayerSpec("Li", 20e-6, 0.3, 1e-6, 5e-6, true)),
+                        new DepositEntry("moss", CellSite.COUNTER_ELECTRODE, -7, new MossyLayerSpec("Li", 20e-6, 0.3, 1e-6, 5e-6, true)),
                         new DepositEntry("dead", CellSite.COUNTER_ELECTRODE, 11,
                                 new DeadLithiumSpec("Li", 1e7, new FixedSize(2e-6), 3, 1e-6, 30e-6)),
                         new DepositEntry("plate", CellSite.COUNTER_ELECTRODE, 0, new DenseLayerSpec("Li", 1e-6))),
-                "6Li", 9.4, 300, new Acquisition(30, 1e5, 4096, 20, 250, 12.5, -3), List.of(
+                "6Li", 9.4, 300, new SinglePulseExperiment(30, 1e5, 4096, 20, 250, 12.5, -3), List.of(
                         new NonMetalLine("SEI", 1.0, 3.0, 1e-6, LineShape.GAUSSIAN)));
         Path file = dir.resolve("s.json");
         ScenarioFiles.write(s, file);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.metalnmr.core.error.MetalNmrException;
 import org.metalnmr.toolkit.cli.MetalNmrCommand;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,6 +24,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.metalnmr.validation.ValidationMessage;
 
 /**
  * The whole {@code fit-series} command on the 300 real operando spectra ({@code data/operando-li-li/bruker},
@@ -58,7 +60,7 @@ public class FitSeriesBenchmark {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("data/operando-li-li not found above the working directory");
+            throw new MetalNmrException(ValidationMessage.BENCHMARK_DATA_NOT_FOUND, "data/operando-li-li");
         }
         series = dir.resolve("data/operando-li-li/bruker");
     }
@@ -91,7 +93,7 @@ public class FitSeriesBenchmark {
                         "--out", out.toString()};
         int code = cl.execute(args);
         if (code != 0) {
-            throw new IllegalStateException("fit-series failed: " + sink);
+            throw new MetalNmrException(ValidationMessage.BENCHMARK_RUN_FAILED, "metalnmr fit-series", code, sink);
         }
         return code;
     }

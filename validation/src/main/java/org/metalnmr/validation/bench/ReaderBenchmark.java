@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.metalnmr.core.error.MetalNmrException;
 import org.metalnmr.spectra.io.LabelledSpectrum;
 import org.metalnmr.spectra.io.ReadOptions;
 import org.metalnmr.spectra.io.SpectrumReaders;
@@ -19,6 +20,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.metalnmr.validation.ValidationMessage;
 
 /**
  * Reading the 300-experiment operando series ({@code data/operando-li-li/bruker}) through
@@ -50,7 +52,7 @@ public class ReaderBenchmark {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("data/operando-li-li not found above the working directory");
+            throw new MetalNmrException(ValidationMessage.BENCHMARK_DATA_NOT_FOUND, "data/operando-li-li");
         }
         series = dir.resolve("data/operando-li-li/bruker");
         options = source.equals("raw") ? ReadOptions.DEFAULT.withBrukerSource(ReadOptions.BrukerSource.RAW)
@@ -62,7 +64,7 @@ public class ReaderBenchmark {
     public List<LabelledSpectrum> readOperandoSeries() {
         List<LabelledSpectrum> out = SpectrumReaders.read(series, options);
         if (out.size() != 300) {
-            throw new IllegalStateException("expected 300 spectra, got " + out.size());
+            throw new MetalNmrException(ValidationMessage.BENCHMARK_SPECTRA_COUNT, "the operando series", 300, out.size());
         }
         return out;
     }

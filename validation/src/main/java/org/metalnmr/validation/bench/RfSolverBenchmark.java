@@ -10,7 +10,7 @@ import org.metalnmr.geometry.body.BoundingBox;
 import org.metalnmr.geometry.cell.CellParameters;
 import org.metalnmr.geometry.cell.CellPreset;
 import org.metalnmr.geometry.cell.ChannelKey;
-import org.metalnmr.geometry.cell.Scene;
+import org.metalnmr.geometry.cell.CellGeometry;
 import org.metalnmr.geometry.cell.Solenoid;
 import org.metalnmr.geometry.voxel.GridSpec;
 import org.metalnmr.geometry.voxel.MaterialGrid;
@@ -153,7 +153,7 @@ public class RfSolverBenchmark {
         @Setup(Level.Trial)
         public void setUp() {
             double h = 150e-6;
-            Scene scene = Scene.of(Solenoid.defaults(), CellParameters.defaults(CellPreset.valueOf(cell)).build());
+            CellGeometry scene = CellGeometry.of(Solenoid.defaults(), CellParameters.defaults(CellPreset.valueOf(cell)).build());
             List<VoxelSource> metal = new ArrayList<>();
             List<String> names = new ArrayList<>();
             BoundingBox box = null;

@@ -8,7 +8,7 @@ import org.metalnmr.geometry.cell.CellParameters;
 import org.metalnmr.geometry.cell.CellPlacement;
 import org.metalnmr.geometry.cell.CellPreset;
 import org.metalnmr.geometry.cell.ChannelKey;
-import org.metalnmr.geometry.cell.Scene;
+import org.metalnmr.geometry.cell.CellGeometry;
 import org.metalnmr.geometry.cell.Solenoid;
 import org.metalnmr.geometry.voxel.GridSpec;
 import org.metalnmr.geometry.voxel.MaterialGrid;
@@ -55,7 +55,7 @@ public class VoxelizerBenchmark {
     public void setUp() {
         Cell cell = CellParameters.defaults(CellPreset.B).withHousing(new org.metalnmr.geometry.cell.BoxHousing("PEEK", 10e-3, 9e-3, 5e-3))
                 .withPlacement(new CellPlacement(new org.joml.Vector3d(), Math.toRadians(tiltDeg), 0)).build();
-        Scene scene = Scene.of(Solenoid.defaults(), cell);
+        CellGeometry scene = CellGeometry.of(Solenoid.defaults(), cell);
         sources = scene.voxelSources(ChannelKey.MATERIAL);
         grid = GridSpec.withVoxelsAcross(scene.boundingBox(), n, 0);
     }

@@ -3,6 +3,7 @@ package org.metalnmr.validation.checks;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.metalnmr.core.error.InternalInvariantException;
 import org.metalnmr.core.materials.Material;
 import org.metalnmr.core.materials.Materials;
 import org.metalnmr.susceptibility.shift.IsolatedBodyShift;
@@ -11,6 +12,7 @@ import org.metalnmr.susceptibility.shift.MetalShiftParameters;
 import org.metalnmr.toolkit.check.CheckProvider;
 import org.metalnmr.toolkit.check.CheckResult;
 import org.metalnmr.validation.ReferenceTable;
+import org.metalnmr.validation.ValidationMessage;
 
 /**
  * Line positions of isolated metal bodies (docs/physics.md section 4): shift = K + chi (1/3 - N_zz,lab).
@@ -101,6 +103,6 @@ public final class BmsShiftChecks implements CheckProvider {
                 return 4 * Math.PI * Double.parseDouble(r[1]) * 1e-6 / vmCm3;
             }
         }
-        throw new IllegalStateException("no CRC molar susceptibility for " + metal);
+        throw new InternalInvariantException(ValidationMessage.REFERENCE_ROW_MISSING, "/reference/susceptibility/crc-molar-susceptibility.csv", metal);
     }
 }

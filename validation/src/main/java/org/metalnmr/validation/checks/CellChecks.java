@@ -2,7 +2,6 @@ package org.metalnmr.validation.checks;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
+import org.metalnmr.core.error.MetalNmrException;
 import org.metalnmr.geometry.cell.CellParameters;
 import org.metalnmr.geometry.cell.CellPreset;
 import org.metalnmr.toolkit.check.CheckProvider;
@@ -23,6 +25,7 @@ import org.metalnmr.toolkit.forward.SimulationReport;
 import org.metalnmr.toolkit.scenario.Scenario;
 import org.metalnmr.toolkit.scenario.ScenarioFiles;
 import org.metalnmr.validation.ReferenceTable;
+import org.metalnmr.validation.ValidationMessage;
 
 /**
  * Cell A against cell B (docs/physics.md section 2) with the forward model: the built-in scenario of
@@ -112,7 +115,7 @@ public final class CellChecks implements CheckProvider {
             return new SimulationReport[] {f1.get(), f2.get()};
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("cell simulation interrupted", e);
+            throw new MetalNmrException(e, ValidationMessage.SIMULATION_INTERRUPTED);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -120,7 +123,7 @@ public final class CellChecks implements CheckProvider {
             if (e.getCause() instanceof Error err) {
                 throw err;
             }
-            throw new IllegalStateException("cell simulation failed", e.getCause());
+            throw new MetalNmrException(e.getCause(), ValidationMessage.SIMULATION_FAILED, e.getCause());
         } finally {
             pool.shutdownNow();
         }
@@ -129,11 +132,11 @@ public final class CellChecks implements CheckProvider {
     private static Scenario builtIn() {
         try (InputStream in = CellChecks.class.getResourceAsStream(SCENARIO)) {
             if (in == null) {
-                throw new IllegalStateException("built-in scenario " + SCENARIO + " is not on the class path");
+                throw new InternalInvariantException(CoreMessage.BUILT_IN_RESOURCE_MISSING, SCENARIO);
             }
             return ScenarioFiles.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in compare-cells scenario");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new MetalNmrException(e, CoreMessage.RESOURCE_UNREADABLE, SCENARIO, e.getMessage());
         }
     }
 
@@ -143,7 +146,7 @@ public final class CellChecks implements CheckProvider {
                 return new double[] {Double.parseDouble(r[1]), Double.parseDouble(r[2])};
             }
         }
-        throw new IllegalStateException("no reference line position for " + line);
+        throw new InternalInvariantException(ValidationMessage.REFERENCE_ROW_MISSING, "/reference/cells/cell-line-positions.csv", line);
     }
 
     private static double meanShift(SimulationReport r, ComponentKind kind) {

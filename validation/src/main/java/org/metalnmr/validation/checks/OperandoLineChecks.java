@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.metalnmr.core.error.MetalNmrException;
 import org.metalnmr.spectra.io.LabelledSpectrum;
 import org.metalnmr.spectra.io.SpectrumReaders;
 import org.metalnmr.core.spectrum.Spectrum;
 import org.metalnmr.toolkit.check.CheckProvider;
 import org.metalnmr.toolkit.check.CheckResult;
 import org.metalnmr.validation.ProjectData;
+import org.metalnmr.validation.ValidationMessage;
 
 /**
  * The real operando 7Li series of a Li||Li cell (data/operando-li-li, datalab-org example
@@ -90,7 +92,7 @@ public final class OperandoLineChecks implements CheckProvider {
 
     private static Spectrum byLabel(List<LabelledSpectrum> series, String label) {
         return series.stream().filter(s -> s.label().equals(label)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("operando experiment " + label + " missing")).spectrum();
+                .orElseThrow(() -> new MetalNmrException(ValidationMessage.OPERANDO_SPECTRUM_MISSING, label)).spectrum();
     }
 
     static double maximumHeight(Spectrum s, double loPpm, double hiPpm) {

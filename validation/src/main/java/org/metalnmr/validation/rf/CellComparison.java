@@ -19,7 +19,7 @@ import org.metalnmr.geometry.cell.CellParameters;
 import org.metalnmr.geometry.cell.CellPreset;
 import org.metalnmr.geometry.cell.ChannelKey;
 import org.metalnmr.geometry.cell.Part;
-import org.metalnmr.geometry.cell.Scene;
+import org.metalnmr.geometry.cell.CellGeometry;
 import org.metalnmr.geometry.cell.Solenoid;
 import org.metalnmr.geometry.voxel.GridSpec;
 import org.metalnmr.geometry.voxel.MaterialGrid;
@@ -97,7 +97,7 @@ public final class CellComparison {
     static CellResult run(CellPreset preset, double h, double larmorHz, ProgressListener progress) {
         Cell cell = CellParameters.defaults(preset).build();
         Solenoid coilGeom = Solenoid.defaults();
-        Scene scene = Scene.of(coilGeom, cell);
+        CellGeometry scene = CellGeometry.of(coilGeom, cell);
         List<VoxelSource> metal = new ArrayList<>();
         List<String> names = new ArrayList<>();
         BoundingBox box = null;

@@ -1,6 +1,7 @@
 package org.metalnmr.spectra.fit.model;
 
 import java.nio.file.Path;
+import org.metalnmr.spectra.SpectraMessage;
 
 /**
  * Resolves a model specification of the command line: {@code peaks:N} (built-in, initial values
@@ -29,8 +30,7 @@ public final class LineModels {
         }
         Path file = Path.of(specification);
         if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new org.metalnmr.core.error.InvalidInputException(org.metalnmr.core.error.CoreMessage.INVALID_MODEL, specification,
-                    "expected peaks:N (N = 1 to 50), morphology, or the path of an existing JSON model file");
+            throw new org.metalnmr.core.error.InvalidInputException(SpectraMessage.MODEL_SPEC_UNKNOWN, specification);
         }
         return ModelFile.read(file);
     }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.spectra.SpectraMessage;
 import org.metalnmr.spectra.fit.FitParameter;
 
 /**
@@ -75,27 +76,27 @@ public final class ModelFile {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(e, CoreMessage.INVALID_MODEL, source, "not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidInputException(e, SpectraMessage.MODEL_FILE_SYNTAX, source, e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "the top level must be a JSON object");
+            throw new InvalidInputException(SpectraMessage.MODEL_FILE_TYPE, source, "the top level", "a JSON object", root);
         }
         checkKeys(root, TOP_KEYS, source, "the top level");
         if (root.has("lineshape") && !"pseudo-voigt".equals(root.get("lineshape").asText())) {
-            throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "lineshape must be \"pseudo-voigt\", got "
-                    + root.get("lineshape"));
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "model file " + source + ": lineshape", "[pseudo-voigt]",
+                    root.get("lineshape").asText());
         }
         Builder b = new Builder(source);
         JsonNode shared = root.get("shared");
         if (shared != null) {
             if (!shared.isObject()) {
-                throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "\"shared\" must be an object of name: parameter");
+                throw new InvalidInputException(SpectraMessage.MODEL_FILE_TYPE, source, "\"shared\"", "an object of name: parameter", shared);
             }
             shared.fieldNames().forEachRemaining(n -> b.shared.put(n, shared.get(n)));
         }
         JsonNode lines = root.get("lines");
         if (lines == null || !lines.isArray() || lines.isEmpty()) {
-            throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "\"lines\" must be a non-empty array of lines");
+            throw new InvalidInputException(SpectraMessage.MODEL_FILE_TYPE, source, "\"lines\"", "a non-empty array of lines", lines);
         }
         List<PseudoVoigtLinesModel.Line> modelLines = new ArrayList<>();
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -104,17 +105,16 @@ public final class ModelFile {
             JsonNode line = lines.get(l);
             int i = l + 1;
             if (!line.isObject()) {
-                throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "line " + i + " must be an object");
+                throw new InvalidInputException(SpectraMessage.MODEL_FILE_TYPE, source, "line " + i, "an object", line);
             }
             checkKeys(line, LINE_KEYS, source, "line " + i);
             String name = line.has("name") ? line.get("name").asText() : "line" + i;
             if (!names.add(name)) {
-                throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "line " + i + " repeats the name \"" + name
-                        + "\" of an earlier line; each line needs its own name");
+                throw new InvalidInputException(CoreMessage.DUPLICATE_NAME, "line", name, "model file " + source);
             }
             for (String key : List.of("centerPpm", "hwhmPpm", "eta", "area")) {
                 if (!line.has(key)) {
-                    throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "line " + i + " (" + name + ") has no \"" + key + "\"");
+                    throw new InvalidInputException(SpectraMessage.MODEL_FILE_MISSING_KEY, source, "line " + i + " (" + name + ")", key);
                 }
             }
             ParameterRef c = b.ref(line.get("centerPpm"), "centerPpm", "centerPpm" + i);
@@ -130,7 +130,7 @@ public final class ModelFile {
         switch (baseline) {
             case "none" -> {
                 if (root.has("baseline0") || root.has("baseline1")) {
-                    throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "baseline0/baseline1 given but \"baseline\" is \"none\"");
+                    throw new InvalidInputException(SpectraMessage.MODEL_FILE_BASELINE_TERM, source, "baseline0/baseline1", "none", "constant or linear");
                 }
             }
             case "constant", "linear" -> {
@@ -139,17 +139,17 @@ public final class ModelFile {
                     b1 = b.ref(root.has("baseline1") ? root.get("baseline1") : MAPPER.getNodeFactory().numberNode(0.0), "baseline",
                             "baseline1");
                 } else if (root.has("baseline1")) {
-                    throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "baseline1 given but \"baseline\" is \"constant\"");
+                    throw new InvalidInputException(SpectraMessage.MODEL_FILE_BASELINE_TERM, source, "baseline1", "constant", "linear");
                 }
             }
-            default -> throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "\"baseline\" must be one of none, constant, linear; got '"
-                    + baseline + "'");
+            default -> throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "model file " + source + ": baseline",
+                    "[none, constant, linear]", baseline);
         }
         double reference = root.has("baselineReferencePpm") ? number(root.get("baselineReferencePpm"), source, "baselineReferencePpm")
                 : centreSum / lines.size();
         for (String n : b.shared.keySet()) {
             if (!b.sharedRefs.containsKey(n)) {
-                throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "shared parameter '" + n + "' is not used by any line");
+                throw new InvalidInputException(SpectraMessage.MODEL_FILE_UNUSED_SHARED, source, n);
             }
         }
         String name = root.has("name") ? root.get("name").asText() : source;
@@ -161,15 +161,14 @@ public final class ModelFile {
         while (it.hasNext()) {
             String k = it.next();
             if (!allowed.contains(k)) {
-                throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "unknown key \"" + k + "\" in " + where + "; allowed: "
-                        + new java.util.TreeSet<>(allowed));
+                throw new InvalidInputException(SpectraMessage.MODEL_FILE_UNKNOWN_KEY, source, k, where, new java.util.TreeSet<>(allowed));
             }
         }
     }
 
     private static double number(JsonNode n, String source, String what) {
         if (n == null || !n.isNumber()) {
-            throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, what + " must be a number, got " + n);
+            throw new InvalidInputException(SpectraMessage.MODEL_FILE_TYPE, source, what, "a number", n);
         }
         return n.doubleValue();
     }
@@ -196,8 +195,7 @@ public final class ModelFile {
                 }
                 JsonNode def = shared.get(n);
                 if (def == null) {
-                    throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, generatedName + " refers to '" + n
-                            + "', which is not defined under \"shared\" (defined: " + shared.keySet() + ")");
+                    throw new InvalidInputException(SpectraMessage.MODEL_FILE_UNDEFINED_SHARED, source, generatedName, n, shared.keySet());
                 }
                 ParameterRef r = define(def, kind, n);
                 sharedRefs.put(n, r);
@@ -242,13 +240,13 @@ public final class ModelFile {
                 }
                 if (spec.has("fixed")) {
                     if (!spec.get("fixed").isBoolean()) {
-                        throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, name + ".fixed must be true or false");
+                        throw new InvalidInputException(SpectraMessage.MODEL_FILE_TYPE, source, name + ".fixed", "true or false", spec.get("fixed"));
                     }
                     fixed = spec.get("fixed").booleanValue();
                 }
             } else {
-                throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, name
-                        + " must be a number, an object {value, min, max, fixed} or the name of a shared parameter; got " + spec);
+                throw new InvalidInputException(SpectraMessage.MODEL_FILE_TYPE, source, name,
+                        "a number, an object {value, min, max, fixed} or the name of a shared parameter", spec);
             }
             lastValue = value;
             if (fixed) {
@@ -256,13 +254,13 @@ public final class ModelFile {
             }
             for (FitParameter p : params) {
                 if (p.name().equals(name)) {
-                    throw new InvalidInputException(CoreMessage.INVALID_MODEL, source, "parameter name '" + name + "' is used twice");
+                    throw new InvalidInputException(CoreMessage.DUPLICATE_NAME, "parameter", name, "model file " + source);
                 }
             }
             try {
                 params.add(new FitParameter(name, value, lo, hi));
             } catch (InvalidInputException e) {
-                throw new InvalidInputException(e, CoreMessage.INVALID_MODEL, source, e.getMessage());
+                throw new InvalidInputException(e, SpectraMessage.MODEL_FILE_PARAMETER, source, e.getMessage());
             }
             return new ParameterRef.Free(name);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.spectra.SpectraMessage;
 import org.metalnmr.spectra.fit.FitParameter;
 import org.metalnmr.spectra.fit.SpectrumFitter;
 import org.metalnmr.spectra.fit.StartingValues;
@@ -56,7 +57,7 @@ public final class PeaksModel {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidInputException(CoreMessage.INVALID_MODEL, spec, "the number of peaks must be an integer in [1, 50]");
+        throw new InvalidInputException(SpectraMessage.MODEL_PEAK_COUNT, spec, spec.substring(6).trim());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.spectra.SpectraMessage;
 import org.metalnmr.spectra.fit.FitParameter;
 import org.metalnmr.spectra.fit.SpectrumModel;
 import org.metalnmr.core.lineshape.Dawson;
@@ -76,12 +77,12 @@ public final class PseudoVoigtLinesModel implements SpectrumModel {
         this.name = name;
         this.parameters = List.copyOf(freeParameters);
         if (lines.isEmpty()) {
-            throw new InvalidInputException(CoreMessage.INVALID_MODEL, name, "it has no lines");
+            throw new InvalidInputException(SpectraMessage.MODEL_NO_LINES, name);
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int j = 0; j < parameters.size(); j++) {
             if (index.put(parameters.get(j).name(), j) != null) {
-                throw new InvalidInputException(CoreMessage.INVALID_MODEL, name, "parameter '" + parameters.get(j).name() + "' is defined twice");
+                throw new InvalidInputException(CoreMessage.DUPLICATE_NAME, "parameter", parameters.get(j).name(), "model " + name);
             }
         }
         boolean[] used = new boolean[parameters.size()];
@@ -99,12 +100,12 @@ public final class PseudoVoigtLinesModel implements SpectrumModel {
                 lineFixed[l][q] = refs[q] instanceof ParameterRef.Fixed f ? f.value() : Double.NaN;
             }
             if (lineIndex[l][HWHM] < 0 && !(lineFixed[l][HWHM] > 0)) {
-                throw new InvalidInputException(CoreMessage.INVALID_MODEL, name, "line '" + line.name() + "' has a fixed hwhm "
-                        + lineFixed[l][HWHM] + " ppm; it must be > 0");
+                throw new InvalidInputException(SpectraMessage.MODEL_FIXED_VALUE, name, line.name(), "hwhm", lineFixed[l][HWHM] + " ppm",
+                        "> 0 ppm");
             }
             if (lineIndex[l][ETA] < 0 && !(lineFixed[l][ETA] >= 0 && lineFixed[l][ETA] <= 1)) {
-                throw new InvalidInputException(CoreMessage.INVALID_MODEL, name, "line '" + line.name() + "' has a fixed eta "
-                        + lineFixed[l][ETA] + "; it must be in [0, 1]");
+                throw new InvalidInputException(SpectraMessage.MODEL_FIXED_VALUE, name, line.name(), "eta", lineFixed[l][ETA],
+                        "in [0, 1]");
             }
         }
         phaseIndex = resolve(phaseDeg, index, used, fixedValues);
@@ -123,8 +124,7 @@ public final class PseudoVoigtLinesModel implements SpectrumModel {
         this.baselineReferencePpm = baselineReferencePpm;
         for (int j = 0; j < used.length; j++) {
             if (!used[j]) {
-                throw new InvalidInputException(CoreMessage.INVALID_MODEL, name, "parameter '" + parameters.get(j).name()
-                        + "' is defined but no line uses it");
+                throw new InvalidInputException(SpectraMessage.MODEL_UNUSED_PARAMETER, name, parameters.get(j).name());
             }
         }
         fixed = Collections.unmodifiableMap(fixedValues);
@@ -134,8 +134,7 @@ public final class PseudoVoigtLinesModel implements SpectrumModel {
         if (ref instanceof ParameterRef.Free free) {
             Integer j = index.get(free.name());
             if (j == null) {
-                throw new InvalidInputException(CoreMessage.INVALID_MODEL, name, "unknown parameter '" + free.name() + "'; defined: "
-                        + index.keySet());
+                throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "a parameter of model " + name, index.keySet(), free.name());
             }
             used[j] = true;
             return j;

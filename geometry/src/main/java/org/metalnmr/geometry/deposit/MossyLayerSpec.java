@@ -6,9 +6,9 @@ import org.metalnmr.geometry.GeometryChecks;
 import org.metalnmr.geometry.GeometryMessage;
 
 /**
- * A mossy / porous layer: metal strands of radius a filling a slab of thickness t on the face at
+ * A mossy (porous) layer: metal strands of radius a filling a slab of thickness t on the face at
  * packing fraction p (metal volume / slab volume), either connected into a network or as isolated
- * granules. See {@link PorousLayer} for the statistical model of each kind.
+ * granules. See {@link MossyLayer} for the statistical model of each kind.
  *
  * @param material        material name
  * @param thickness       layer thickness t [m], &gt; 0
@@ -17,7 +17,7 @@ import org.metalnmr.geometry.GeometryMessage;
  * @param strandLength    length of one straight strand segment [m], &gt; 0 (unused for isolated granules)
  * @param connected       true: a network of strands joined end to end, rooted on the face; false: isolated granules
  */
-public record PorousLayerSpec(String material, double thickness, double packingFraction, double strandRadius,
+public record MossyLayerSpec(String material, double thickness, double packingFraction, double strandRadius,
                               double strandLength, boolean connected) implements DepositSpec {
 
     /**
@@ -28,20 +28,20 @@ public record PorousLayerSpec(String material, double thickness, double packingF
     public static final double MAX_ISOLATED_PACKING = 0.30;
 
     /** Validates. */
-    public PorousLayerSpec {
-        GeometryChecks.name("porous layer material", material);
-        Checks.positive("porous layer thickness", "[m]", thickness);
-        Checks.inRange("porous layer packingFraction", "[1]", 1e-9, 0.95, packingFraction);
-        Checks.positive("porous layer strandRadius", "[m]", strandRadius);
-        Checks.inRange("porous layer strandRadius", "[m] (at most half the thickness)", 0, thickness / 2, strandRadius);
-        Checks.positive("porous layer strandLength", "[m]", strandLength);
+    public MossyLayerSpec {
+        GeometryChecks.name("mossy layer material", material);
+        Checks.positive("mossy layer thickness", "[m]", thickness);
+        Checks.inRange("mossy layer packingFraction", "[1]", 1e-9, 0.95, packingFraction);
+        Checks.positive("mossy layer strandRadius", "[m]", strandRadius);
+        Checks.inRange("mossy layer strandRadius", "[m] (at most half the thickness)", 0, thickness / 2, strandRadius);
+        Checks.positive("mossy layer strandLength", "[m]", strandLength);
         if (!connected && packingFraction > MAX_ISOLATED_PACKING) {
             throw new InvalidInputException(GeometryMessage.PACKING_TOO_HIGH, MAX_ISOLATED_PACKING, packingFraction);
         }
     }
 
     @Override
-    public PorousLayer generate(SurfaceSite site, long seed) {
-        return new PorousLayer(material, site, thickness, packingFraction, strandRadius, strandLength, connected, seed);
+    public MossyLayer generate(SurfaceSite site, long seed) {
+        return new MossyLayer(material, site, thickness, packingFraction, strandRadius, strandLength, connected, seed);
     }
 }

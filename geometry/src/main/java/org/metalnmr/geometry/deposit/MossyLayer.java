@@ -19,7 +19,7 @@ import org.metalnmr.geometry.body.Pose;
 import org.metalnmr.geometry.body.Sphere;
 
 /**
- * A mossy / porous metal layer, kept statistically (slab, packing fraction, strand size,
+ * A mossy (porous) metal layer, kept statistically (slab, packing fraction, strand size,
  * connectivity) and expanded on demand, reproducibly from its seed, into explicit bodies.
  *
  * <p>Slab: heights 0 &lt;= h &lt;= t above the face, in-plane radius R of the site. Metal volume
@@ -50,19 +50,19 @@ import org.metalnmr.geometry.body.Sphere;
  * @param connected       network (true) or isolated granules (false)
  * @param seed            seed of the expansion into bodies
  */
-public record PorousLayer(String material, SurfaceSite site, double thickness, double packingFraction,
+public record MossyLayer(String material, SurfaceSite site, double thickness, double packingFraction,
                           double strandRadius, double strandLength, boolean connected, long seed) implements Deposit {
 
     private static final int REDRAWS = 32;
 
     /** Validates. */
-    public PorousLayer {
-        GeometryChecks.name("porous layer material", material);
+    public MossyLayer {
+        GeometryChecks.name("mossy layer material", material);
         Objects.requireNonNull(site, "site");
-        Checks.positive("porous layer thickness", "[m]", thickness);
-        Checks.inRange("porous layer packingFraction", "[1]", 1e-9, 0.95, packingFraction);
-        Checks.positive("porous layer strandRadius", "[m]", strandRadius);
-        Checks.positive("porous layer strandLength", "[m]", strandLength);
+        Checks.positive("mossy layer thickness", "[m]", thickness);
+        Checks.inRange("mossy layer packingFraction", "[1]", 1e-9, 0.95, packingFraction);
+        Checks.positive("mossy layer strandRadius", "[m]", strandRadius);
+        Checks.positive("mossy layer strandLength", "[m]", strandLength);
     }
 
     /** @return volume of the slab pi R^2 t [m^3] */
@@ -93,7 +93,7 @@ public record PorousLayer(String material, SurfaceSite site, double thickness, d
 
     @Override
     public List<Body> toBodies() {
-        Populations.requireExplicit("porous layer", count());
+        Populations.requireExplicit("mossy layer", count());
         return connected ? network() : granules();
     }
 

@@ -3,6 +3,8 @@ package org.metalnmr.toolkit.scenario;
 import org.metalnmr.core.error.Checks;
 
 /**
+ * The {@code acquisition} block of a scenario file, the experiment the forward model simulates (not to be confused with
+ * {@link org.metalnmr.core.synthesis.Acquisition}, the spectral window and processing it is turned into).
  * How the spectrum is acquired and processed: a single pulse of the given flip angle, a spectral
  * window of {@code points} complex points over {@code spectralWidthHz} centred at
  * {@code carrierPpm}, exponential line broadening, and zero- and first-order phases (degrees, as
@@ -25,11 +27,11 @@ import org.metalnmr.core.error.Checks;
  *                         ({@code SpectrumSynthesizer}); 0 records no noise
  * @param noiseSeed        seed of the noise (the same seed gives the same noise)
  */
-public record Acquisition(double flipAngleDeg, double spectralWidthHz, int points, double lineBroadeningHz,
+public record SinglePulseExperiment(double flipAngleDeg, double spectralWidthHz, int points, double lineBroadeningHz,
                           double carrierPpm, double phase0Deg, double phase1Deg, double snr, long noiseSeed) {
 
     /** Validates. */
-    public Acquisition {
+    public SinglePulseExperiment {
         Checks.inRange("flipAngleDeg", "[deg]", 1e-6, 360, flipAngleDeg);
         Checks.positive("spectralWidthHz", "[Hz]", spectralWidthHz);
         Checks.inRange("points", "[1]", 16, 1 << 24, points);
@@ -51,7 +53,7 @@ public record Acquisition(double flipAngleDeg, double spectralWidthHz, int point
      * @param phase0Deg        zero-order phase [deg]
      * @param phase1Deg        first-order phase [deg]
      */
-    public Acquisition(double flipAngleDeg, double spectralWidthHz, int points, double lineBroadeningHz,
+    public SinglePulseExperiment(double flipAngleDeg, double spectralWidthHz, int points, double lineBroadeningHz,
                        double carrierPpm, double phase0Deg, double phase1Deg) {
         this(flipAngleDeg, spectralWidthHz, points, lineBroadeningHz, carrierPpm, phase0Deg, phase1Deg, 0, 1);
     }
@@ -62,7 +64,7 @@ public record Acquisition(double flipAngleDeg, double spectralWidthHz, int point
     }
 
     /** @return the defaults of the class comment */
-    public static Acquisition defaults() {
-        return new Acquisition(90, 200e3, 8192, 0, 130, 0, 0, 0, 1);
+    public static SinglePulseExperiment defaults() {
+        return new SinglePulseExperiment(90, 200e3, 8192, 0, 130, 0, 0, 0, 1);
     }
 }

@@ -26,7 +26,7 @@ import org.metalnmr.geometry.body.Sphere;
 import org.metalnmr.geometry.cell.NamedDeposit;
 import org.metalnmr.geometry.cell.Part;
 import org.metalnmr.geometry.cell.PartRole;
-import org.metalnmr.geometry.cell.Scene;
+import org.metalnmr.geometry.cell.CellGeometry;
 import org.metalnmr.geometry.cell.Solenoid;
 
 /**
@@ -38,7 +38,7 @@ import org.metalnmr.geometry.cell.Solenoid;
  * these convex primitives up to the sampling of curved rims (64 points). Deposits are expanded
  * into bodies; at most {@value #MAX_DEPOSIT_BODIES} bodies per deposit are drawn.
  */
-public final class ScenePlot {
+public final class CellGeometryPlot {
 
     /** Most bodies drawn per deposit (the first ones; the rest are omitted from the picture). */
     public static final int MAX_DEPOSIT_BODIES = 3000;
@@ -47,7 +47,7 @@ public final class ScenePlot {
     private static final int TITLE = 28;
     private static final int RIM = 64;
 
-    private ScenePlot() {
+    private CellGeometryPlot() {
     }
 
     /**
@@ -55,7 +55,7 @@ public final class ScenePlot {
      * @param titles one title per scene
      * @return the SVG document
      */
-    public static String svg(List<Scene> scenes, List<String> titles) {
+    public static String svg(List<CellGeometry> scenes, List<String> titles) {
         return figure(scenes, titles).toSvg();
     }
 
@@ -64,13 +64,13 @@ public final class ScenePlot {
      * @param titles one title per scene
      * @return the figure (SVG and PNG of the same drawing)
      */
-    public static Figure figure(List<Scene> scenes, List<String> titles) {
+    public static Figure figure(List<CellGeometry> scenes, List<String> titles) {
         int w = 2 * PANEL;
         int h = scenes.size() * (PANEL + TITLE) + 40;
         return Figure.of(w, h, (g, area) -> draw(g, scenes, titles, w, h));
     }
 
-    private static void draw(Graphics2D g, List<Scene> scenes, List<String> titles, int w, int h) {
+    private static void draw(Graphics2D g, List<CellGeometry> scenes, List<String> titles, int w, int h) {
         g.setPaint(Color.WHITE);
         g.fill(new Rectangle2D.Double(0, 0, w, h));
         for (int r = 0; r < scenes.size(); r++) {
@@ -91,7 +91,7 @@ public final class ScenePlot {
      * @param titles one title per scene
      * @param file   target SVG file
      */
-    public static void write(List<Scene> scenes, List<String> titles, Path file) {
+    public static void write(List<CellGeometry> scenes, List<String> titles, Path file) {
         figure(scenes, titles).write(file);
     }
 
@@ -119,7 +119,7 @@ public final class ScenePlot {
     }
 
     /** One view. xz: horizontal = lab x; else horizontal = lab y. Vertical = lab z. */
-    private static void panel(Graphics2D g, Scene scene, double ox, double oy, boolean xz) {
+    private static void panel(Graphics2D g, CellGeometry scene, double ox, double oy, boolean xz) {
         Solenoid coil = scene.coil();
         BoundingBox view = scene.boundingBox().union(coil.boundingBox());
         Vector3d c = view.centre();

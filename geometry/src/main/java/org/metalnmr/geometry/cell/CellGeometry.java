@@ -28,13 +28,13 @@ import org.metalnmr.geometry.voxel.VoxelSource;
  * @param parts    the parts (copied)
  * @param deposits the deposits (copied)
  */
-public record Scene(Solenoid coil, List<Part> parts, List<NamedDeposit> deposits) {
+public record CellGeometry(Solenoid coil, List<Part> parts, List<NamedDeposit> deposits) {
 
     private static final int OVERLAP_SAMPLES = 24;
     private static final int BORE_SAMPLES = 20;
 
     /** Validates and copies. */
-    public Scene {
+    public CellGeometry {
         Objects.requireNonNull(coil, "coil");
         parts = List.copyOf(parts);
         deposits = List.copyOf(deposits);
@@ -76,8 +76,8 @@ public record Scene(Solenoid coil, List<Part> parts, List<NamedDeposit> deposits
      * @param cell a built cell
      * @return the scene of that cell in that coil, no deposits
      */
-    public static Scene of(Solenoid coil, Cell cell) {
-        return new Scene(coil, cell.parts(), List.of());
+    public static CellGeometry of(Solenoid coil, Cell cell) {
+        return new CellGeometry(coil, cell.parts(), List.of());
     }
 
     /**
@@ -85,10 +85,10 @@ public record Scene(Solenoid coil, List<Part> parts, List<NamedDeposit> deposits
      * @param deposit the deposit
      * @return a copy with the deposit added
      */
-    public Scene withDeposit(String name, Deposit deposit) {
+    public CellGeometry withDeposit(String name, Deposit deposit) {
         List<NamedDeposit> d = new ArrayList<>(deposits);
         d.add(new NamedDeposit(name, deposit));
-        return new Scene(coil, parts, d);
+        return new CellGeometry(coil, parts, d);
     }
 
     /**
