@@ -2,8 +2,10 @@ package org.metalnmr.toolkit;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
+
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
 
 /**
  * What the running toolkit was built from: the Maven version and the git commit, written into
@@ -34,7 +36,7 @@ public record BuildInfo(String version, String commit, boolean modified) {
                 properties.load(in);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the toolkit's " + RESOURCE, e);
+            throw new InternalInvariantException(e, CoreMessage.BUILT_IN_RESOURCE_MISSING, RESOURCE);
         }
         return from(properties);
     }

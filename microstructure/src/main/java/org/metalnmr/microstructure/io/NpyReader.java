@@ -72,7 +72,7 @@ public final class NpyReader {
                         return x + nx * (y + ny * z);
                     }
                     : s -> (int) s;
-            SampleStream.read(ch, h.dataOffset(), h.nx() * h.ny() * h.nz(), h.type(), segmentation, bits, index);
+            SampleStream.read(file, FORMAT, ch, h.dataOffset(), h.nx() * h.ny() * h.nz(), h.type(), segmentation, bits, index);
             return bits.build(voxelSizeM, periodic);
         } catch (IOException e) {
             throw VoxelImport.unreadable(file, e);

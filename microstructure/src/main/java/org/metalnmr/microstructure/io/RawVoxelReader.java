@@ -84,7 +84,7 @@ public final class RawVoxelReader {
                         + "-byte samples need " + expected + " bytes, the file has " + ch.size());
             }
             OccupancyBits bits = VoxelImport.allocate(data, "raw voxel", n[0], n[1], n[2]);
-            SampleStream.read(ch, 0, n[0] * n[1] * n[2], type, seg, bits, s -> (int) s);
+            SampleStream.read(data, "raw voxel data", ch, 0, n[0] * n[1] * n[2], type, seg, bits, s -> (int) s);
             return bits.build(voxel, periodic);
         } catch (IOException e) {
             throw VoxelImport.unreadable(data, e);

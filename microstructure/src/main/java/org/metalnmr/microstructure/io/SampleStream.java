@@ -3,6 +3,7 @@ package org.metalnmr.microstructure.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 
 import org.metalnmr.microstructure.grid.OccupancyBits;
 
@@ -15,16 +16,19 @@ final class SampleStream {
     /**
      * Reads {@code count} samples starting at {@code offset} and sets voxel {@code index(s)} for each metal sample s.
      *
-     * @param ch      the file
+     * @param file    the file (for messages)
+     * @param format  its format name (for messages)
+     * @param ch      the file's channel
      * @param offset  first byte of the samples
      * @param count   number of samples
      * @param type    their type
      * @param seg     the segmentation
      * @param bits    the occupancy to fill
      * @param indexer sample number to voxel index
-     * @throws IOException when the file cannot be read or ends early
+     * @throws IOException when the file cannot be read
+     * @throws org.metalnmr.core.error.InvalidInputException when the file ends before the last sample
      */
-    static void read(FileChannel ch, long offset, long count, SampleType type, Segmentation seg, OccupancyBits bits,
+    static void read(Path file, String format, FileChannel ch, long offset, long count, SampleType type, Segmentation seg, OccupancyBits bits,
                      java.util.function.LongToIntFunction indexer) throws IOException {
         int per = type.bytes();
         ByteBuffer buf = ByteBuffer.allocate(per * 8192);
@@ -37,7 +41,7 @@ final class SampleStream {
             while (buf.hasRemaining()) {
                 int r = ch.read(buf, pos + buf.position());
                 if (r < 0) {
-                    throw new java.io.EOFException("the file ended before sample " + (done + buf.position() / per));
+                    throw VoxelImport.bad(file, format, "the file ends before sample " + (done + buf.position() / per) + " of " + count);
                 }
             }
             buf.flip();

@@ -63,7 +63,7 @@ public final class TiffStackReader {
                 for (int s = 0; s < p.stripOffsets().length; s++) {
                     long rows = Math.min(p.rowsPerStrip(), p.height() - row);
                     long base = (long) nx * (row + (long) ny * z);
-                    SampleStream.read(ch, p.stripOffsets()[s], rows * nx, type, segmentation, bits, q -> (int) (base + q));
+                    SampleStream.read(file, FORMAT, ch, p.stripOffsets()[s], rows * nx, type, segmentation, bits, q -> (int) (base + q));
                     row += rows;
                 }
             }

@@ -2,6 +2,8 @@ package org.metalnmr.toolkit.forward;
 
 import java.util.Objects;
 
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.susceptibility.demag.DemagnetizingFactors;
 
 /**
@@ -57,9 +59,16 @@ public record CellPhysics(String source, String nucleus, double knightShiftPpm, 
 
         /** Checks lengths. */
         public Foil {
-            if (field.length == 0 || weightRe.length != field.length || weightIm.length != field.length) {
-                throw new IllegalArgumentException("foil packets: " + field.length + " fields, " + weightRe.length + " and "
-                        + weightIm.length + " weights");
+            if (field.length == 0) {
+                throw new InvalidInputException(CoreMessage.LENGTH_MISMATCH, "foil packet fields", 0, "at least one packet", 1);
+            }
+            if (weightRe.length != field.length) {
+                throw new InvalidInputException(CoreMessage.LENGTH_MISMATCH, "foil packet real weights", weightRe.length, "foil packet fields",
+                        field.length);
+            }
+            if (weightIm.length != field.length) {
+                throw new InvalidInputException(CoreMessage.LENGTH_MISMATCH, "foil packet imaginary weights", weightIm.length,
+                        "foil packet fields", field.length);
             }
         }
 
@@ -103,10 +112,13 @@ public record CellPhysics(String source, String nucleus, double knightShiftPpm, 
 
         /** Checks the distributions. */
         public DepositField {
-            if (packingRatio.length == 0 || packingRatio.length != packingWeight.length || field.length == 0
-                    || field.length != fieldWeight.length) {
-                throw new IllegalArgumentException("deposit distributions: " + packingRatio.length + " packing nodes, " + packingWeight.length
-                        + " weights, " + field.length + " field nodes, " + fieldWeight.length + " weights");
+            if (packingRatio.length == 0 || packingRatio.length != packingWeight.length) {
+                throw new InvalidInputException(CoreMessage.LENGTH_MISMATCH, "deposit packing weights", packingWeight.length,
+                        "deposit packing nodes (at least one)", Math.max(1, packingRatio.length));
+            }
+            if (field.length == 0 || field.length != fieldWeight.length) {
+                throw new InvalidInputException(CoreMessage.LENGTH_MISMATCH, "deposit field weights", fieldWeight.length,
+                        "deposit field nodes (at least one)", Math.max(1, field.length));
             }
             packingRatio = packingRatio.clone();
             packingWeight = packingWeight.clone();
