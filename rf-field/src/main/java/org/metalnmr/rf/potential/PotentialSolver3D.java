@@ -171,7 +171,30 @@ public final class PotentialSolver3D {
             throw new InvalidInputException(org.metalnmr.core.error.CoreMessage.OUT_OF_RANGE, "voxel count", 1,
                     Integer.MAX_VALUE - 8, "[1]", n);
         }
-        return new Run(mask, field).run();
+        return new Run(mask, field, null).run();
+    }
+
+    /**
+     * A refined solve on a sub-grid inside an enclosing (coarser) solve of the same metal and applied field (one-way
+     * nesting): psi' on the sub-grid's outer faces is interpolated from the enclosing solution ({@link InterpolatedBoundary}),
+     * one PCG pass, no dipole correction. The sub-grid should end inside metal or a few coarse voxels out in air.
+     *
+     * @param subMask   the metal parts on the fine sub-grid (same part names and order as the enclosing mask)
+     * @param field     the field without metal
+     * @param enclosing the solution whose potential sets the sub-grid's boundary values
+     * @return the surface elements and fields of the sub-grid
+     * @throws InvalidInputException when the grid would not fit in memory or holds no metal
+     */
+    public PotentialSolution3D solveInside(MetalMask subMask, AppliedField3D field, PotentialSolution3D enclosing) {
+        Objects.requireNonNull(enclosing, "enclosing");
+        long n = subMask.voxelCount();
+        MemoryBudget.require(String.format(Locale.ROOT, "3D potential sub-grid %d x %d x %d", subMask.nx(), subMask.ny(),
+                subMask.nz()), n * BYTES_PER_VOXEL, BYTES_PER_VOXEL, "voxels");
+        if (n > Integer.MAX_VALUE - 8) {
+            throw new InvalidInputException(org.metalnmr.core.error.CoreMessage.OUT_OF_RANGE, "voxel count", 1,
+                    Integer.MAX_VALUE - 8, "[1]", n);
+        }
+        return new Run(subMask, field, enclosing).run();
     }
 
     /**
@@ -185,12 +208,14 @@ public final class PotentialSolver3D {
         private final double[] phi;
         private final double[] rhsMetal;
         private final double[] outer;
+        private final PotentialSolution3D enclosing;
         private int iterations;
         private double residual;
 
-        Run(MetalMask mask, AppliedField3D field) {
+        Run(MetalMask mask, AppliedField3D field, PotentialSolution3D enclosing) {
             this.g = new MaskFaces(mask);
             this.field = field;
+            this.enclosing = enclosing;
             int n = g.lab.length;
             phi = new double[n];
             rhsMetal = new double[n];
@@ -202,11 +227,12 @@ public final class PotentialSolver3D {
             if (!assembleNeumann()) {
                 throw new InvalidInputException(RfMessage.NO_CONDUCTOR, "the metal mask");
             }
-            DipoleBoundary boundary = solvePasses();
+            OuterBoundary boundary = enclosing == null ? solvePasses() : solveNested();
             progress.progress("extracting surface fields", 0.95);
             SurfaceFieldExtraction fields = new SurfaceFieldExtraction(g, field, boundary, phi);
+            double[] dipole = boundary instanceof DipoleBoundary d ? d.moment().clone() : enclosing.dipoleMoment();
             return new PotentialSolution3D(g.mask, fields.surfaceElements(), fields.fieldVectors(), potentials(), iterations,
-                    residual, boundary.moment().clone());
+                    residual, dipole);
         }
 
         /** @return the boundary of the last pass; the operator and the CG work vectors are released on return */
@@ -237,6 +263,20 @@ public final class PotentialSolver3D {
                 out[c] = g.lab[c] == 0 ? (float) phi[c] : 0f;
             }
             return out;
+        }
+
+        /** @return the interpolated boundary of the enclosing solution, after one pass with it */
+        private OuterBoundary solveNested() {
+            OuterBoundary boundary = new InterpolatedBoundary(enclosing);
+            VoxelOperator op = VoxelOperator.fromMask(g.lab, g.nx, g.ny, g.nz);
+            try (PlaneLoop loop = new PlaneLoop(threads)) {
+                PreconditionedCg cg = new PreconditionedCg(op, preconditioning, loop, maxIterations, progress);
+                setOuter(boundary);
+                cg.solve(rhs(cg.scratch(), loop), phi, tolerance, tolerance, 0);
+                iterations = cg.iterations();
+                residual = cg.residual();
+            }
+            return boundary;
         }
 
         /** rhsMetal[c] = h times the applied normal field summed over the metal faces of air cell c; @return any metal */
