@@ -7,7 +7,9 @@ package org.metalnmr.rf.potential;
  * eight are metal, the air cells of the surrounding 4 x 4 x 4 block are averaged). The error of the coarse potential at
  * the sub-grid's boundary enters the fine solution; it decays into the sub-grid like a harmonic function from its
  * boundary, so the sub-grid should keep a few coarse voxels of air around the structure it refines (one-way nesting
- * of a fine patch in a coarse grid as in M. J. Berger, J. Oliger, J. Comput. Phys. 53, 484 (1984)).
+ * of a fine patch in a coarse grid as in M. J. Berger, J. Oliger, J. Comput. Phys. 53, 484 (1984)). One-way: the fine
+ * solution is not fed back, so the coarse solution's own first-order error (its induced dipole, its potential near the
+ * metal) stays in the boundary values and decays only like a dipole field away from the metal (docs/rf-solvers.md).
  *
  * @param coarse the enclosing solution
  */

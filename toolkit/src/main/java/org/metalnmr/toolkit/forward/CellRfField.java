@@ -95,7 +95,8 @@ final class CellRfField {
         }
         GridSpec sub = Refinement.subGrid(parts, observed, grid, options.rfRefinement());
         GridBudget.require("the RF sub-grid " + sub.nx() + " x " + sub.ny() + " x " + sub.nz(), (double) sub.voxelCount(),
-                PotentialSolver3D.BYTES_PER_VOXEL + 4.0 * metals.size(), sub.voxelX(), "--rf-refinement");
+                PotentialSolver3D.BYTES_PER_VOXEL + 4.0 * metals.size(), sub.voxelX(),
+                "a lower --rf-refinement, for a sub-grid voxel [m] of");
         MetalMask subMask = metalMask(metals, observed, sub, "RF potential sub-grid ");
         PotentialSolution3D fine = solver.solveInside(subMask, applied, sol);
         return new CellRfField(sol, mask, fine);
@@ -132,7 +133,8 @@ final class CellRfField {
      * coarse voxel boundaries (so that the layer faces aligned by GridChoice stay on voxel boundaries) and clipped to
      * the whole-cell grid; its voxel is h / r. Its outer faces end inside the current collectors or in air around
      * the rims, where the whole-cell potential is smooth; their values come from that solve (one-way nesting,
-     * {@link PotentialSolver3D#solveInside}).
+     * {@link PotentialSolver3D#solveInside}); the whole-cell grid's own first-order error in those values is kept
+     * (docs/rf-solvers.md, "Nested sub-grid").
      */
     static final class Refinement {
 
