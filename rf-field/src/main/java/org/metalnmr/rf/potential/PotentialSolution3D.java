@@ -22,15 +22,17 @@ public final class PotentialSolution3D {
     private final MetalMask mask;
     private final List<SurfaceElement> elements;
     private final float[] field;
+    private final float[] potential;
     private final int iterations;
     private final double residual;
     private final double[] dipole;
 
-    PotentialSolution3D(MetalMask mask, List<SurfaceElement> elements, float[] field, int iterations,
+    PotentialSolution3D(MetalMask mask, List<SurfaceElement> elements, float[] field, float[] potential, int iterations,
                         double residual, double[] dipole) {
         this.mask = mask;
         this.elements = List.copyOf(elements);
         this.field = field;
+        this.potential = potential;
         this.iterations = iterations;
         this.residual = residual;
         this.dipole = dipole;
@@ -166,6 +168,14 @@ public final class PotentialSolution3D {
         out[1] = field[c + 1];
         out[2] = field[c + 2];
         return out;
+    }
+
+    /**
+     * @param c linear voxel index (i ny + j) nz + k
+     * @return the reduced potential psi' at the voxel centre (0 inside metal) [unit of h times m]
+     */
+    float potential(int c) {
+        return potential[c];
     }
 
     /**

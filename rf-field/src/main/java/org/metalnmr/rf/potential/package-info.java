@@ -6,6 +6,9 @@
  * with a {@link org.metalnmr.rf.potential.MetalMask} and an
  * {@link org.metalnmr.rf.potential.AppliedField3D}; the result
  * {@link org.metalnmr.rf.potential.PotentialSolution3D} gives the surface elements and the signal of
- * each part.
+ * each part. {@link org.metalnmr.rf.potential.PotentialSolver3D#solveInside} refines a sub-grid inside a
+ * solved grid (one-way nesting). Inside the solver: VoxelOperator (stencil), MultigridPreconditioner and
+ * PreconditionedCg (iteration), DipoleBoundary and InterpolatedBoundary (outer boundary values),
+ * SurfaceFieldExtraction (fields at voxel centres and on the metal surface).
  */
 package org.metalnmr.rf.potential;

@@ -20,6 +20,11 @@ final class ResolutionOptions {
             description = "RF voxels across the thinnest observed-metal layer, its faces on voxel boundaries (default 1)")
     Double rfVoxelsAcross;
 
+    @Option(names = "--rf-refinement", paramLabel = "R",
+            description = "refinement ratio of the nested RF sub-grid around the electrodes, pellet and composite (voxel h / R,"
+                    + " boundary values from the whole-cell solve; 1: none; default 2)")
+    Integer rfRefinement;
+
     @Option(names = "--no-error-estimate",
             description = "skip the Richardson estimate of the discretisation error (one extra solve on grids twice as coarse)")
     boolean noErrorEstimate;
@@ -35,6 +40,9 @@ final class ResolutionOptions {
         }
         if (rfVoxelsAcross != null) {
             o = o.withRfVoxelsAcrossLayer(Checks.inRange("--rf-voxels-across-layer", "[1]", 0.25, 64, rfVoxelsAcross));
+        }
+        if (rfRefinement != null) {
+            o = o.withRfRefinement((int) Checks.inRange("--rf-refinement", "[1]", 1, 16, rfRefinement));
         }
         return o;
     }

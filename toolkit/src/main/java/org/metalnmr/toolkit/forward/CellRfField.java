@@ -43,10 +43,13 @@ final class CellRfField {
 
     private final PotentialSolution3D solution;
     private final MetalMask mask;
+    /** the nested sub-grid's solution, or null */
+    private final PotentialSolution3D fine;
 
-    private CellRfField(PotentialSolution3D solution, MetalMask mask) {
+    private CellRfField(PotentialSolution3D solution, MetalMask mask, PotentialSolution3D fine) {
         this.solution = solution;
         this.mask = mask;
+        this.fine = fine;
     }
 
     /**
@@ -83,9 +86,26 @@ final class CellRfField {
         int ny = (int) vy;
         int nz = (int) vz;
         GridSpec grid = new GridSpec(new Vector3d(origin[0], origin[1], origin[2]), h, h, h, nx, ny, nz);
+        MetalMask mask = metalMask(metals, observed, grid, "RF potential grid ");
+        AppliedField3D applied = AppliedField3D.uniform(new double[] {b1Direction.x(), b1Direction.y(), b1Direction.z()});
+        PotentialSolver3D solver = new PotentialSolver3D().withTolerance(1e-6);
+        PotentialSolution3D sol = solver.solve(mask, applied);
+        if (options.rfRefinement() <= 1) {
+            return new CellRfField(sol, mask, null);
+        }
+        GridSpec sub = Refinement.subGrid(parts, observed, grid, options.rfRefinement());
+        GridBudget.require("the RF sub-grid " + sub.nx() + " x " + sub.ny() + " x " + sub.nz(), (double) sub.voxelCount(),
+                PotentialSolver3D.BYTES_PER_VOXEL + 4.0 * metals.size(), sub.voxelX(),
+                "a lower --rf-refinement, for a sub-grid voxel [m] of");
+        MetalMask subMask = metalMask(metals, observed, sub, "RF potential sub-grid ");
+        PotentialSolution3D fine = solver.solveInside(subMask, applied, sol);
+        return new CellRfField(sol, mask, fine);
+    }
+
+    private static MetalMask metalMask(List<Part> metals, String observed, GridSpec grid, String what) {
         long bytes = (long) (PotentialSolver3D.BYTES_PER_VOXEL * grid.voxelCount())
                 + MemoryEstimate.of(grid, metals.size(), 4, "").bytes();
-        new MemoryEstimate("RF potential grid " + nx + " x " + ny + " x " + nz, bytes, grid, metals.size(), 4).requireAvailable();
+        new MemoryEstimate(what + grid.nx() + " x " + grid.ny() + " x " + grid.nz(), bytes, grid, metals.size(), 4).requireAvailable();
         // each part its own channel, so that surface elements keep the part they belong to
         List<VoxelSource> sources = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -100,11 +120,74 @@ final class CellRfField {
         for (int p = 0; p < preferred.length; p++) {
             preferred[p] = metals.get(p).material().equals(observed);
         }
-        MetalMask mask = MetalMask.fromMaterialGrid(mg, names, MIN_FRACTION, preferred);
-        PotentialSolution3D sol = new PotentialSolver3D()
-                .withTolerance(1e-6)
-                .solve(mask, AppliedField3D.uniform(new double[] {b1Direction.x(), b1Direction.y(), b1Direction.z()}));
-        return new CellRfField(sol, mask);
+        return MetalMask.fromMaterialGrid(mg, names, MIN_FRACTION, preferred);
+    }
+
+    /**
+     * The nested RF sub-grid (local refinement where the field varies fastest). In a cell whose electrodes face B1
+     * (cell A) the RF reaches the observed foil, the deposits and the species between the electrodes only round the
+     * rims of the stack, through a gap (pellet and composite) bounded by the 20 um Ti foil: a field that varies on the
+     * scale of that foil and of the gap, which a uniform grid of the whole cell cannot resolve. The sub-grid covers
+     * the observed-metal parts and every non-metal, non-housing part (pellet, composite), widened on every side by
+     * {@link #MARGIN_COARSE_VOXELS} coarse voxels (or {@link #MARGIN_M}, whichever is larger), snapped outward to
+     * coarse voxel boundaries (so that the layer faces aligned by GridChoice stay on voxel boundaries) and clipped to
+     * the whole-cell grid; its voxel is h / r. Its outer faces end inside the current collectors or in air around
+     * the rims, where the whole-cell potential is smooth; their values come from that solve (one-way nesting,
+     * {@link PotentialSolver3D#solveInside}); the whole-cell grid's own first-order error in those values is kept
+     * (docs/rf-solvers.md, "Nested sub-grid").
+     */
+    static final class Refinement {
+
+        /** Coarse voxels of margin around the refined parts: the boundary error decays over a few voxels. */
+        static final int MARGIN_COARSE_VOXELS = 6;
+        /** Smallest margin [m]: the gap field decays from the rim over about the gap / pi (0.75 mm / pi in the presets). */
+        static final double MARGIN_M = 0.6e-3;
+
+        private Refinement() {
+        }
+
+        /**
+         * @param parts    the cell's parts
+         * @param observed the observed metal
+         * @param coarse   the whole-cell grid
+         * @param ratio    refinement ratio r
+         * @return the sub-grid
+         */
+        static GridSpec subGrid(List<Part> parts, String observed, GridSpec coarse, int ratio) {
+            double[] lo = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+            double[] hi = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            for (Part p : parts) {
+                if (p.role() == PartRole.HOUSING) {
+                    continue;
+                }
+                boolean metal = Materials.byName(p.material()).metal();
+                if (metal && !p.material().equals(observed)) {
+                    continue;
+                }
+                BoundingBox b = p.body().boundingBox();
+                double[] bl = {b.minX(), b.minY(), b.minZ()};
+                double[] bh = {b.maxX(), b.maxY(), b.maxZ()};
+                for (int a = 0; a < 3; a++) {
+                    lo[a] = Math.min(lo[a], bl[a]);
+                    hi[a] = Math.max(hi[a], bh[a]);
+                }
+            }
+            double h = coarse.voxelX();
+            double margin = Math.max(MARGIN_COARSE_VOXELS * h, MARGIN_M);
+            double[] origin = {coarse.origin().x(), coarse.origin().y(), coarse.origin().z()};
+            int[] n = {coarse.nx(), coarse.ny(), coarse.nz()};
+            int[] first = new int[3];
+            int[] count = new int[3];
+            for (int a = 0; a < 3; a++) {
+                int i0 = (int) Math.max(0, Math.floor((lo[a] - margin - origin[a]) / h));
+                int i1 = (int) Math.min(n[a], Math.ceil((hi[a] + margin - origin[a]) / h));
+                first[a] = i0;
+                count[a] = Math.max(1, i1 - i0) * ratio;
+            }
+            double f = h / ratio;
+            return new GridSpec(new Vector3d(origin[0] + first[0] * h, origin[1] + first[1] * h, origin[2] + first[2] * h),
+                    f, f, f, count[0], count[1], count[2]);
+        }
     }
 
     /**
@@ -156,11 +239,26 @@ final class CellRfField {
         int label = mask.partNames().indexOf(partName) + 1;
         List<SurfaceElement> out = new ArrayList<>();
         for (SurfaceElement e : solution.surfaceElements()) {
-            if (e.part() == label) {
+            if (e.part() == label && (fine == null || !inside(fine.mask(), e.x(), e.y(), e.z(), 0))) {
                 out.add(e);
             }
         }
+        if (fine != null) {
+            for (SurfaceElement e : fine.surfaceElements()) {
+                if (e.part() == label) {
+                    out.add(e);
+                }
+            }
+        }
         return out;
+    }
+
+    /** @return whether (x, y, z) lies inside the grid of m by more than the given inset [m] */
+    private static boolean inside(MetalMask m, double x, double y, double z, double inset) {
+        double h = m.voxelSizeM();
+        double[] o = m.originM();
+        return x > o[0] + inset && x < o[0] + m.nx() * h - inset && y > o[1] + inset && y < o[1] + m.ny() * h - inset
+                && z > o[2] + inset && z < o[2] + m.nz() * h - inset;
     }
 
     /**
@@ -172,6 +270,14 @@ final class CellRfField {
      * @return out
      */
     double[] field(Vector3dc p, double[] out) {
+        if (fine != null && inside(fine.mask(), p.x(), p.y(), p.z(), 0.5 * fine.mask().voxelSizeM())) {
+            return field(fine, p, out);
+        }
+        return field(solution, p, out);
+    }
+
+    private static double[] field(PotentialSolution3D solution, Vector3dc p, double[] out) {
+        MetalMask mask = solution.mask();
         double h = mask.voxelSizeM();
         double fx = clamp((p.x() - mask.centerX(0)) / h, mask.nx());
         double fy = clamp((p.y() - mask.centerY(0)) / h, mask.ny());
@@ -222,12 +328,12 @@ final class CellRfField {
         return Math.max(0, Math.min(n - 1, f));
     }
 
-    /** @return the voxel size [m] */
+    /** @return the voxel size [m]: the nested sub-grid's where there is one (it holds the electrodes and deposits) */
     double voxelSize() {
-        return mask.voxelSizeM();
+        return fine != null ? fine.mask().voxelSizeM() : mask.voxelSizeM();
     }
 
-    /** @return the underlying solution (for maps and diagnostics) */
+    /** @return the whole-cell solution (for maps and diagnostics; the nested sub-grid's is not included) */
     PotentialSolution3D solution() {
         return solution;
     }

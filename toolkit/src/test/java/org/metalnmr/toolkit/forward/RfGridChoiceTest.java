@@ -31,7 +31,7 @@ class RfGridChoiceTest {
     @Test
     void layerFacesLieOnVoxelBoundaries() {
         for (double n : new double[] {1, 2}) {
-            ForwardModelOptions o = ForwardModelOptions.defaults().withRfVoxelsAcrossLayer(n);
+            ForwardModelOptions o = ForwardModelOptions.defaults().withRfVoxelsAcrossLayer(n).withRfRefinement(1);
             CellRfField f = CellRfField.solve(List.of(DISK), new Vector3d(1, 0, 0), "Li", o);
             assertEquals(THICKNESS / n, f.voxelSize(), 1e-12, "voxel = t / n");
             int faces = 0;
