@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 IntegrateCommand.class,
                 ProcessCommand.class,
                 CalibrateCommand.class,
+                ExploreCommand.class,
         })
 public final class MetalNmrCommand implements Runnable {
 
