@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.toolkit.ToolkitMessage;
 import org.metalnmr.toolkit.explore.ExploreServer;
 
 import picocli.CommandLine.Command;
@@ -49,8 +50,8 @@ final class ExploreCommand implements Callable<Integer> {
         try {
             server = ExploreServer.start(port);
         } catch (IOException e) {
-            throw new InvalidInputException(e, CoreMessage.NOT_ONE_OF, "--port " + port, "a free port on 127.0.0.1 (" + e.getMessage() + ")",
-                    port);
+            throw new InvalidInputException(e, ToolkitMessage.SCENARIO_VALUE, "--port " + port, "cannot listen on 127.0.0.1",
+                    e.getMessage() + " (choose another port, or 0 for any free one)");
         }
         double startMs = (System.nanoTime() - t0) * 1e-6;
         PrintWriter out = spec.commandLine().getOut();

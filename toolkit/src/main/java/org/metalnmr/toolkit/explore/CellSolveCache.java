@@ -27,16 +27,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The cell solves behind the cell panel: the built-in scenario of {@code metalnmr compare-cells} (the
  * same Li foil and whisker deposit in cell A and in cell B) with a {@link CellVariant}'s isotope, flip
- * angle and orientation spread, solved by the {@link ForwardModel} on coarse grids, one variant at a time
+ * angle and orientation spread, solved by the {@link ForwardModel} on grids coarser than the CLI's ({@link #PAGE_GRID}), one variant at a time
  * on one background thread, each result kept (at most {@link #MAX_ENTRIES}; the oldest finished ones are
  * dropped first). A request for a variant not yet solved starts its solve and is told "computing".
  */
 final class CellSolveCache implements AutoCloseable {
 
-    /** BMS voxel of the page's solves [m] (the coarse grid of the CLI's compare-cells test; 6e-5 by default). */
-    static final double BMS_VOXEL_M = 3e-4;
-    /** RF voxel of the page's solves [m]. */
-    static final double RF_VOXEL_M = 4e-4;
+    /** BMS voxel of the page's solves [m] (twice the forward model's default 6e-5). */
+    static final double BMS_VOXEL_M = 1.2e-4;
+    /**
+     * RF voxels across the foil of the page's solves: 1/2, a 200 um voxel with the 100 um foil's faces on voxel
+     * boundaries (the CLI's default is 1; docs/rf-solvers.md, "Grid convergence": metal B/A 13.5 at 1/2 against 12.7 at 1,
+     * foil positions within 0.7 ppm). A grid not aligned with the foil is far worse: 400 um unaligned gives B/A below 1.
+     */
+    static final double RF_VOXELS_ACROSS_LAYER = 0.5;
+    /** The forward-model settings of the page's solves. */
+    static final ForwardModelOptions PAGE_GRID = ForwardModelOptions.defaults().withBmsVoxelSize(BMS_VOXEL_M)
+            .withRfVoxelsAcrossLayer(RF_VOXELS_ACROSS_LAYER);
     /** Most variants kept. */
     static final int MAX_ENTRIES = 6;
 
@@ -56,9 +63,11 @@ final class CellSolveCache implements AutoCloseable {
     private final Map<CellVariant, Future<CellPair>> entries = new LinkedHashMap<>();
     private final ForwardModel model;
 
-    CellSolveCache() {
-        this.model = ForwardModel.defaults().withOptions(ForwardModelOptions.defaults().withBmsVoxelSize(BMS_VOXEL_M)
-                .withRfVoxelSize(RF_VOXEL_M));
+    /**
+     * @param grid the forward model's grid settings ({@link #PAGE_GRID} for the page)
+     */
+    CellSolveCache(ForwardModelOptions grid) {
+        this.model = ForwardModel.defaults().withOptions(grid);
     }
 
     /**

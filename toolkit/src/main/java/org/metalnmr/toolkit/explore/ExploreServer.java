@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.toolkit.forward.ForwardModelOptions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,12 +41,14 @@ public final class ExploreServer implements AutoCloseable {
     private final ExecutorService executor;
     private final RequestGuard guard;
     private final StaticContent content = new StaticContent();
-    private final CellSolveCache cells = new CellSolveCache();
-    private final CellPanel cellPanel = new CellPanel(cells);
+    private final CellSolveCache cells;
+    private final CellPanel cellPanel;
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, Function<QueryParameters, Map<String, Object>>> api = new LinkedHashMap<>();
 
-    private ExploreServer(HttpServer server, ExecutorService executor) {
+    private ExploreServer(HttpServer server, ExecutorService executor, ForwardModelOptions cellGrid) {
+        this.cells = new CellSolveCache(cellGrid);
+        this.cellPanel = new CellPanel(cells);
         this.server = server;
         this.executor = executor;
         this.guard = new RequestGuard(server.getAddress().getPort());
@@ -64,6 +67,16 @@ public final class ExploreServer implements AutoCloseable {
      * @throws IOException when the port cannot be bound (in use, or not allowed)
      */
     public static ExploreServer start(int port) throws IOException {
+        return start(port, CellSolveCache.PAGE_GRID);
+    }
+
+    /**
+     * @param port     the port, 0 for any free one
+     * @param cellGrid grid settings of the cell solves (tests of the page's mechanics use coarser ones)
+     * @return the running server
+     * @throws IOException when the port cannot be bound
+     */
+    static ExploreServer start(int port, ForwardModelOptions cellGrid) throws IOException {
         HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         ExecutorService ex = Executors.newFixedThreadPool(REQUEST_THREADS, r -> {
             Thread t = new Thread(r, "explore-http");
@@ -71,7 +84,7 @@ public final class ExploreServer implements AutoCloseable {
             return t;
         });
         s.setExecutor(ex);
-        ExploreServer e = new ExploreServer(s, ex);
+        ExploreServer e = new ExploreServer(s, ex, cellGrid);
         s.start();
         return e;
     }
@@ -79,6 +92,14 @@ public final class ExploreServer implements AutoCloseable {
     /** @return the page's address, http://127.0.0.1:PORT/ */
     public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    /**
+     * @param v a variant of the cell panel
+     * @return its solved cells, or null while they are being solved (starts the solve when not yet asked for)
+     */
+    CellSolveCache.CellPair cellsFor(CellVariant v) {
+        return cells.lookup(v).pair();
     }
 
     /** @return the bound port */

@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +25,9 @@ import org.metalnmr.core.nuclei.Nuclei;
 import org.metalnmr.core.units.FieldConversions;
 import org.metalnmr.rf.skin.SkinDepth;
 import org.metalnmr.toolkit.cli.CliRunner;
+import org.metalnmr.toolkit.forward.ForwardSimulation;
+import org.metalnmr.core.constants.PhysicalConstants;
+import org.metalnmr.core.synthesis.SynthesisResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,13 +43,8 @@ class ExploreApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
-    static void start() throws IOException {
-        server = ExploreServer.start(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void start() {
+        server = SharedExploreServer.get();
     }
 
     private static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
@@ -269,11 +266,50 @@ class ExploreApiTest {
     }
 
     @Test
-    void cellsSayComputingThenAnswer() throws Exception {
-        // a variant no other test asks for; the first request starts its solve
-        JsonNode first = ok("/api/cells?kappa=200&flipDeg=30");
+    void cellsSayComputingThenAnswerWithTheForwardModelsSpectra() throws Exception {
+        JsonNode first = ok("/api/cells");
         assertTrue(first.get("status").asText().equals("computing") || first.get("status").asText().equals("ready"));
-        HttpResponse<String> maps = get("/api/cell-maps?kappa=200&flipDeg=30");
-        assertTrue(maps.statusCode() == 503 || maps.statusCode() == 200, Integer.toString(maps.statusCode()));
+        long deadline = System.nanoTime() + 900_000_000_000L;
+        JsonNode r = first;
+        while (r.get("status").asText().equals("computing") && System.nanoTime() < deadline) {
+            assertEquals(503, get("/api/cell-maps").statusCode());
+            Thread.sleep(1000);
+            r = ok("/api/cells");
+        }
+        assertEquals("ready", r.get("status").asText(), r.toString());
+        HttpResponse<byte[]> maps = CLIENT.send(HttpRequest.newBuilder(server.uri().resolve("/api/cell-maps")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, maps.statusCode());
+        assertEquals("image/png", maps.headers().firstValue("Content-Type").orElse(""));
+
+        // at the scenario's own broadening and deposit amount the page's spectrum is the forward model's synthesis
+        ForwardSimulation b = server.cellsFor(CellVariant.DEFAULT).cellB();
+        SynthesisResult own = b.synthesize();
+        JsonNode cellB = r.get("cellB");
+        double[] ppm = own.spectrum().axis().ppmValues();
+        JsonNode pagePpm = cellB.get("ppm");
+        JsonNode pageTotal = cellB.get("total");
+        double peak = 0;
+        for (double v : own.spectrum().real()) {
+            peak = Math.max(peak, Math.abs(v / PhysicalConstants.AVOGADRO));
+        }
+        int checked = 0;
+        for (int i = 0, j = 0; i < pagePpm.size(); i++) {
+            while (Math.abs(ppm[j] - pagePpm.get(i).asDouble()) > 1e-9) {
+                j++;
+            }
+            assertEquals(own.spectrum().real()[j] / PhysicalConstants.AVOGADRO, pageTotal.get(i).asDouble(), 1e-9 * peak);
+            checked++;
+        }
+        assertTrue(checked > 500);
+
+        // the deposit amount scales the whiskers' integral and nothing else
+        JsonNode twice = ok("/api/cells?depositScale=2");
+        for (int i = 0; i < cellB.get("summaries").size(); i++) {
+            JsonNode one = cellB.get("summaries").get(i);
+            JsonNode two = twice.get("cellB").get("summaries").get(i);
+            double factor = one.get("kind").asText().equals("WHISKERS") ? 2 : 1;
+            assertEquals(factor * one.get("integralMol").asDouble(), two.get("integralMol").asDouble(), 1e-12 * two.get("integralMol").asDouble());
+        }
     }
 }
