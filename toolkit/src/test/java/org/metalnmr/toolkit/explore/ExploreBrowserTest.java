@@ -66,7 +66,7 @@ class ExploreBrowserTest {
         o.setBinary(CHROMIUM);
         o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1200,1000", "--user-data-dir=" + userData);
+                "--disable-dev-shm-usage", "--window-size=1200,2400", "--user-data-dir=" + userData);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, o);
@@ -181,7 +181,7 @@ class ExploreBrowserTest {
         waitForText("bms-result", "shift");
         String across = text("bms-result");
         slide("bms-tilt", Keys.ARROW_RIGHT, 90, "bms-result", "bms-plot");
-        assertTrue(text("bms-result").contains("at 90 deg"), text("bms-result"));
+        assertTrue(text("bms-result").contains("plate at 90 deg"), text("bms-result"));
         assertNotEquals(across, text("bms-result"));
         screenshot("bms", "bms");
 
@@ -189,6 +189,7 @@ class ExploreBrowserTest {
         waiting(CELL_SOLVE_WAIT).until(d -> text("cells-result").contains("cell B / cell A"));
         waiting(CELL_SOLVE_WAIT).until(d -> (Boolean) js("const i = document.getElementById('cells-maps'); return i.complete && i.naturalWidth > 0;"));
         slide("cells-scale", Keys.ARROW_RIGHT, 10, "cells-result", "cells-plot-b");
+        slide("cells-scale", Keys.ARROW_LEFT, 10, "cells-result", "cells-plot-b");
         screenshot("cells", "cells");
 
         List<String> errors = pageErrors();

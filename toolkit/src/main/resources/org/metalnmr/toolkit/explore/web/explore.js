@@ -5,6 +5,8 @@
 
   const $ = (id) => document.getElementById(id);
   const fmt = (x, digits) => Number(x).toPrecision(digits === undefined ? 4 : digits);
+  // a factor that is zero up to rounding (e.g. cos^2 90 deg = 4e-32) is shown as 0
+  const fmtN = (x) => (Math.abs(x) < 1e-12 ? "0" : fmt(x, 3));
   const plots = {};
   const COLOURS = ["#1f4e9c", "#d1495b", "#2a9d4a", "#e09f1f", "#7b4fa0", "#555555"];
 
@@ -17,6 +19,7 @@
       plots[key].destroy();
     }
     opts.width = width(el);
+    opts.legend = { live: false };
     opts.height = opts.height || 300;
     plots[key] = new uPlot(opts, data, el);
     el.dataset.draws = String((Number(el.dataset.draws) || 0) + 1);
@@ -108,7 +111,8 @@
       mark.splice(i, 0, r.visibleFraction);
       draw("size", $("size-plot"), {
         title: "Small-flip signal of a " + r.shape + " against its size over the skin depth",
-        scales: { x: { time: false, distr: 3 }, vis: { range: [0, 1.05] }, ph: { range: [0, 50] } },
+        scales: { x: { time: false, distr: 3, range: [x[0], x[x.length - 1]] }, vis: { range: [0, 1.05] },
+          ph: { range: (u, lo, hi) => [0, Math.max(50, 1.1 * hi)] } },
         axes: [{ label: "size / skin depth" }, { scale: "vis", label: "visible fraction |S|/V" },
           { scale: "ph", side: 1, label: "phase lag [deg]", grid: { show: false } }],
         series: [{ label: "size/d" }, { label: "visible fraction", scale: "vis", stroke: COLOURS[0], width: 2 },
@@ -133,9 +137,9 @@
     }
     try {
       const r = await api("/api/bms", params);
-      $("bms-result").innerHTML = r.metal + " " + r.shape + " at " + fmt(r.tiltDeg, 3) + " deg: shift <b>" + fmt(r.shiftPpm, 4) +
-        " ppm</b> = K " + fmt(r.knightPpm, 4) + " + BMS <b>" + fmt(r.bmsPpm, 3) + " ppm</b>; body factors N = (" + fmt(r.nxx, 3) + ", " +
-        fmt(r.nyy, 3) + ", " + fmt(r.nzz, 3) + "), along B0 N_zz = <b>" + fmt(r.labNzz, 3) + "</b>, chi = " + fmt(r.chi * 1e6, 3) + "e-6";
+      $("bms-result").innerHTML = r.metal + " " + r.shape + " at " + r.tiltDeg + " deg: shift <b>" + fmt(r.shiftPpm, 4) +
+        " ppm</b> = K " + fmt(r.knightPpm, 4) + " + BMS <b>" + fmt(r.bmsPpm, 3) + " ppm</b>; body factors N = (" + fmtN(r.nxx) + ", " +
+        fmtN(r.nyy) + ", " + fmtN(r.nzz) + "), along B0 N_zz = <b>" + fmtN(r.labNzz) + "</b>, chi = " + fmt(r.chi * 1e6, 3) + "e-6";
       const x = r.curveTiltDeg;
       const here = x.map((v) => (Math.abs(v - Number(r.tiltDeg)) < 0.5 ? r.shiftPpm : null));
       const series = [{ label: "tilt [deg]" }, { label: "model (" + r.shape + ")", stroke: COLOURS[0], width: 2 },
@@ -169,18 +173,35 @@
     return { isotope: $("cells-isotope").value, flipDeg: $("cells-flip").value, kappa: $("cells-kappa").value };
   }
 
-  function cellPlot(key, el, title, cell, yMax) {
+  // the page shows intensities in umol/ppm (the API's unit is mol/ppm)
+  const UMOL = 1e6;
+
+  function cellWindow() {
+    return $("cells-window").value === "metal" ? [200, 320] : [-40, 340];
+  }
+
+  function windowMax(cell, win) {
+    let m = 0;
+    cell.ppm.forEach((p, i) => {
+      if (p >= win[0] && p <= win[1]) {
+        m = Math.max(m, Math.abs(cell.total[i]));
+      }
+    });
+    return m * UMOL;
+  }
+
+  function cellPlot(key, el, title, cell, yMax, win) {
     const names = Object.keys(cell.components);
     const series = [{ label: "ppm" }, { label: "total", stroke: "#111", width: 2 }];
-    const data = [cell.ppm, cell.total];
+    const data = [cell.ppm, cell.total.map((v) => v * UMOL)];
     names.forEach((n, i) => {
       series.push({ label: n, stroke: COLOURS[i % COLOURS.length], width: 1.2, dash: [5, 3] });
-      data.push(cell.components[n]);
+      data.push(cell.components[n].map((v) => v * UMOL));
     });
     draw(key, el, {
       title: title, height: 260,
-      scales: { x: { time: false, dir: -1 }, y: { range: [-0.05 * yMax, 1.05 * yMax] } },
-      axes: [{ label: "shift [ppm]" }, { label: "intensity [" + cell.intensityUnit + "]", size: 80 }],
+      scales: { x: { time: false, dir: -1, range: win }, y: { range: [-0.05 * yMax, 1.05 * yMax] } },
+      axes: [{ label: "shift [ppm]" }, { label: "intensity [umol/ppm]", size: 70 }],
       series: series
     }, data);
   }
@@ -207,12 +228,12 @@
       }
       $("cells-status").textContent = "";
       $("cells-result").innerHTML = "metal signal, cell B / cell A = <b>" + fmt(r.metalIntegralRatioBOverA, 3) + "</b> (cell B " +
-        fmt(r.cellB.metalIntegralMol * 1e6, 3) + " umol, cell A " + fmt(r.cellA.metalIntegralMol * 1e6, 3) + " umol of fully excited 7Li equivalents; solve " +
+        fmt(r.cellB.metalIntegralMol * 1e6, 3) + " umol, cell A " + fmt(r.cellA.metalIntegralMol * 1e6, 3) + " umol of fully excited " + r.isotope + " equivalents; solve " +
         fmt(r.solveSeconds, 3) + " s, cached)";
-      const maxOf = (c) => Math.max.apply(null, c.total.map(Math.abs));
-      const yMax = Math.max(maxOf(r.cellA), maxOf(r.cellB));
-      cellPlot("cellB", $("cells-plot-b"), "cell B: electrode across B0, along B1", r.cellB, yMax);
-      cellPlot("cellA", $("cells-plot-a"), "cell A: electrode along B0, across B1 (same scale)", r.cellA, yMax);
+      const win = cellWindow();
+      const yMax = Math.max(windowMax(r.cellA, win), windowMax(r.cellB, win));
+      cellPlot("cellB", $("cells-plot-b"), "cell B: electrode across B0, along B1", r.cellB, yMax, win);
+      cellPlot("cellA", $("cells-plot-a"), "cell A: electrode along B0, across B1 (same scale)", r.cellA, yMax, win);
       const src = "/api/cell-maps?" + new URLSearchParams(cellParams()).toString();
       if ($("cells-maps").getAttribute("src") !== src) {
         $("cells-maps").setAttribute("src", src);
@@ -225,7 +246,7 @@
   bind(["skin-nucleus", "skin-metal", "skin-field", "skin-temp"], skin);
   bind(["size-shape", "size-size", "size-nucleus", "size-metal"], size);
   bind(["bms-shape", "bms-tilt", "bms-aspect", "bms-metal"], bms);
-  bind(["cells-isotope", "cells-flip", "cells-kappa", "cells-scale", "cells-lb"], cells);
+  bind(["cells-isotope", "cells-flip", "cells-kappa", "cells-scale", "cells-lb", "cells-window"], cells);
   skin();
   size();
   bms();
