@@ -112,15 +112,51 @@ class ExploreBrowserTest {
     }
 
     /** Presses an arrow key on a range input n times (as a student would with the keyboard) and waits for a new answer. */
-    private static void slide(String sliderId, Keys key, int n, String resultId, String plotId) {
+    private static String draws(String plotId) {
+        return driver.findElement(By.id(plotId)).getAttribute("data-draws");
+    }
+
+    /**
+     * Moves a slider and waits for the page's new answer: new numbers and a redrawn plot, whose pixels must differ
+     * when {@code pixelsMustChange} (in the cell panel the intensity axis follows the highest line, so a scaled deposit
+     * can leave the picture nearly the same).
+     */
+    private static void slide(String sliderId, Keys key, int n, String resultId, String plotId, boolean pixelsMustChange) {
         String before = text(resultId);
         String pixels = canvas(plotId);
+        String drawn = draws(plotId);
+        assertFalse(pixels.isEmpty(), plotId + " has no canvas");
         WebElement slider = driver.findElement(By.id(sliderId));
         for (int i = 0; i < n; i++) {
             slider.sendKeys(key);
         }
-        waiting(Duration.ofSeconds(30)).until(d -> !text(resultId).equals(before) && !canvas(plotId).equals(pixels));
+        try {
+            waiting(Duration.ofSeconds(60)).until(d -> !text(resultId).equals(before) && !draws(plotId).equals(drawn)
+                    && (!pixelsMustChange || !canvas(plotId).equals(pixels)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("no new answer after moving " + sliderId + " to " + slider.getAttribute("value") + ": text '" + text(resultId)
+                    + "' (changed: " + !text(resultId).equals(before) + "), redrawn: " + !draws(plotId).equals(drawn) + ", pixels changed: "
+                    + !canvas(plotId).equals(pixels)
+                    + ", page errors " + pageErrors());
+        }
+        // the keys were pressed faster than the page answers: wait until the answer stops changing
+        String[] last = {""};
+        waiting(Duration.ofSeconds(30)).until(d -> {
+            String now = text(resultId) + canvas(plotId).length();
+            boolean same = now.equals(last[0]);
+            last[0] = now;
+            sleep(400);
+            return same;
+        });
         assertNotEquals(before, text(resultId));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -166,21 +202,22 @@ class ExploreBrowserTest {
         waitForText("skin-result", "skin depth d =");
         String d500 = text("skin-result");
         assertEquals(librarySkinDepthUm(500), shownSkinDepthUm(), 1e-3 * librarySkinDepthUm(500), d500);
-        slide("skin-field", Keys.ARROW_RIGHT, 30, "skin-result", "skin-plot");
+        slide("skin-field", Keys.ARROW_RIGHT, 30, "skin-result", "skin-plot", true);
         assertEquals("800", driver.findElement(By.id("skin-field")).getAttribute("value"));
         // the number shown is the library's skin depth at the new field (4 significant digits on the page)
+        waiting(Duration.ofSeconds(30)).until(d -> Math.abs(shownSkinDepthUm() - librarySkinDepthUm(800)) < 1e-3 * librarySkinDepthUm(800));
         assertEquals(librarySkinDepthUm(800), shownSkinDepthUm(), 1e-3 * librarySkinDepthUm(800), text("skin-result"));
         screenshot("skin", "skin-depth");
 
         // 2 size against skin depth: a thicker body is seen less
         waitForText("size-result", "visible fraction");
-        slide("size-size", Keys.ARROW_RIGHT, 30, "size-result", "size-plot");
+        slide("size-size", Keys.ARROW_RIGHT, 30, "size-result", "size-plot", true);
         screenshot("size", "size");
 
         // 3 BMS: the plate stood up from across B0 (tilt 0) to along B0 (tilt 90) moves from about 245 towards 270 ppm
         waitForText("bms-result", "shift");
         String across = text("bms-result");
-        slide("bms-tilt", Keys.ARROW_RIGHT, 90, "bms-result", "bms-plot");
+        slide("bms-tilt", Keys.ARROW_RIGHT, 90, "bms-result", "bms-plot", true);
         assertTrue(text("bms-result").contains("plate at 90 deg"), text("bms-result"));
         assertNotEquals(across, text("bms-result"));
         screenshot("bms", "bms");
@@ -188,8 +225,11 @@ class ExploreBrowserTest {
         // 4 cells: wait for the cached solve, then move the deposit slider (cheap: no new solve)
         waiting(CELL_SOLVE_WAIT).until(d -> text("cells-result").contains("cell B / cell A"));
         waiting(CELL_SOLVE_WAIT).until(d -> (Boolean) js("const i = document.getElementById('cells-maps'); return i.complete && i.naturalWidth > 0;"));
-        slide("cells-scale", Keys.ARROW_RIGHT, 10, "cells-result", "cells-plot-b");
-        slide("cells-scale", Keys.ARROW_LEFT, 10, "cells-result", "cells-plot-b");
+        slide("cells-scale", Keys.ARROW_RIGHT, 10, "cells-result", "cells-plot-b", false);
+        slide("cells-scale", Keys.ARROW_LEFT, 10, "cells-result", "cells-plot-b", false);
+        // a new line broadening changes every line's shape: the picture must change
+        slide("cells-lb", Keys.ARROW_RIGHT, 20, "cells-result", "cells-plot-b", true);
+        slide("cells-lb", Keys.ARROW_LEFT, 20, "cells-result", "cells-plot-b", true);
         screenshot("cells", "cells");
 
         List<String> errors = pageErrors();

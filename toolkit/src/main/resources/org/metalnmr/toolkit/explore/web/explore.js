@@ -25,10 +25,20 @@
     el.dataset.draws = String((Number(el.dataset.draws) || 0) + 1);
   }
 
+  // answers can arrive out of order while a slider moves: only the latest request of each endpoint is drawn
+  const latest = {};
+
+  class Superseded extends Error {}
+
   async function api(path, params) {
     const url = path + "?" + new URLSearchParams(params).toString();
+    const ticket = (latest[path] || 0) + 1;
+    latest[path] = ticket;
     const r = await fetch(url, { headers: { "Accept": "application/json" } });
     const body = await r.json();
+    if (latest[path] !== ticket) {
+      throw new Superseded();
+    }
     if (!r.ok) {
       throw new Error(body.error || ("HTTP " + r.status));
     }
@@ -44,6 +54,9 @@
   }
 
   function showError(el, e) {
+    if (e instanceof Superseded) {
+      return;
+    }
     el.innerHTML = "";
     const s = document.createElement("span");
     s.className = "error";
@@ -198,6 +211,10 @@
       series.push({ label: n, stroke: COLOURS[i % COLOURS.length], width: 1.2, dash: [5, 3] });
       data.push(cell.components[n].map((v) => v * UMOL));
     });
+    // the API's axis runs from high to low ppm (the spectrum's order); uPlot needs ascending x, and draws it reversed
+    if (data[0].length > 1 && data[0][0] > data[0][data[0].length - 1]) {
+      data.forEach((a) => a.reverse());
+    }
     draw(key, el, {
       title: title, height: 260,
       scales: { x: { time: false, dir: -1, range: win }, y: { range: [-0.05 * yMax, 1.05 * yMax] } },
@@ -228,8 +245,8 @@
       }
       $("cells-status").textContent = "";
       $("cells-result").innerHTML = "metal signal, cell B / cell A = <b>" + fmt(r.metalIntegralRatioBOverA, 3) + "</b> (cell B " +
-        fmt(r.cellB.metalIntegralMol * 1e6, 3) + " umol, cell A " + fmt(r.cellA.metalIntegralMol * 1e6, 3) + " umol of fully excited " + r.isotope + " equivalents; solve " +
-        fmt(r.solveSeconds, 3) + " s, cached)";
+        fmt(r.cellB.metalIntegralMol * 1e6, 3) + " umol, cell A " + fmt(r.cellA.metalIntegralMol * 1e6, 3) + " umol of fully excited " + r.isotope + " equivalents; deposit x" +
+        fmt(r.depositScale, 2) + ", line broadening " + r.broadeningHz + " Hz; solve " + fmt(r.solveSeconds, 3) + " s, cached)";
       const win = cellWindow();
       const yMax = Math.max(windowMax(r.cellA, win), windowMax(r.cellB, win));
       cellPlot("cellB", $("cells-plot-b"), "cell B: electrode across B0, along B1", r.cellB, yMax, win);
