@@ -272,7 +272,8 @@ class ExploreApiTest {
         long deadline = System.nanoTime() + 900_000_000_000L;
         JsonNode r = first;
         while (r.get("status").asText().equals("computing") && System.nanoTime() < deadline) {
-            assertEquals(503, get("/api/cell-maps").statusCode());
+            int mapsStatus = get("/api/cell-maps").statusCode();
+            assertTrue(mapsStatus == 503 || mapsStatus == 200, Integer.toString(mapsStatus)); // 200 once the solve ends meanwhile
             Thread.sleep(1000);
             r = ok("/api/cells");
         }
