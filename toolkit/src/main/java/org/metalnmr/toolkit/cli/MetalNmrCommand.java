@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 ProcessCommand.class,
                 CalibrateCommand.class,
                 MicrostructureCommand.class,
+                ExploreCommand.class,
         })
 public final class MetalNmrCommand implements Runnable {
 
