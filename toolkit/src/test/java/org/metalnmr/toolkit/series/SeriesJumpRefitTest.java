@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.metalnmr.core.spectrum.Spectrum;
 import org.metalnmr.spectra.fit.FitResult;
 import org.metalnmr.spectra.fit.SpectrumFitter;
 import org.metalnmr.spectra.io.LabelledSpectrum;
 import org.metalnmr.spectra.io.ReadOptions;
 import org.metalnmr.spectra.io.SpectrumReaders;
-import org.metalnmr.spectra.model.Spectrum;
 import org.metalnmr.toolkit.morphology.CellOrientation;
 import org.metalnmr.toolkit.morphology.MorphologyModel;
 import org.metalnmr.toolkit.morphology.MorphologySettings;
