@@ -197,7 +197,8 @@ final class MorphologyStart {
             MorphologyModel.Packets p = model.packets(comp, q);
             PacketLines.add(axis, p.s(), p.w(), null, q[MorphologyModel.hwhmOf(comp).ordinal()], MorphologyModel.gaussSigma(comp, q),
                     PacketLines.Kind.VALUE, zr[c], zi[c]);
-            boolean skin = comp == MorphologyComponent.FOIL || comp == MorphologyComponent.BENT_FOIL;
+            boolean skin = comp == MorphologyComponent.FOIL || comp == MorphologyComponent.BENT_FOIL
+                    || comp == MorphologyComponent.COUNTER_FOIL;
             lag[c] = skin ? Math.toRadians(q[MorphologyParameter.FOIL_PHASE_LAG_DEG.ordinal()]) : 0;
         }
         boolean baseline = model.settings().baseline();
