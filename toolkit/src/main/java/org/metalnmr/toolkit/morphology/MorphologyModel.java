@@ -53,6 +53,9 @@ import org.metalnmr.susceptibility.shift.ShiftDistribution;
  * <li><b>mossy</b>: the same with isotropic strands at packing p_m: mean shift \( K + p_m \chi (1/3 - N_s) \),
  * f = 1.</li>
  * <li><b>electrolyte</b>: one line at a free shift near 0 ppm, f = 1.</li>
+ * <li><b>counter foil</b>: the second electrode of a symmetric cell: the foil's plates (same roughness, Gaussian width and
+ * skin lag) shifted rigidly by {@code counterFoilOffsetPpm} (the stack's field differs between the electrodes; bounded by
+ * chi/4 like the deposit offset), with its own amount and homogeneous width (docs/morphology-model.md section 6.1).</li>
  * <li>optionally ({@code depositOffsetPpm}, fixed at 0 unless freed) a rigid shift of whiskers and mossy metal
  * relative to the foil: the difference of the cell stack's macroscopic field between deposit and foil.</li>
  * </ul>
