@@ -275,8 +275,8 @@ final class FitSeriesCommand implements Callable<Integer> {
                 summary.maxReducedChiSquare(), fitRange.scaleErrors || summary.poor() == 0 ? ""
                         : "; the errors of those rows are from the noise alone (see the warnings column, or use --scale-errors)");
         if (result.jumpRefits() > 0) {
-            err.printf(Locale.ROOT, "fit-series: %d chained fits whose reduced chi-square jumped were replaced by a better fit from a"
-                    + " fresh guess: %s%n", result.jumpRefits(), String.join(", ", result.jumpRefitLabels()));
+            err.printf(Locale.ROOT, "fit-series: %d chained fits were replaced by a better fit from a fresh guess (after a jump of the"
+                    + " reduced chi-square or a periodic check): %s%n", result.jumpRefits(), String.join(", ", result.jumpRefitLabels()));
         }
         JsonOutput.print(spec.commandLine().getOut(), this.json, json);
         return failing > 0 ? FLAGGED : 0;

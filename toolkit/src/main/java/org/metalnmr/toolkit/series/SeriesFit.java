@@ -29,7 +29,9 @@ import org.metalnmr.spectra.io.LabelledSpectrum;
  * chained start can walk step by step into a local minimum where a line appears (on the real Li||Li series the chained fit
  * climbed from 24 at 1 h to 238 at 2.1 h while the whisker line grew, ending with the whiskers near zero; a fresh guess of
  * experiment 25 reached 56; docs/morphology-model.md section 6), so the predecessor alone would not show the jump.
- * {@link Result#jumpRefits()} counts the refits that were better and kept.
+ * Every {@link #FRESH_CHECK_EVERY} spectra without
+ * a fresh check the chained fit is compared with a fresh guess too (a chain can also sit in a worse minimum without a jump).
+ * {@link Result#jumpRefits()} counts the fresh refits that were better and kept.
  *
  * <p>The chain starts at one spectrum (default: the first for {@link ChainDirection#FORWARD}, the last for
  * {@link ChainDirection#BACKWARD}), fitted from a fresh guess, and walks in its direction to the end of the series; the spectra
@@ -57,6 +59,14 @@ public final class SeriesFit {
      * series).
      */
     public static final double JUMP_FACTOR = 2;
+
+    /**
+     * A chained fit is also compared with a fresh guess when this many spectra of its chain have passed without one: a chain
+     * can sit in a worse minimum without any jump (on the real Li||Li series with the counter foil the chain stayed at
+     * reduced chi-square 15-25 over 1-5 h where fresh fits reach 7, e.g. experiment 41: 24.5 chained, 7.0 fresh;
+     * docs/morphology-model.md section 6.1). Every 8th spectrum costs an eighth more fits.
+     */
+    public static final int FRESH_CHECK_EVERY = 8;
 
     private final SeriesModel model;
     private final SpectrumFitter fitter;
@@ -135,8 +145,8 @@ public final class SeriesFit {
      * @param rows    one per spectrum, in input order
      * @param summary the counts
      * @param threads the number of parallel chains used
-     * @param jumpRefits chained fits whose reduced chi-square jumped (above {@link #JUMP_FACTOR} times the chain's reference) and
-     *                   whose refit from a fresh guess was better and kept
+     * @param jumpRefits chained fits replaced by a better fit from a fresh guess after a jump (reduced chi-square above
+     *                   {@link #JUMP_FACTOR} times the chain's reference) or a periodic check ({@link #FRESH_CHECK_EVERY})
      * @param jumpRefitLabels the labels of those spectra, in input order
      */
     public record Result(List<SeriesRow> rows, SeriesSummary summary, int threads, int jumpRefits, List<String> jumpRefitLabels) {
@@ -324,7 +334,7 @@ public final class SeriesFit {
         final Map<Integer, SeriesRow> rows = new java.util.concurrent.ConcurrentHashMap<>();
         final SeriesRow[] pending;
         final AtomicInteger fitted = new AtomicInteger();
-        /** Input indices whose chained fit jumped and whose fresh refit was kept. */
+        /** Input indices whose chained fit was replaced by a fresh one after a jump or a periodic check. */
         final Map<Integer, Boolean> jumpRefitted = new java.util.concurrent.ConcurrentHashMap<>();
         /** Input indices that were also fitted from a fresh guess (for any reason). */
         final Map<Integer, Boolean> lastChecked = new java.util.concurrent.ConcurrentHashMap<>();
@@ -360,8 +370,13 @@ public final class SeriesFit {
                 SeriesRow headRow = rows.get(head);
                 previousReduced = pred == head && headRow != null ? headRow.quality().reducedChiSquare() : Double.NaN;
             }
+            int sinceCheck = 0;
             for (int pos = from; pos < to; pos++) {
-                SeriesStep step = fitOne(todo.get(pos), base, current, pos == from && fresh, previousReduced);
+                boolean check = pos == from && fresh || ++sinceCheck >= FRESH_CHECK_EVERY;
+                SeriesStep step = fitOne(todo.get(pos), base, current, check, previousReduced);
+                if (lastChecked.containsKey(todo.get(pos))) {
+                    sinceCheck = 0;
+                }
                 record(pos, step);
                 current = startValues(step);
                 double now = step.result().reducedChiSquare();
@@ -391,7 +406,7 @@ public final class SeriesFit {
                 lastChecked.put(i, Boolean.TRUE);
                 if (fresh.result().chiSquare() < step.result().chiSquare()) {
                     step = fresh;
-                    if (jumped) {
+                    if (jumped || alsoFresh) {
                         jumpRefitted.put(i, Boolean.TRUE);
                     }
                 }
