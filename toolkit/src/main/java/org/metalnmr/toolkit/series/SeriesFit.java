@@ -29,8 +29,8 @@ import org.metalnmr.spectra.io.LabelledSpectrum;
  * chained start can walk step by step into a local minimum where a line appears (on the real Li||Li series the chained fit
  * climbed from 24 at 1 h to 238 at 2.1 h while the whisker line grew, ending with the whiskers near zero; a fresh guess of
  * experiment 25 reached 56; docs/morphology-model.md section 6), so the predecessor alone would not show the jump.
- * Every {@link #FRESH_CHECK_EVERY} spectra without
- * a fresh check the chained fit is compared with a fresh guess too (a chain can also sit in a worse minimum without a jump).
+ * At every {@link #FRESH_CHECK_EVERY}-th position of the
+ * chain the chained fit is compared with a fresh guess too (a chain can also sit in a worse minimum without a jump).
  * {@link Result#jumpRefits()} counts the fresh refits that were better and kept.
  *
  * <p>The chain starts at one spectrum (default: the first for {@link ChainDirection#FORWARD}, the last for
@@ -61,7 +61,7 @@ public final class SeriesFit {
     public static final double JUMP_FACTOR = 2;
 
     /**
-     * A chained fit is also compared with a fresh guess when this many spectra of its chain have passed without one: a chain
+     * A chained fit is also compared with a fresh guess at every this-many-th position of its chain: a chain
      * can sit in a worse minimum without any jump (on the real Li||Li series with the counter foil the chain stayed at
      * reduced chi-square 15-25 over 1-5 h where fresh fits reach 7, e.g. experiment 41: 24.5 chained, 7.0 fresh;
      * docs/morphology-model.md section 6.1). Every 8th spectrum costs an eighth more fits.
@@ -370,13 +370,12 @@ public final class SeriesFit {
                 SeriesRow headRow = rows.get(head);
                 previousReduced = pred == head && headRow != null ? headRow.quality().reducedChiSquare() : Double.NaN;
             }
-            int sinceCheck = 0;
             for (int pos = from; pos < to; pos++) {
-                boolean check = pos == from && fresh || ++sinceCheck >= FRESH_CHECK_EVERY;
+                // every FRESH_CHECK_EVERY-th position of the chain (by chain position, so that a resumed or parallel run
+                // checks the same spectra as a single uninterrupted chain)
+                int chainPosition = order.indexOf(todo.get(pos));
+                boolean check = pos == from && fresh || chainPosition > 0 && chainPosition % FRESH_CHECK_EVERY == 0;
                 SeriesStep step = fitOne(todo.get(pos), base, current, check, previousReduced);
-                if (lastChecked.containsKey(todo.get(pos))) {
-                    sinceCheck = 0;
-                }
                 record(pos, step);
                 current = startValues(step);
                 double now = step.result().reducedChiSquare();
