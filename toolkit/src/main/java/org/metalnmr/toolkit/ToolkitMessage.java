@@ -4,6 +4,8 @@ import org.metalnmr.core.error.MessageKey;
 
 /** The messages of the toolkit module (English, {@link String#format} templates; scenario messages start with the file). */
 public enum ToolkitMessage implements MessageKey {
+    /** The explore page's port that cannot be listened on. */
+    PORT_UNAVAILABLE("--port %d: cannot listen on 127.0.0.1: %s (choose another port, or 0 for any free one)"),
     /** A line placement whose part does not match its kind. */
     LINE_PLACEMENT_PART("a line placement of kind %s %s, got part '%s'"),
     /** A computation method that exists in the interface but not yet in this build. */

@@ -50,8 +50,7 @@ final class ExploreCommand implements Callable<Integer> {
         try {
             server = ExploreServer.start(port);
         } catch (IOException e) {
-            throw new InvalidInputException(e, ToolkitMessage.SCENARIO_VALUE, "--port " + port, "cannot listen on 127.0.0.1",
-                    e.getMessage() + " (choose another port, or 0 for any free one)");
+            throw new InvalidInputException(e, ToolkitMessage.PORT_UNAVAILABLE, port, e.getMessage());
         }
         double startMs = (System.nanoTime() - t0) * 1e-6;
         PrintWriter out = spec.commandLine().getOut();

@@ -268,6 +268,8 @@ final class FitSeriesCommand implements Callable<Integer> {
         json.put("derived", derived);
         json.put("direction", dir.name().toLowerCase(Locale.ROOT));
         json.put("threads", result.threads());
+        json.put("jumpRefits", result.jumpRefits());
+        json.put("jumpRefitted", result.jumpRefitLabels());
         json.put("errorsScaled", fitRange.scaleErrors);
         Map<String, Object> flagged = new LinkedHashMap<>();
         summary.flagged().forEach((k, v) -> flagged.put(k.name().toLowerCase(Locale.ROOT), v));
@@ -285,6 +287,10 @@ final class FitSeriesCommand implements Callable<Integer> {
                 summary.atBound(), summary.poor(), FitQuality.POOR_REDUCED_CHI_SQUARE, summary.bad(), FitQuality.BAD_REDUCED_CHI_SQUARE,
                 summary.maxReducedChiSquare(), fitRange.scaleErrors || summary.poor() == 0 ? ""
                         : "; the errors of those rows are from the noise alone (see the warnings column, or use --scale-errors)");
+        if (result.jumpRefits() > 0) {
+            err.printf(Locale.ROOT, "fit-series: %d chained fits were replaced by a better fit from a fresh guess (after a jump of the"
+                    + " reduced chi-square or a periodic check): %s%n", result.jumpRefits(), String.join(", ", result.jumpRefitLabels()));
+        }
         JsonOutput.print(spec.commandLine().getOut(), this.json, json);
         return failing > 0 ? FLAGGED : 0;
     }

@@ -32,10 +32,11 @@ final class MorphologyOptions {
             description = "morphology: observed nucleus; the metal is its element (default ${DEFAULT-VALUE})")
     String nucleus = "7Li";
 
-    @Option(names = "--components", paramLabel = "LIST", defaultValue = "foil,whiskers",
-            description = "morphology: components among foil, bent-foil, whiskers, mossy, electrolyte (the electrolyte is added"
-                    + " when the fit range holds 0 ppm) (default ${DEFAULT-VALUE})")
-    String components = "foil,whiskers";
+    @Option(names = "--components", paramLabel = "LIST",
+            description = "morphology: components among foil, counter-foil, bent-foil, whiskers, mossy, electrolyte (the electrolyte"
+                    + " is added when the fit range holds 0 ppm) (default foil,counter-foil,whiskers fitting complex data,"
+                    + " foil,whiskers with --real-part-only)")
+    String components;
 
     @Option(names = "--free", paramLabel = "LIST",
             description = "morphology: fit quantities that are fixed by default: knightPpm, chiPpm, foilPhaseLagDeg, depositOffsetPpm"
@@ -176,7 +177,11 @@ final class MorphologyOptions {
             throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "--flip-deg", "0 (excluded)", 3600, "[degrees]", flipDeg);
         }
         integralPerMol();
-        return new MorphologySettings(nucleus, orientation, MorphologyComponent.parseList(components), true,
+        // the symmetric cell's second electrode is in the default with complex data and no scenario: on the real Li||Li
+        // series it halves the reduced chi-square (docs/morphology-model.md section 6.1); the real part alone cannot separate
+        // it, and a scenario says itself which metal the cell holds
+        String list = components != null ? components : complex && physics() == null ? "foil,counter-foil,whiskers" : "foil,whiskers";
+        return new MorphologySettings(nucleus, orientation, MorphologyComponent.parseList(list), true,
                 WhiskerOrientation.parse(whiskerOrientation), freed, fixed, flipDeg, baseline || complex, complex).withPhysics(physics());
     }
 

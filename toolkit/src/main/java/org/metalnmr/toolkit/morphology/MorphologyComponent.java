@@ -21,7 +21,13 @@ public enum MorphologyComponent {
     /** Isotropic strands packed in a thin layer (mossy metal), fully penetrated. */
     MOSSY("mossy"),
     /** A diamagnetic line (electrolyte, SEI) near 0 ppm, fully excited. */
-    ELECTROLYTE("electrolyte");
+    ELECTROLYTE("electrolyte"),
+    /**
+     * The second electrode of a symmetric cell (the counter foil): a foil like {@link #FOIL} (same roughness, Gaussian width
+     * and skin lag) with its own amount, homogeneous width and a field offset relative to the working foil (the stack's
+     * macroscopic field differs between the two electrodes); docs/morphology-model.md section 6.
+     */
+    COUNTER_FOIL("counter-foil");
 
     private final String word;
 

@@ -57,6 +57,9 @@ import org.metalnmr.toolkit.forward.CellPhysics;
  * <li><b>mossy</b>: the same with isotropic strands at packing p_m: mean shift \( K + p_m \chi (1/3 - N_s) \),
  * f = 1.</li>
  * <li><b>electrolyte</b>: one line at a free shift near 0 ppm, f = 1.</li>
+ * <li><b>counter foil</b>: the second electrode of a symmetric cell: the foil's plates (same roughness, Gaussian width and
+ * skin lag) shifted rigidly by {@code counterFoilOffsetPpm} (the stack's field differs between the electrodes; bounded by
+ * chi/4 like the deposit offset), with its own amount and homogeneous width (docs/morphology-model.md section 6.1).</li>
  * <li>optionally ({@code depositOffsetPpm}, fixed at 0 unless freed) a rigid shift of whiskers and mossy metal
  * relative to the foil: the difference of the cell stack's macroscopic field between deposit and foil.</li>
  * </ul>
@@ -137,11 +140,13 @@ public final class MorphologyModel implements SpectrumModel {
         java.util.Arrays.fill(index, -1);
         java.util.Arrays.fill(fixed, Double.NaN);
         List<FitParameter> list = new ArrayList<>();
-        boolean foilLike = comps.contains(MorphologyComponent.FOIL) || comps.contains(MorphologyComponent.BENT_FOIL);
+        boolean foilLike = comps.contains(MorphologyComponent.FOIL) || comps.contains(MorphologyComponent.BENT_FOIL)
+                || comps.contains(MorphologyComponent.COUNTER_FOIL);
         for (MorphologyParameter q : ALL) {
             boolean present = switch (q) {
                 case FOIL_HWHM_PPM, FOIL_GAUSS_VAR, FOIL_PHASE_LAG_DEG -> foilLike;
                 case DEPOSIT_OFFSET_PPM -> comps.contains(MorphologyComponent.WHISKERS) || comps.contains(MorphologyComponent.MOSSY);
+                case FOIL_ROUGHNESS_DEG -> comps.contains(MorphologyComponent.FOIL) || comps.contains(MorphologyComponent.COUNTER_FOIL);
                 case BASELINE0, BASELINE1 -> settings.baseline();
                 case BASELINE0_IMAG, BASELINE1_IMAG -> settings.baseline() && settings.complexData();
                 default -> q.component() == null || comps.contains(q.component());
@@ -154,13 +159,17 @@ public final class MorphologyModel implements SpectrumModel {
                 case CHI_PPM -> table.chi() * 1e6;
                 case FOIL_PHASE_LAG_DEG -> settings.defaultFoilPhaseLagDeg();
                 case DEPOSIT_OFFSET_PPM -> 0;
+                // off 0 (there the two foil lines coincide and their split is degenerate): 1.5 ppm, the size the Python
+                // prototype found on experiments 59 and 599 (+2.7 and +1.7 ppm, docs/morphology-model.md section 6)
+                case COUNTER_FOIL_OFFSET_PPM -> 1.5;
                 case WHISKER_SPREAD_DEG -> 15;
                 // a free roughness starts at 12 deg (at 0 every shift derivative of it vanishes: the shift is even in the
                 // tilt; from 5 deg the fit of the 17 h operando spectrum ends in a minimum at 1.6 deg, reduced chi-square 111)
                 case FOIL_ROUGHNESS_DEG -> settings.freed().contains(q) || !settings.fixedByDefault(q) ? 12 : 0;
                 case WHISKER_PACKING -> 0.1;
                 case MOSSY_PACKING -> 0.2;
-                case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM -> Math.max(minHwhm, Math.min(maxHwhm, 2.0));
+                case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM, COUNTER_FOIL_HWHM_PPM ->
+                        Math.max(minHwhm, Math.min(maxHwhm, 2.0));
                 // sigma = 1 ppm
                 case FOIL_GAUSS_VAR, WHISKER_GAUSS_VAR, MOSSY_GAUSS_VAR -> 1.0;
                 default -> 0;
@@ -177,11 +186,11 @@ public final class MorphologyModel implements SpectrumModel {
             double lo;
             double hi;
             switch (q) {
-                case FOIL_AMOUNT, BENT_FOIL_AMOUNT, WHISKER_AMOUNT, MOSSY_AMOUNT, ELECTROLYTE_AMOUNT -> {
+                case FOIL_AMOUNT, BENT_FOIL_AMOUNT, WHISKER_AMOUNT, MOSSY_AMOUNT, ELECTROLYTE_AMOUNT, COUNTER_FOIL_AMOUNT -> {
                     lo = 0;
                     hi = Double.POSITIVE_INFINITY;
                 }
-                case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM -> {
+                case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM, COUNTER_FOIL_HWHM_PPM -> {
                     lo = minHwhm;
                     hi = maxHwhm;
                 }
@@ -208,7 +217,7 @@ public final class MorphologyModel implements SpectrumModel {
                     lo = -30;
                     hi = 30;
                 }
-                case DEPOSIT_OFFSET_PPM -> {
+                case DEPOSIT_OFFSET_PPM, COUNTER_FOIL_OFFSET_PPM -> {
                     // a stack field difference of at most a quarter of the metal's chi; wider, the offset trades
                     // against the packing (both move the line rigidly) and isotropic packed strands mimic whiskers
                     double b = 0.25 * table.chi() * 1e6;
@@ -619,6 +628,7 @@ public final class MorphologyModel implements SpectrumModel {
             case WHISKERS -> MorphologyParameter.WHISKER_AMOUNT;
             case MOSSY -> MorphologyParameter.MOSSY_AMOUNT;
             case ELECTROLYTE -> MorphologyParameter.ELECTROLYTE_AMOUNT;
+            case COUNTER_FOIL -> MorphologyParameter.COUNTER_FOIL_AMOUNT;
         };
     }
 
@@ -628,13 +638,14 @@ public final class MorphologyModel implements SpectrumModel {
             case WHISKERS -> MorphologyParameter.WHISKER_HWHM_PPM;
             case MOSSY -> MorphologyParameter.MOSSY_HWHM_PPM;
             case ELECTROLYTE -> MorphologyParameter.ELECTROLYTE_HWHM_PPM;
+            case COUNTER_FOIL -> MorphologyParameter.COUNTER_FOIL_HWHM_PPM;
         };
     }
 
     /** @return the Gaussian variance parameter of a component, null for the (Lorentzian) electrolyte line */
     static MorphologyParameter gaussOf(MorphologyComponent c) {
         return switch (c) {
-            case FOIL, BENT_FOIL -> MorphologyParameter.FOIL_GAUSS_VAR;
+            case FOIL, BENT_FOIL, COUNTER_FOIL -> MorphologyParameter.FOIL_GAUSS_VAR;
             case WHISKERS -> MorphologyParameter.WHISKER_GAUSS_VAR;
             case MOSSY -> MorphologyParameter.MOSSY_GAUSS_VAR;
             case ELECTROLYTE -> null;
@@ -656,11 +667,13 @@ public final class MorphologyModel implements SpectrumModel {
             case MOSSY -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.MOSSY_PACKING,
                     MorphologyParameter.DEPOSIT_OFFSET_PPM);
             case ELECTROLYTE -> List.of(MorphologyParameter.ELECTROLYTE_SHIFT_PPM);
+            case COUNTER_FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.FOIL_ROUGHNESS_DEG,
+                    MorphologyParameter.COUNTER_FOIL_OFFSET_PPM);
         };
     }
 
     private static boolean skinLayer(MorphologyComponent c) {
-        return c == MorphologyComponent.FOIL || c == MorphologyComponent.BENT_FOIL;
+        return c == MorphologyComponent.FOIL || c == MorphologyComponent.BENT_FOIL || c == MorphologyComponent.COUNTER_FOIL;
     }
 
     /**
@@ -816,6 +829,16 @@ public final class MorphologyModel implements SpectrumModel {
             case ELECTROLYTE -> {
                 return new Packets(new double[] {q[MorphologyParameter.ELECTROLYTE_SHIFT_PPM.ordinal()]}, new double[] {1});
             }
+            case COUNTER_FOIL -> {
+                // the working foil's plates (same roughness) in the counter electrode's field: a rigid offset
+                Packets f = packets(MorphologyComponent.FOIL, q);
+                double[] s = f.s.clone();
+                double o = q[MorphologyParameter.COUNTER_FOIL_OFFSET_PPM.ordinal()];
+                for (int i = 0; i < s.length; i++) {
+                    s[i] += o;
+                }
+                return new Packets(s, f.w);
+            }
             default -> throw new InternalInvariantException(CoreMessage.UNHANDLED_CASE, "MorphologyModel packets", "component " + c);
         }
     }
@@ -862,12 +885,15 @@ public final class MorphologyModel implements SpectrumModel {
             return nodeDifferences(c, q, shape, n);
         }
         switch (shape) {
-            case KNIGHT_PPM, ELECTROLYTE_SHIFT_PPM, DEPOSIT_OFFSET_PPM -> java.util.Arrays.fill(r, 1);
+            case KNIGHT_PPM, ELECTROLYTE_SHIFT_PPM, DEPOSIT_OFFSET_PPM, COUNTER_FOIL_OFFSET_PPM -> java.util.Arrays.fill(r, 1);
             case CHI_PPM -> {
                 // the BMS part is proportional to chi: ds/dchiPpm = (s - K - offset) / chiPpm
                 double k = q[MorphologyParameter.KNIGHT_PPM.ordinal()];
                 if (c == MorphologyComponent.WHISKERS || c == MorphologyComponent.MOSSY) {
                     k += q[MorphologyParameter.DEPOSIT_OFFSET_PPM.ordinal()];
+                }
+                if (c == MorphologyComponent.COUNTER_FOIL) {
+                    k += q[MorphologyParameter.COUNTER_FOIL_OFFSET_PPM.ordinal()];
                 }
                 double chi = q[MorphologyParameter.CHI_PPM.ordinal()];
                 for (int i = 0; i < n; i++) {

@@ -77,7 +77,16 @@ public enum MorphologyParameter {
     /** Constant of the imaginary part's baseline [data units] (with --baseline, fitting complex data). */
     BASELINE0_IMAG("baseline0Imag", null),
     /** Slope of the imaginary part's baseline [data units per ppm] (with --baseline, fitting complex data). */
-    BASELINE1_IMAG("baseline1Imag", null);
+    BASELINE1_IMAG("baseline1Imag", null),
+    /** Integral of the counter foil's line [data x ppm] (seen through its skin layer like the foil). */
+    COUNTER_FOIL_AMOUNT("counterFoilAmount", MorphologyComponent.COUNTER_FOIL),
+    /**
+     * Shift of the counter foil's line relative to the working foil's [ppm]: the difference of the cell stack's macroscopic
+     * field between the two electrodes (bounded like {@link #DEPOSIT_OFFSET_PPM} by a quarter of chi).
+     */
+    COUNTER_FOIL_OFFSET_PPM("counterFoilOffsetPpm", MorphologyComponent.COUNTER_FOIL),
+    /** Homogeneous HWHM of the counter foil's packets [ppm] (its Gaussian width and roughness are the foil's). */
+    COUNTER_FOIL_HWHM_PPM("counterFoilHwhmPpm", MorphologyComponent.COUNTER_FOIL);
 
     private final String key;
     private final MorphologyComponent component;

@@ -23,7 +23,15 @@ import org.metalnmr.spectra.io.LabelledSpectrum;
 
 /**
  * The chained fit of an operando series: each spectrum is fitted from the result of its neighbour in the chain (a fit that
- * does not converge from there is repeated from a fresh guess and the better chi-square kept).
+ * does not converge from there is repeated from a fresh guess and the better chi-square kept). A chained fit whose reduced
+ * chi-square exceeds {@link #JUMP_FACTOR} times the chain's reference is also repeated from a fresh guess and the better
+ * kept; the reference is the lowest reduced chi-square since the last fresh check (reset to the checked row's value): a
+ * chained start can walk step by step into a local minimum where a line appears (on the real Li||Li series the chained fit
+ * climbed from 24 at 1 h to 238 at 2.1 h while the whisker line grew, ending with the whiskers near zero; a fresh guess of
+ * experiment 25 reached 56; docs/morphology-model.md section 6), so the predecessor alone would not show the jump.
+ * At every {@link #FRESH_CHECK_EVERY}-th position of the
+ * chain the chained fit is compared with a fresh guess too (a chain can also sit in a worse minimum without a jump).
+ * {@link Result#jumpRefits()} counts the fresh refits that were better and kept.
  *
  * <p>The chain starts at one spectrum (default: the first for {@link ChainDirection#FORWARD}, the last for
  * {@link ChainDirection#BACKWARD}), fitted from a fresh guess, and walks in its direction to the end of the series; the spectra
@@ -53,6 +61,23 @@ public final class SeriesFit {
 
     /** Shortest chunk allowed [spectra] (a chain of fewer gains little from its start values). */
     public static final int MIN_CHUNK_SPECTRA = 4;
+
+    /**
+     * A chained fit whose reduced chi-square exceeds this multiple of the chain's reference (the lowest since the last fresh
+     * check) is repeated from a fresh guess. Not a
+     * tuned constant: neighbouring spectra of an operando series differ little, so a doubled misfit means the chain lost the
+     * optimum (the noise alone moves a reduced chi-square of n degrees of freedom by sqrt(2/n), 3 % for the 2400 of the real
+     * series).
+     */
+    public static final double JUMP_FACTOR = 2;
+
+    /**
+     * A chained fit is also compared with a fresh guess at every this-many-th position of its chain: a chain
+     * can sit in a worse minimum without any jump (on the real Li||Li series with the counter foil the chain stayed at
+     * reduced chi-square 15-25 over 1-5 h where fresh fits reach 7, e.g. experiment 41: 24.5 chained, 7.0 fresh;
+     * docs/morphology-model.md section 6.1). Every 8th spectrum costs an eighth more fits.
+     */
+    public static final int FRESH_CHECK_EVERY = 8;
 
     private final SeriesModel model;
     private final SpectrumFitter fitter;
@@ -146,11 +171,15 @@ public final class SeriesFit {
      * @param rows    one per spectrum, in input order
      * @param summary the counts
      * @param threads the number of parallel chains used
+     * @param jumpRefits chained fits replaced by a better fit from a fresh guess after a jump (reduced chi-square above
+     *                   {@link #JUMP_FACTOR} times the chain's reference) or a periodic check ({@link #FRESH_CHECK_EVERY})
+     * @param jumpRefitLabels the labels of those spectra, in input order
      */
-    public record Result(List<SeriesRow> rows, SeriesSummary summary, int threads) {
+    public record Result(List<SeriesRow> rows, SeriesSummary summary, int threads, int jumpRefits, List<String> jumpRefitLabels) {
         /** Copies. */
         public Result {
             rows = List.copyOf(rows);
+            jumpRefitLabels = List.copyOf(jumpRefitLabels);
         }
     }
 
@@ -267,7 +296,13 @@ public final class SeriesFit {
             SeriesRow r = done.containsKey(i) ? done.get(i) : run.rows.get(i);
             rows.add(Objects.requireNonNull(r, "row " + i));
         }
-        return new Result(rows, SeriesSummary.of(rows, run.fitted.get(), done.size()), used);
+        List<String> jumped = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (run.jumpRefitted.containsKey(i)) {
+                jumped.add(spectra.get(i).label());
+            }
+        }
+        return new Result(rows, SeriesSummary.of(rows, run.fitted.get(), done.size()), used, jumped.size(), jumped);
     }
 
     /**
@@ -326,6 +361,10 @@ public final class SeriesFit {
         final Map<Integer, SeriesRow> rows = new java.util.concurrent.ConcurrentHashMap<>();
         final SeriesRow[] pending;
         final AtomicInteger fitted = new AtomicInteger();
+        /** Input indices whose chained fit was replaced by a fresh one after a jump or a periodic check. */
+        final Map<Integer, Boolean> jumpRefitted = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Input indices that were also fitted from a fresh guess (for any reason). */
+        final Map<Integer, Boolean> lastChecked = new java.util.concurrent.ConcurrentHashMap<>();
         int next;
 
         Run(List<LabelledSpectrum> spectra, List<Integer> todo, Map<Integer, SeriesRow> done, double t0, Consumer<SeriesRow> sink) {
@@ -346,17 +385,28 @@ public final class SeriesFit {
             int pred = predecessor(order, todo.get(from));
             Map<String, Double> current;
             boolean fresh;
+            double previousReduced;
             if (pred >= 0 && done.containsKey(pred)) {
                 current = startValues(done.get(pred));
                 fresh = false;
+                previousReduced = done.get(pred).quality().reducedChiSquare();
             } else {
                 current = headValues;
                 fresh = pred != head;
+                // the head's row is recorded before the chunks start
+                SeriesRow headRow = rows.get(head);
+                previousReduced = pred == head && headRow != null ? headRow.quality().reducedChiSquare() : Double.NaN;
             }
             for (int pos = from; pos < to; pos++) {
-                SeriesStep step = fitOne(todo.get(pos), base, current, pos == from && fresh);
+                // every FRESH_CHECK_EVERY-th position of the chain (by chain position, so that a resumed or parallel run
+                // checks the same spectra as a single uninterrupted chain)
+                int chainPosition = order.indexOf(todo.get(pos));
+                boolean check = pos == from && fresh || chainPosition > 0 && chainPosition % FRESH_CHECK_EVERY == 0;
+                SeriesStep step = fitOne(todo.get(pos), base, current, check, previousReduced);
                 record(pos, step);
                 current = startValues(step);
+                double now = step.result().reducedChiSquare();
+                previousReduced = lastChecked.containsKey(todo.get(pos)) || !(previousReduced <= now) ? now : previousReduced;
             }
             return null;
         }
@@ -366,12 +416,25 @@ public final class SeriesFit {
          * {@code alsoFresh}, also from a fresh guess, keeping the lower chi-square.
          */
         SeriesStep fitOne(int i, SpectrumModel base, Map<String, Double> start, boolean alsoFresh) {
+            return fitOne(i, base, start, alsoFresh, Double.NaN);
+        }
+
+        /**
+         * As {@link #fitOne(int, SpectrumModel, Map, boolean)}, and also from a fresh guess when the chained fit's reduced
+         * chi-square exceeds {@link #JUMP_FACTOR} times {@code previousReduced} (the chain's reference; NaN: none).
+         */
+        SeriesStep fitOne(int i, SpectrumModel base, Map<String, Double> start, boolean alsoFresh, double previousReduced) {
             Spectrum s = spectra.get(i).spectrum();
             SeriesStep step = model.fit(fitter, scaleErrors, s, base, start);
-            if (start != null && (!step.result().converged() || alsoFresh)) {
+            boolean jumped = start != null && previousReduced > 0 && step.result().reducedChiSquare() > JUMP_FACTOR * previousReduced;
+            if (start != null && (!step.result().converged() || alsoFresh || jumped)) {
                 SeriesStep fresh = model.fit(fitter, scaleErrors, s, base, null);
+                lastChecked.put(i, Boolean.TRUE);
                 if (fresh.result().chiSquare() < step.result().chiSquare()) {
                     step = fresh;
+                    if (jumped || alsoFresh) {
+                        jumpRefitted.put(i, Boolean.TRUE);
+                    }
                 }
             }
             return step;

@@ -1,0 +1,154 @@
+package org.metalnmr.toolkit.morphology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.metalnmr.core.spectrum.Spectrum;
+import org.metalnmr.spectra.fit.FitParameter;
+import org.metalnmr.spectra.fit.FitResult;
+import org.metalnmr.spectra.fit.SpectrumFitter;
+import org.metalnmr.spectra.io.SpectrumReaders;
+
+/**
+ * The counter foil (the second electrode of a symmetric cell): its limits against the one-foil model, its Jacobian, and what
+ * it does on the real Li||Li spectra (docs/morphology-model.md section 6).
+ */
+class CounterFoilTest {
+
+    private static MorphologySettings settings(boolean counter) {
+        EnumSet<MorphologyComponent> c = EnumSet.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS);
+        if (counter) {
+            c.add(MorphologyComponent.COUNTER_FOIL);
+        }
+        return MorphologySettings.defaults(CellOrientation.cellB()).withComplexData(true).withBaseline(true).withComponents(c);
+    }
+
+    private static Map<MorphologyParameter, Double> common() {
+        Map<MorphologyParameter, Double> m = new EnumMap<>(MorphologyParameter.class);
+        m.put(MorphologyParameter.FOIL_HWHM_PPM, 3.0);
+        m.put(MorphologyParameter.FOIL_GAUSS_VAR, 1.0);
+        m.put(MorphologyParameter.FOIL_ROUGHNESS_DEG, 14.0);
+        m.put(MorphologyParameter.WHISKER_AMOUNT, 2.0);
+        m.put(MorphologyParameter.WHISKER_SPREAD_DEG, 10.0);
+        m.put(MorphologyParameter.WHISKER_PACKING, 0.15);
+        m.put(MorphologyParameter.WHISKER_GAUSS_VAR, 4.0);
+        m.put(MorphologyParameter.PHASE_DEG, 8.0);
+        m.put(MorphologyParameter.BASELINE0, 0.01);
+        m.put(MorphologyParameter.BASELINE0_IMAG, -0.02);
+        return m;
+    }
+
+    /**
+     * Limit: a counter foil at offset 0 with the foil's width is the same foil, so foil a + counter b equals a foil of amount
+     * a + b (in both parts, to rounding); and its packets are the foil's shifted rigidly by the offset (mean + offset).
+     */
+    @Test
+    void atZeroOffsetAndEqualWidthTheTwoFoilsAreOneFoil() {
+        double[] x = MorphologyModelTest.axis(320, 200, 1201);
+        Map<MorphologyParameter, Double> two = common();
+        two.put(MorphologyParameter.FOIL_AMOUNT, 1.0);
+        two.put(MorphologyParameter.COUNTER_FOIL_AMOUNT, 2.0);
+        two.put(MorphologyParameter.COUNTER_FOIL_OFFSET_PPM, 0.0);
+        two.put(MorphologyParameter.COUNTER_FOIL_HWHM_PPM, 3.0);
+        Map<MorphologyParameter, Double> one = common();
+        one.put(MorphologyParameter.FOIL_AMOUNT, 3.0);
+        MorphologyModel m2 = MorphologyModel.of(settings(true), two, 0.1, 200, 320);
+        MorphologyModel m1 = MorphologyModel.of(settings(false), one, 0.1, 200, 320);
+        int n = x.length;
+        double[] r2 = new double[n];
+        double[] i2 = new double[n];
+        double[] r1 = new double[n];
+        double[] i1 = new double[n];
+        m2.evaluateComplex(x, m2.initialValues(), r2, i2);
+        m1.evaluateComplex(x, m1.initialValues(), r1, i1);
+        double scale = 0;
+        for (int i = 0; i < n; i++) {
+            scale = Math.max(scale, Math.hypot(r1[i], i1[i]));
+        }
+        for (int i = 0; i < n; i++) {
+            assertEquals(r1[i], r2[i], 1e-12 * scale);
+            assertEquals(i1[i], i2[i], 1e-12 * scale);
+        }
+        two.put(MorphologyParameter.COUNTER_FOIL_OFFSET_PPM, -1.7);
+        MorphologyModel shifted = MorphologyModel.of(settings(true), two, 0.1, 200, 320);
+        double foil = shifted.shiftDistribution(MorphologyComponent.FOIL, shifted.initialValues()).meanPpm();
+        double counter = shifted.shiftDistribution(MorphologyComponent.COUNTER_FOIL, shifted.initialValues()).meanPpm();
+        assertEquals(foil - 1.7, counter, 1e-12);
+    }
+
+    @Test
+    void jacobianMatchesCentralDifferences() {
+        Map<MorphologyParameter, Double> v = common();
+        v.put(MorphologyParameter.FOIL_AMOUNT, 1.0);
+        v.put(MorphologyParameter.COUNTER_FOIL_AMOUNT, 2.0);
+        v.put(MorphologyParameter.COUNTER_FOIL_OFFSET_PPM, 1.6);
+        v.put(MorphologyParameter.COUNTER_FOIL_HWHM_PPM, 1.2);
+        MorphologyModel m = MorphologyModel.of(settings(true).withFreed(EnumSet.of(MorphologyParameter.CHI_PPM)), v, 0.1, 200, 320);
+        double[] x = MorphologyModelTest.axis(320, 200, 1201);
+        double[] p = m.initialValues();
+        int k = p.length;
+        int n = x.length;
+        double[] re = new double[n];
+        double[] im = new double[n];
+        double[][] jre = new double[k][n];
+        double[][] jim = new double[k][n];
+        m.jacobianComplex(x, p, re, im, jre, jim);
+        List<FitParameter> ps = m.parameters();
+        for (int j = 0; j < k; j++) {
+            double h = 1e-5 * Math.max(1, Math.abs(p[j]));
+            double[] up = p.clone();
+            double[] dn = p.clone();
+            up[j] += h;
+            dn[j] -= h;
+            double[] ur = new double[n];
+            double[] ui = new double[n];
+            double[] dr = new double[n];
+            double[] di = new double[n];
+            m.evaluateComplex(x, up, ur, ui);
+            m.evaluateComplex(x, dn, dr, di);
+            double colScale = 0;
+            double err = 0;
+            for (int i = 0; i < n; i++) {
+                double fr = (ur[i] - dr[i]) / (2 * h);
+                double fi = (ui[i] - di[i]) / (2 * h);
+                colScale = Math.max(colScale, Math.hypot(fr, fi));
+                err = Math.max(err, Math.max(Math.abs(fr - jre[j][i]), Math.abs(fi - jim[j][i])));
+            }
+            // as MorphologyComplexTest: h^2 truncation plus packets crossing a node of the binned sum
+            assertTrue(err <= 1e-3 * colScale + 1e-12, ps.get(j).name() + ": error " + err + " of " + colScale);
+        }
+    }
+
+    /**
+     * The real spectra: the default complex fit with the counter foil against the same fit without it, on experiment 599
+     * (48.7 h, whiskers dominate) and 25 (1.9 h, the onset, the foil dominates). Measured: 599 from 22.2 to 11.05, 25 from
+     * 56.3 to 6.61 (docs/morphology-model.md section 6); asserted: at least a factor 1.5 lower, below the measured value plus
+     * 35 % (as MorphologyComplexTest: a different start or optimiser path moves it by a few %), and an offset inside its
+     * bounds, not at them, determined to better than 3 standard errors (the data place the second foil line).
+     */
+    @Test
+    void theCounterFoilHalvesTheMisfitOfRealSpectra() {
+        Map<String, Double> measured = Map.of("599", 11.05, "25", 6.61);
+        for (String exp : List.of("599", "25")) {
+            Spectrum sp = SpectrumReaders.read(Path.of("..", "data", "operando-li-li", "bruker", exp)).get(0).spectrum();
+            double[] ppm = sp.axis().ppmValues();
+            SpectrumFitter fitter = new SpectrumFitter().withRangePpm(200, 320);
+            FitResult with = fitter.fit(sp, MorphologyModel.guess(settings(true), ppm, sp.real(), 200, 320));
+            FitResult without = fitter.fit(sp, MorphologyModel.guess(settings(false), ppm, sp.real(), 200, 320));
+            assertTrue(with.reducedChiSquare() * 1.5 < without.reducedChiSquare(),
+                    exp + ": with the counter foil " + with.reducedChiSquare() + ", without " + without.reducedChiSquare());
+            assertTrue(with.reducedChiSquare() < 1.35 * measured.get(exp), exp + ": reduced chi-square " + with.reducedChiSquare());
+            double offset = with.value(MorphologyParameter.COUNTER_FOIL_OFFSET_PPM.key());
+            double bound = 0.25 * 24.1;
+            assertTrue(Math.abs(offset) < 0.9 * bound && Math.abs(offset) > 3 * with.stderr(MorphologyParameter.COUNTER_FOIL_OFFSET_PPM.key()),
+                    exp + ": offset " + offset);
+        }
+    }
+}
