@@ -30,7 +30,7 @@ final class SkinDepthPanel {
         MagnetSettings s = MagnetSettings.read(q);
         q.refuseUnread();
         double d = s.skinDepthM();
-        HalfSpacePenetration half = new HalfSpacePenetration(d, PROFILE_DEPTH_IN_D * d);
+        HalfSpacePenetration half = new HalfSpacePenetration(PROFILE_DEPTH_IN_D * d, d);
         double[] depth = new double[PROFILE_POINTS];
         double[] amplitude = new double[PROFILE_POINTS];
         double[] phaseLagDeg = new double[PROFILE_POINTS];
