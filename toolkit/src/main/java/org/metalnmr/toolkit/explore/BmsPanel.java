@@ -2,7 +2,6 @@ package org.metalnmr.toolkit.explore;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.materials.Material;
 import org.metalnmr.core.materials.Materials;
@@ -147,7 +147,7 @@ final class BmsPanel {
     private static double[][] readStrip() {
         try (InputStream in = BmsPanel.class.getResourceAsStream(STRIP_SERIES)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + STRIP_SERIES);
+                throw new InternalInvariantException(CoreMessage.BUILT_IN_RESOURCE_MISSING, STRIP_SERIES);
             }
             List<double[]> rows = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -165,7 +165,7 @@ final class BmsPanel {
             }
             return out;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InternalInvariantException(e, CoreMessage.BUILT_IN_RESOURCE_MISSING, STRIP_SERIES);
         }
     }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
 import org.metalnmr.geometry.cell.CellParameters;
 import org.metalnmr.geometry.cell.CellPreset;
 import org.metalnmr.spectra.plot.Figure;
@@ -123,7 +125,7 @@ final class CellSolveCache implements AutoCloseable {
         String text;
         try (InputStream in = CellSolveCache.class.getResourceAsStream("/org/metalnmr/toolkit/forward/compare-cells.json")) {
             if (in == null) {
-                throw new IOException("missing resource /org/metalnmr/toolkit/forward/compare-cells.json");
+                throw new InternalInvariantException(CoreMessage.BUILT_IN_RESOURCE_MISSING, "/org/metalnmr/toolkit/forward/compare-cells.json");
             }
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

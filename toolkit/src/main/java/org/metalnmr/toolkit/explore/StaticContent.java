@@ -2,8 +2,10 @@ package org.metalnmr.toolkit.explore;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
+
+import org.metalnmr.core.error.CoreMessage;
+import org.metalnmr.core.error.InternalInvariantException;
 
 /**
  * The page's files, read once from the jar (nothing from the file system, nothing from elsewhere): a
@@ -59,11 +61,11 @@ final class StaticContent {
     private static byte[] read(String resource) {
         try (InputStream in = StaticContent.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+                throw new InternalInvariantException(CoreMessage.BUILT_IN_RESOURCE_MISSING, resource);
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InternalInvariantException(e, CoreMessage.BUILT_IN_RESOURCE_MISSING, resource);
         }
     }
 }
