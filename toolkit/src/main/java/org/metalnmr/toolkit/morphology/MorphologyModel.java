@@ -10,22 +10,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.joml.Vector3d;
 import org.metalnmr.core.error.CoreMessage;
-import org.metalnmr.core.error.InternalInvariantException;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.lineshape.PacketLines;
 import org.metalnmr.spectra.fit.FitParameter;
 import org.metalnmr.spectra.fit.SpectrumModel;
-import org.metalnmr.susceptibility.demag.BodyOrientation;
-import org.metalnmr.susceptibility.demag.DemagnetizingFactors;
-import org.metalnmr.susceptibility.shift.AxisDistribution;
 import org.metalnmr.susceptibility.shift.MetalShiftParameters;
 import org.metalnmr.susceptibility.shift.PackedDeposit;
 import org.metalnmr.susceptibility.shift.PopulationShift;
 import org.metalnmr.susceptibility.shift.ShiftDistribution;
 import org.metalnmr.toolkit.ToolkitMessage;
 import org.metalnmr.toolkit.forward.CellPhysics;
+import org.metalnmr.toolkit.morphology.MorphologyPackets.Packets;
 
 /**
  * The physical morphology model ({@code fit --model morphology}): a fast semi-analytic version of the
@@ -80,10 +76,6 @@ import org.metalnmr.toolkit.forward.CellPhysics;
 public final class MorphologyModel implements SpectrumModel {
 
     private static final MorphologyParameter[] ALL = MorphologyParameter.values();
-    private static final int POLAR_NODES = 32;
-    private static final int AZIMUTH_NODES = 24;
-    private static final int BENT_AZIMUTHS = 32;
-    private static final Vector3d Z = new Vector3d(0, 0, 1);
     /** Half-width of the bounds of a free Knight shift about the material table's value [ppm]. */
     public static final double KNIGHT_RANGE_PPM = 10;
 
@@ -96,7 +88,7 @@ public final class MorphologyModel implements SpectrumModel {
     private final double[] fixed;
     private final Map<String, Double> fixedReport;
     private final double baselineReferencePpm;
-    private final Vector3d normal;
+    private final MorphologyPackets packets;
     private final String name;
 
     private MorphologyModel(MorphologySettings settings, Set<MorphologyComponent> components, List<FitParameter> parameters,
@@ -107,7 +99,7 @@ public final class MorphologyModel implements SpectrumModel {
         this.index = index;
         this.fixed = fixed;
         this.baselineReferencePpm = baselineReferencePpm;
-        this.normal = settings.cell().normal();
+        this.packets = new MorphologyPackets(settings);
         Map<String, Double> fr = new LinkedHashMap<>();
         for (MorphologyParameter q : ALL) {
             if (index[q.ordinal()] < 0 && !Double.isNaN(fixed[q.ordinal()])) {
@@ -323,21 +315,21 @@ public final class MorphologyModel implements SpectrumModel {
      */
     public ShiftDistribution shiftDistribution(MorphologyComponent c, double[] params) {
         requireComponent(c);
-        Packets p = packets(c, quantities(params));
-        if (p.wi == null) {
-            return new ShiftDistribution(p.s, p.w);
+        Packets p = packets.forComponent(c, quantities(params));
+        if (p.wi() == null) {
+            return new ShiftDistribution(p.s(), p.w());
         }
         // complex weights (a scenario's foil): each packet holds |W_i| of the signal, as the forward model's summaries count it
-        double[] m = new double[p.w.length];
+        double[] m = new double[p.w().length];
         double sum = 0;
         for (int i = 0; i < m.length; i++) {
-            m[i] = Math.hypot(p.w[i], p.wi[i]);
+            m[i] = Math.hypot(p.w()[i], p.wi()[i]);
             sum += m[i];
         }
         for (int i = 0; i < m.length; i++) {
             m[i] /= sum;
         }
-        return new ShiftDistribution(p.s, m);
+        return new ShiftDistribution(p.s(), m);
     }
 
     @Override
@@ -425,13 +417,13 @@ public final class MorphologyModel implements SpectrumModel {
         for (MorphologyComponent c : components) {
             java.util.Arrays.fill(re, 0);
             java.util.Arrays.fill(im, 0);
-            Packets p = packets(c, q);
+            Packets p = packets.forComponent(c, q);
             double hwhm = q[hwhmOf(c).ordinal()];
             MorphologyParameter gp = gaussOf(c);
             int jg = gp == null || !wantJacobian ? -1 : index[gp.ordinal()];
             int jw = wantJacobian ? index[hwhmOf(c).ordinal()] : -1;
             // one table of the line for the value and every column of this component
-            PacketLines.Kernel kernel = PacketLines.kernel(axis, p.s, hwhm, gaussSigma(c, q), jw >= 0 || jg >= 0);
+            PacketLines.Kernel kernel = PacketLines.kernel(axis, p.s(), hwhm, gaussSigma(c, q), jw >= 0 || jg >= 0);
             addPackets(kernel, p, null, PacketLines.Kind.VALUE, re, im);
             double[] g = factor(c, q);
             double a = q[amountOf(c).ordinal()];
@@ -518,8 +510,8 @@ public final class MorphologyModel implements SpectrumModel {
         for (MorphologyComponent c : components) {
             double[] re = new double[m];
             double[] im = new double[m];
-            Packets p = packets(c, q);
-            addPackets(PacketLines.kernel(axis, p.s, q[hwhmOf(c).ordinal()], gaussSigma(c, q), false), p, null,
+            Packets p = packets.forComponent(c, q);
+            addPackets(PacketLines.kernel(axis, p.s(), q[hwhmOf(c).ordinal()], gaussSigma(c, q), false), p, null,
                     PacketLines.Kind.VALUE, re, im);
             double[] g = factor(c, q);
             double a = q[amountOf(c).ordinal()];
@@ -539,27 +531,16 @@ public final class MorphologyModel implements SpectrumModel {
 
     // ----- internals ----------------------------------------------------------------------------------
 
-    /**
-     * Packet shifts [ppm] and weights (sum 1); wi the imaginary parts of complex weights (a scenario's foil, whose
-     * packets' RF phases differ), null when the weights are real.
-     */
-    record Packets(double[] s, double[] w, double[] wi) {
-
-        Packets(double[] s, double[] w) {
-            this(s, w, null);
-        }
-    }
-
     /** Adds \( \sum_i W_i V_i \) (complex weights W = w + i wi) of the requested kind to re and im. */
     private static void addPackets(PacketLines.Kernel kernel, Packets p, double[] rates, PacketLines.Kind kind, double[] re,
                                    double[] im) {
-        PacketLines.add(kernel, p.s, p.w, rates, kind, re, im);
-        if (p.wi == null) {
+        PacketLines.add(kernel, p.s(), p.w(), rates, kind, re, im);
+        if (p.wi() == null) {
             return;
         }
         double[] tr = new double[re.length];
         double[] ti = new double[im.length];
-        PacketLines.add(kernel, p.s, p.wi, rates, kind, tr, ti);
+        PacketLines.add(kernel, p.s(), p.wi(), rates, kind, tr, ti);
         for (int i = 0; i < re.length; i++) {
             // i wi (Vr + i Vi) = -wi Vi + i wi Vr
             re[i] -= ti[i];
@@ -572,10 +553,10 @@ public final class MorphologyModel implements SpectrumModel {
      * with f_c the skin lag of the foil and the RF factor of a deposit (for the starting values).
      */
     void unitLine(MorphologyComponent c, double[] q, PacketLines.Axis axis, double[] re, double[] im) {
-        Packets p = packets(c, q);
+        Packets p = packets.forComponent(c, q);
         double[] tr = new double[re.length];
         double[] ti = new double[im.length];
-        addPackets(PacketLines.kernel(axis, p.s, q[hwhmOf(c).ordinal()], gaussSigma(c, q), false), p, null, PacketLines.Kind.VALUE,
+        addPackets(PacketLines.kernel(axis, p.s(), q[hwhmOf(c).ordinal()], gaussSigma(c, q), false), p, null, PacketLines.Kind.VALUE,
                 tr, ti);
         double[] g = factor(c, q);
         double ph = Math.toRadians(q[MorphologyParameter.PHASE_DEG.ordinal()]);
@@ -687,24 +668,11 @@ public final class MorphologyModel implements SpectrumModel {
         }
         double cr = Math.cos(ph);
         double ci = Math.sin(ph);
-        CellPhysics.DepositField dep = depositPhysics(c);
+        CellPhysics.DepositField dep = packets.depositPhysics(c);
         if (dep == null) {
             return new double[] {cr, ci};
         }
         return new double[] {cr * dep.rfRe() - ci * dep.rfIm(), cr * dep.rfIm() + ci * dep.rfRe()};
-    }
-
-    /** @return the scenario's field of deposit component c, null without cell physics or for other components */
-    private CellPhysics.DepositField depositPhysics(MorphologyComponent c) {
-        CellPhysics ph = settings.physics();
-        if (ph == null) {
-            return null;
-        }
-        return switch (c) {
-            case WHISKERS -> ph.whiskers();
-            case MOSSY -> ph.mossy();
-            default -> null;
-        };
     }
 
     private void addBaseline(double[] ppm, double[] q, double[] out, double[] outIm) {
@@ -736,151 +704,11 @@ public final class MorphologyModel implements SpectrumModel {
         }
     }
 
-    Packets packets(MorphologyComponent c, double[] q) {
-        double k = q[MorphologyParameter.KNIGHT_PPM.ordinal()];
-        double chi = q[MorphologyParameter.CHI_PPM.ordinal()] * 1e-6;
-        MetalShiftParameters metal = new MetalShiftParameters(k, chi);
-        CellOrientation cell = settings.cell();
-        CellPhysics physics = settings.physics();
-        switch (c) {
-            case FOIL -> {
-                if (physics != null) {
-                    // the forward model's foil: packets over its faces, shift K + chi n_i, complex skin-layer weights
-                    double[] n = physics.foil().field();
-                    double[] s = new double[n.length];
-                    for (int i = 0; i < n.length; i++) {
-                        s[i] = k + chi * 1e6 * n[i];
-                    }
-                    return new Packets(s, physics.foil().weightRe().clone(), physics.foil().weightIm().clone());
-                }
-                double rough = q[MorphologyParameter.FOIL_ROUGHNESS_DEG.ordinal()];
-                if (!(rough > 0)) {
-                    return new Packets(new double[] {metal.shiftPpm(cell.plateNzz())}, new double[] {1});
-                }
-                // locally flat plates (radius of curvature much larger than the skin depth) with von Mises-Fisher normals
-                AxisDistribution normals = WhiskerOrientation.VON_MISES_FISHER.distribution(normal, rough);
-                int az = cell.tiltDeg() < 1e-12 ? 1 : AZIMUTH_NODES;
-                PackedDeposit isolated = new PackedDeposit(0, DemagnetizingFactors.THIN_PLATE, DemagnetizingFactors.SPHERE,
-                        BodyOrientation.axisAlong(normal));
-                return of(PopulationShift.packed(metal, isolated, normals, POLAR_NODES, az));
-            }
-            case BENT_FOIL -> {
-                double sin2 = 1 - cell.plateNzz();
-                if (sin2 < 1e-12) {
-                    return new Packets(new double[] {metal.shiftPpm(0)}, new double[] {1});
-                }
-                double[] s = new double[BENT_AZIMUTHS];
-                double[] w = new double[BENT_AZIMUTHS];
-                for (int a = 0; a < BENT_AZIMUTHS; a++) {
-                    double cos = Math.cos(2 * Math.PI * (a + 0.5) / BENT_AZIMUTHS);
-                    s[a] = metal.shiftPpm(sin2 * cos * cos);
-                    w[a] = 1.0 / BENT_AZIMUTHS;
-                }
-                return new Packets(s, w);
-            }
-            case WHISKERS -> {
-                double p = q[MorphologyParameter.WHISKER_PACKING.ordinal()];
-                double spread = q[MorphologyParameter.WHISKER_SPREAD_DEG.ordinal()];
-                AxisDistribution axes = settings.whiskerOrientation().distribution(normal, spread);
-                int az = cell.tiltDeg() < 1e-12 ? 1 : AZIMUTH_NODES;
-                CellPhysics.DepositField dep = depositPhysics(c);
-                if (dep != null) {
-                    // each whisker sees its own packing along its height (the scenario's distribution about the mean, scaled
-                    // by the fitted mean p): one orientation quadrature per packing node
-                    double[] ratio = dep.packingRatio();
-                    double[] share = dep.packingWeight();
-                    Packets[] parts = new Packets[ratio.length];
-                    int total = 0;
-                    for (int g = 0; g < ratio.length; g++) {
-                        parts[g] = of(PopulationShift.packed(inCell(dep, k, chi), layer(p * ratio[g], dep.particle()), axes, POLAR_NODES, az));
-                        total += parts[g].s.length;
-                    }
-                    // and each its own cell field (it varies over the face): copies shifted by chi (n_h - <n>)
-                    double[] field = dep.field();
-                    double[] fieldShare = dep.fieldWeight();
-                    double[] s = new double[total * field.length];
-                    double[] w = new double[total * field.length];
-                    int at = 0;
-                    for (int h = 0; h < field.length; h++) {
-                        double move = chi * 1e6 * (field[h] - dep.fieldOffset());
-                        for (int g = 0; g < ratio.length; g++) {
-                            for (int i = 0; i < parts[g].s.length; i++) {
-                                s[at] = parts[g].s[i] + move;
-                                w[at] = parts[g].w[i] * share[g] * fieldShare[h];
-                                at++;
-                            }
-                        }
-                    }
-                    return offset(new Packets(s, w), q);
-                }
-                return offset(of(PopulationShift.packed(metal, layer(p), axes, POLAR_NODES, az)), q);
-            }
-            case MOSSY -> {
-                double p = q[MorphologyParameter.MOSSY_PACKING.ordinal()];
-                // isotropic axes: the shift depends on n_z^2 only, so the upper hemisphere about z (a cone of half-angle
-                // 90 deg, t' = n_z uniform in [0, 1]) is the same distribution with twice the resolution; one azimuth is exact
-                CellPhysics.DepositField dep = depositPhysics(c);
-                if (dep != null) {
-                    return offset(of(PopulationShift.packed(inCell(dep, k, chi), layer(p, dep.particle()), AxisDistribution.cone(Z, Math.PI / 2),
-                            POLAR_NODES, 1)), q);
-                }
-                return offset(of(PopulationShift.packed(metal, layer(p), AxisDistribution.cone(Z, Math.PI / 2), POLAR_NODES, 1)), q);
-            }
-            case ELECTROLYTE -> {
-                return new Packets(new double[] {q[MorphologyParameter.ELECTROLYTE_SHIFT_PPM.ordinal()]}, new double[] {1});
-            }
-            case COUNTER_FOIL -> {
-                // the working foil's plates (same roughness) in the counter electrode's field: a rigid offset
-                Packets f = packets(MorphologyComponent.FOIL, q);
-                double[] s = f.s.clone();
-                double o = q[MorphologyParameter.COUNTER_FOIL_OFFSET_PPM.ordinal()];
-                for (int i = 0; i < s.length; i++) {
-                    s[i] += o;
-                }
-                return new Packets(s, f.w);
-            }
-            default -> throw new InternalInvariantException(CoreMessage.UNHANDLED_CASE, "MorphologyModel packets", "component " + c);
-        }
-    }
-
-    private PackedDeposit layer(double packing) {
-        return layer(packing, DemagnetizingFactors.LONG_NEEDLE);
-    }
-
-    private PackedDeposit layer(double packing, DemagnetizingFactors particle) {
-        return new PackedDeposit(Math.max(0, Math.min(1, packing)), particle, DemagnetizingFactors.THIN_PLATE,
-                BodyOrientation.axisAlong(normal));
-    }
-
-    /**
-     * A deposit in the scenario's cell: its particles' own shape and the packed layer count with the contrast
-     * chi - chi_host to the medium they grow in, and all of it sits in the cell's field at the deposit, chi n_offset
-     * (as {@code ForwardModel} places whiskers and porous layers: {@code CellBmsField.particleShiftPpm} plus
-     * {@code PackedDeposit.packedLayerTermPpm} with the contrast).
-     */
-    private static MetalShiftParameters inCell(CellPhysics.DepositField dep, double knightPpm, double chi) {
-        return new MetalShiftParameters(knightPpm + chi * 1e6 * dep.fieldOffset(), chi - dep.hostChi());
-    }
-
-    private static Packets of(ShiftDistribution d) {
-        return new Packets(d.shiftPpm(), d.weight());
-    }
-
-    private static Packets offset(Packets p, double[] q) {
-        double o = q[MorphologyParameter.DEPOSIT_OFFSET_PPM.ordinal()];
-        if (o != 0) {
-            for (int i = 0; i < p.s.length; i++) {
-                p.s[i] += o;
-            }
-        }
-        return p;
-    }
-
     /** ds_i / d(shape) for the packets p of component c at q. */
     private double[] rates(MorphologyComponent c, double[] q, Packets p, MorphologyParameter shape) {
-        int n = p.s.length;
+        int n = p.s().length;
         double[] r = new double[n];
-        if (shape == MorphologyParameter.CHI_PPM && depositPhysics(c) != null) {
+        if (shape == MorphologyParameter.CHI_PPM && packets.depositPhysics(c) != null) {
             // in a scenario's cell chi enters through the contrast and the cell field: not proportional to s - K
             return nodeDifferences(c, q, shape, n);
         }
@@ -897,7 +725,7 @@ public final class MorphologyModel implements SpectrumModel {
                 }
                 double chi = q[MorphologyParameter.CHI_PPM.ordinal()];
                 for (int i = 0; i < n; i++) {
-                    r[i] = (p.s[i] - k) / chi;
+                    r[i] = (p.s()[i] - k) / chi;
                 }
             }
             default -> {
@@ -920,9 +748,9 @@ public final class MorphologyModel implements SpectrumModel {
         double dn = Math.max(fp.lower(), v - h);
         double[] qq = q.clone();
         qq[o] = up;
-        double[] su = packets(c, qq).s;
+        double[] su = packets.forComponent(c, qq).s();
         qq[o] = dn;
-        double[] sd = packets(c, qq).s;
+        double[] sd = packets.forComponent(c, qq).s();
         for (int i = 0; i < n; i++) {
             r[i] = (su[i] - sd[i]) / (up - dn);
         }
