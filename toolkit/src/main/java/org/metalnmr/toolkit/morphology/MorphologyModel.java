@@ -132,115 +132,21 @@ public final class MorphologyModel implements SpectrumModel {
         java.util.Arrays.fill(index, -1);
         java.util.Arrays.fill(fixed, Double.NaN);
         List<FitParameter> list = new ArrayList<>();
-        boolean foilLike = comps.contains(MorphologyComponent.FOIL) || comps.contains(MorphologyComponent.BENT_FOIL)
-                || comps.contains(MorphologyComponent.COUNTER_FOIL);
         for (MorphologyParameter q : ALL) {
-            boolean present = switch (q) {
-                case FOIL_HWHM_PPM, FOIL_GAUSS_VAR, FOIL_PHASE_LAG_DEG -> foilLike;
-                case DEPOSIT_OFFSET_PPM -> comps.contains(MorphologyComponent.WHISKERS) || comps.contains(MorphologyComponent.MOSSY);
-                case FOIL_ROUGHNESS_DEG -> comps.contains(MorphologyComponent.FOIL) || comps.contains(MorphologyComponent.COUNTER_FOIL);
-                case BASELINE0, BASELINE1 -> settings.baseline();
-                case BASELINE0_IMAG, BASELINE1_IMAG -> settings.baseline() && settings.complexData();
-                default -> q.component() == null || comps.contains(q.component());
-            };
+            boolean present = MorphologyParameterTable.present(q, settings);
             if (!present) {
                 continue;
             }
-            double def = switch (q) {
-                case KNIGHT_PPM -> table.knightShiftPpm();
-                case CHI_PPM -> table.chi() * 1e6;
-                case FOIL_PHASE_LAG_DEG -> settings.defaultFoilPhaseLagDeg();
-                case DEPOSIT_OFFSET_PPM -> 0;
-                // off 0 (there the two foil lines coincide and their split is degenerate): 1.5 ppm, the size the Python
-                // prototype found on experiments 59 and 599 (+2.7 and +1.7 ppm, docs/morphology-model.md section 6)
-                case COUNTER_FOIL_OFFSET_PPM -> 1.5;
-                case WHISKER_SPREAD_DEG -> 15;
-                // a free roughness starts at 12 deg (at 0 every shift derivative of it vanishes: the shift is even in the
-                // tilt; from 5 deg the fit of the 17 h operando spectrum ends in a minimum at 1.6 deg, reduced chi-square 111)
-                case FOIL_ROUGHNESS_DEG -> settings.freed().contains(q) || !settings.fixedByDefault(q) ? 12 : 0;
-                case WHISKER_PACKING -> 0.1;
-                case MOSSY_PACKING -> 0.2;
-                case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM, COUNTER_FOIL_HWHM_PPM ->
-                        Math.max(minHwhm, Math.min(maxHwhm, 2.0));
-                // sigma = 1 ppm
-                case FOIL_GAUSS_VAR, WHISKER_GAUSS_VAR, MOSSY_GAUSS_VAR -> 1.0;
-                default -> 0;
-            };
-            if (settings.physics() != null) {
-                def = physicsDefault(settings.physics(), q, def);
-            }
+            double def = MorphologyParameterTable.defaultValue(q, settings, minHwhm, maxHwhm);
             boolean isFixed = settings.fixedValues().containsKey(q)
                     || settings.fixedByDefault(q) && !settings.freed().contains(q);
             if (isFixed) {
                 fixed[q.ordinal()] = settings.fixedValues().getOrDefault(q, def);
                 continue;
             }
-            double lo;
-            double hi;
-            switch (q) {
-                case FOIL_AMOUNT, BENT_FOIL_AMOUNT, WHISKER_AMOUNT, MOSSY_AMOUNT, ELECTROLYTE_AMOUNT, COUNTER_FOIL_AMOUNT -> {
-                    lo = 0;
-                    hi = Double.POSITIVE_INFINITY;
-                }
-                case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM, COUNTER_FOIL_HWHM_PPM -> {
-                    lo = minHwhm;
-                    hi = maxHwhm;
-                }
-                case FOIL_GAUSS_VAR, WHISKER_GAUSS_VAR, MOSSY_GAUSS_VAR -> {
-                    // 0 is the Lorentzian (the homogeneous width keeps the line finite); sigma up to the range width
-                    lo = 0;
-                    hi = maxHwhm * maxHwhm;
-                }
-                case WHISKER_SPREAD_DEG -> {
-                    lo = 0.1;
-                    hi = 180;
-                }
-                case FOIL_ROUGHNESS_DEG -> {
-                    // 0.1 deg (no visible spread) to 60 deg (wider is no longer a foil about the electrode normal)
-                    lo = 0.1;
-                    hi = 60;
-                }
-                case WHISKER_PACKING, MOSSY_PACKING -> {
-                    // the mean-field packed-deposit shift holds to a few % of chi up to p of about 0.3 (PackedDeposit)
-                    lo = 0;
-                    hi = 0.6;
-                }
-                case ELECTROLYTE_SHIFT_PPM -> {
-                    lo = -30;
-                    hi = 30;
-                }
-                case DEPOSIT_OFFSET_PPM, COUNTER_FOIL_OFFSET_PPM -> {
-                    // a stack field difference of at most a quarter of the metal's chi; wider, the offset trades
-                    // against the packing (both move the line rigidly) and isotropic packed strands mimic whiskers
-                    double b = 0.25 * table.chi() * 1e6;
-                    lo = -b;
-                    hi = b;
-                }
-                case PHASE_DEG -> {
-                    lo = -180;
-                    hi = 180;
-                }
-                case FOIL_PHASE_LAG_DEG -> {
-                    lo = 0;
-                    hi = 90;
-                }
-                case KNIGHT_PPM -> {
-                    // the isotropic Knight shift is a material constant known to a few ppm; a free K takes up referencing
-                    // offsets and the stack's mean field, not tens of ppm (wider, a free K lets a cell-A model put its foil
-                    // line anywhere and the orientation stops being identifiable)
-                    lo = table.knightShiftPpm() - KNIGHT_RANGE_PPM;
-                    hi = table.knightShiftPpm() + KNIGHT_RANGE_PPM;
-                }
-                case CHI_PPM -> {
-                    // published Li values span 13.7-31 (x 1e-6, docs/physics.md sect. 4): a factor 2.5 either side of the table
-                    lo = table.chi() * 1e6 / 2.5;
-                    hi = table.chi() * 1e6 * 2.5;
-                }
-                default -> {
-                    lo = Double.NEGATIVE_INFINITY;
-                    hi = Double.POSITIVE_INFINITY;
-                }
-            }
+            double[] range = MorphologyParameterTable.bounds(q, table, minHwhm, maxHwhm);
+            double lo = range[0];
+            double hi = range[1];
             double init = start.getOrDefault(q, def);
             index[q.ordinal()] = list.size();
             list.add(new FitParameter(q.key(), Math.min(hi, Math.max(lo, init)), lo, hi));
@@ -418,16 +324,16 @@ public final class MorphologyModel implements SpectrumModel {
             java.util.Arrays.fill(re, 0);
             java.util.Arrays.fill(im, 0);
             Packets p = packets.forComponent(c, q);
-            double hwhm = q[hwhmOf(c).ordinal()];
-            MorphologyParameter gp = gaussOf(c);
+            double hwhm = q[MorphologyParameterTable.hwhmOf(c).ordinal()];
+            MorphologyParameter gp = MorphologyParameterTable.gaussOf(c);
             int jg = gp == null || !wantJacobian ? -1 : index[gp.ordinal()];
-            int jw = wantJacobian ? index[hwhmOf(c).ordinal()] : -1;
+            int jw = wantJacobian ? index[MorphologyParameterTable.hwhmOf(c).ordinal()] : -1;
             // one table of the line for the value and every column of this component
-            PacketLines.Kernel kernel = PacketLines.kernel(axis, p.s(), hwhm, gaussSigma(c, q), jw >= 0 || jg >= 0);
+            PacketLines.Kernel kernel = PacketLines.kernel(axis, p.s(), hwhm, MorphologyParameterTable.gaussSigma(c, q), jw >= 0 || jg >= 0);
             addPackets(kernel, p, null, PacketLines.Kind.VALUE, re, im);
             double[] g = factor(c, q);
-            double a = q[amountOf(c).ordinal()];
-            int ja = wantJacobian ? index[amountOf(c).ordinal()] : -1;
+            double a = q[MorphologyParameterTable.amountOf(c).ordinal()];
+            int ja = wantJacobian ? index[MorphologyParameterTable.amountOf(c).ordinal()] : -1;
             for (int i = 0; i < m; i++) {
                 // Z = (g0 + i g1)(re + i im) = r + i s; the data's imaginary part is -s
                 double r = g[0] * re[i] - g[1] * im[i];
@@ -452,7 +358,7 @@ public final class MorphologyModel implements SpectrumModel {
                         outIm[phase][i] -= a * r * deg;
                     }
                 }
-                if (lag >= 0 && skinLayer(c)) {
+                if (lag >= 0 && MorphologyParameterTable.skinLayer(c)) {
                     out[lag][i] += a * s * deg;
                     if (outIm != null) {
                         outIm[lag][i] += a * r * deg;
@@ -468,7 +374,7 @@ public final class MorphologyModel implements SpectrumModel {
             if (jg >= 0) {
                 addColumn(kernel, p, null, PacketLines.Kind.GAUSS, g, a, dre, dim, out[jg], outIm == null ? null : outIm[jg]);
             }
-            for (MorphologyParameter shape : shapeParameters(c)) {
+            for (MorphologyParameter shape : MorphologyParameterTable.shapeParameters(c)) {
                 int js = index[shape.ordinal()];
                 if (js < 0) {
                     continue;
@@ -511,10 +417,10 @@ public final class MorphologyModel implements SpectrumModel {
             double[] re = new double[m];
             double[] im = new double[m];
             Packets p = packets.forComponent(c, q);
-            addPackets(PacketLines.kernel(axis, p.s(), q[hwhmOf(c).ordinal()], gaussSigma(c, q), false), p, null,
+            addPackets(PacketLines.kernel(axis, p.s(), q[MorphologyParameterTable.hwhmOf(c).ordinal()], MorphologyParameterTable.gaussSigma(c, q), false), p, null,
                     PacketLines.Kind.VALUE, re, im);
             double[] g = factor(c, q);
-            double a = q[amountOf(c).ordinal()];
+            double a = q[MorphologyParameterTable.amountOf(c).ordinal()];
             double[] v = new double[m];
             for (int i = 0; i < m; i++) {
                 v[i] = a * (g[0] * re[i] - g[1] * im[i]);
@@ -556,7 +462,7 @@ public final class MorphologyModel implements SpectrumModel {
         Packets p = packets.forComponent(c, q);
         double[] tr = new double[re.length];
         double[] ti = new double[im.length];
-        addPackets(PacketLines.kernel(axis, p.s(), q[hwhmOf(c).ordinal()], gaussSigma(c, q), false), p, null, PacketLines.Kind.VALUE,
+        addPackets(PacketLines.kernel(axis, p.s(), q[MorphologyParameterTable.hwhmOf(c).ordinal()], MorphologyParameterTable.gaussSigma(c, q), false), p, null, PacketLines.Kind.VALUE,
                 tr, ti);
         double[] g = factor(c, q);
         double ph = Math.toRadians(q[MorphologyParameter.PHASE_DEG.ordinal()]);
@@ -567,19 +473,6 @@ public final class MorphologyModel implements SpectrumModel {
             re[i] += fr * tr[i] - fi * ti[i];
             im[i] += fr * ti[i] + fi * tr[i];
         }
-    }
-
-    /**
-     * Defaults that a scenario's cell physics sets: the homogeneous HWHM of the metal's lines (Korringa plus the
-     * acquisition's line broadening), the foil's
-     * Gaussian variance 0 (its packets are the computed field distribution).
-     */
-    private static double physicsDefault(CellPhysics physics, MorphologyParameter q, double def) {
-        return switch (q) {
-            case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM -> physics.lorentzianHwhmPpm();
-            case FOIL_GAUSS_VAR -> 0;
-            default -> def;
-        };
     }
 
     double[] quantities(double[] params) {
@@ -602,68 +495,13 @@ public final class MorphologyModel implements SpectrumModel {
         }
     }
 
-    static MorphologyParameter amountOf(MorphologyComponent c) {
-        return switch (c) {
-            case FOIL -> MorphologyParameter.FOIL_AMOUNT;
-            case BENT_FOIL -> MorphologyParameter.BENT_FOIL_AMOUNT;
-            case WHISKERS -> MorphologyParameter.WHISKER_AMOUNT;
-            case MOSSY -> MorphologyParameter.MOSSY_AMOUNT;
-            case ELECTROLYTE -> MorphologyParameter.ELECTROLYTE_AMOUNT;
-            case COUNTER_FOIL -> MorphologyParameter.COUNTER_FOIL_AMOUNT;
-        };
-    }
-
-    static MorphologyParameter hwhmOf(MorphologyComponent c) {
-        return switch (c) {
-            case FOIL, BENT_FOIL -> MorphologyParameter.FOIL_HWHM_PPM;
-            case WHISKERS -> MorphologyParameter.WHISKER_HWHM_PPM;
-            case MOSSY -> MorphologyParameter.MOSSY_HWHM_PPM;
-            case ELECTROLYTE -> MorphologyParameter.ELECTROLYTE_HWHM_PPM;
-            case COUNTER_FOIL -> MorphologyParameter.COUNTER_FOIL_HWHM_PPM;
-        };
-    }
-
-    /** @return the Gaussian variance parameter of a component, null for the (Lorentzian) electrolyte line */
-    static MorphologyParameter gaussOf(MorphologyComponent c) {
-        return switch (c) {
-            case FOIL, BENT_FOIL, COUNTER_FOIL -> MorphologyParameter.FOIL_GAUSS_VAR;
-            case WHISKERS -> MorphologyParameter.WHISKER_GAUSS_VAR;
-            case MOSSY -> MorphologyParameter.MOSSY_GAUSS_VAR;
-            case ELECTROLYTE -> null;
-        };
-    }
-
-    /** @return the Gaussian standard deviation of component c at q [ppm] (0 for the electrolyte) */
-    static double gaussSigma(MorphologyComponent c, double[] q) {
-        MorphologyParameter gp = gaussOf(c);
-        return gp == null ? 0 : Math.sqrt(Math.max(0, q[gp.ordinal()]));
-    }
-
-    private static List<MorphologyParameter> shapeParameters(MorphologyComponent c) {
-        return switch (c) {
-            case FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.FOIL_ROUGHNESS_DEG);
-            case BENT_FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM);
-            case WHISKERS -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.WHISKER_SPREAD_DEG,
-                    MorphologyParameter.WHISKER_PACKING, MorphologyParameter.DEPOSIT_OFFSET_PPM);
-            case MOSSY -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.MOSSY_PACKING,
-                    MorphologyParameter.DEPOSIT_OFFSET_PPM);
-            case ELECTROLYTE -> List.of(MorphologyParameter.ELECTROLYTE_SHIFT_PPM);
-            case COUNTER_FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.FOIL_ROUGHNESS_DEG,
-                    MorphologyParameter.COUNTER_FOIL_OFFSET_PPM);
-        };
-    }
-
-    private static boolean skinLayer(MorphologyComponent c) {
-        return c == MorphologyComponent.FOIL || c == MorphologyComponent.BENT_FOIL || c == MorphologyComponent.COUNTER_FOIL;
-    }
-
     /**
      * e^{i phi} f_c as {re, im}: f_c the skin lag of the foil; for whiskers and mossy metal with a scenario's cell physics
      * their RF factor per nucleus from the cell's RF solve ({@link CellPhysics.DepositField#rfRe()}), else 1.
      */
     private double[] factor(MorphologyComponent c, double[] q) {
         double ph = Math.toRadians(q[MorphologyParameter.PHASE_DEG.ordinal()]);
-        if (skinLayer(c)) {
+        if (MorphologyParameterTable.skinLayer(c)) {
             ph -= Math.toRadians(q[MorphologyParameter.FOIL_PHASE_LAG_DEG.ordinal()]);
         }
         double cr = Math.cos(ph);
