@@ -4,6 +4,22 @@ import org.metalnmr.core.error.MessageKey;
 
 /** The messages of the spectra module (English, {@link String#format} templates): fit models, model files, plots. */
 public enum SpectraMessage implements MessageKey {
+    /** A corrupt or truncated input file (or entry, or line of it): what is wrong in it and what was expected. */
+    INPUT_MALFORMED("%s: %s; expected %s"),
+    /** A folder given as a spectrum that holds no Bruker data. */
+    INPUT_FOLDER_NOT_BRUKER("%s: a folder without Bruker data; expected an experiment folder (acqus with fid or ser, or"
+            + " pdata/N/1r with procs) or a folder of numbered experiment folders"),
+    /** A phase region whose real and imaginary sums are both zero. */
+    PHASE_REGION_NO_SIGNAL("phase region %s ppm: no signal there to phase on"),
+    /** A phase correction asked of a spectrum without an imaginary part. */
+    PHASE_NO_IMAGINARY("phase correction: the spectrum has no imaginary part (%s), so its phase cannot be changed; read"
+            + " data with an imaginary part (Bruker 1r+1i or the raw fid, a text file with an imag column)"),
+    /** A plot series whose x and y differ in length or are empty. */
+    PLOT_SERIES_LENGTH("plot series '%s': x and y must have the same, non-zero length, got %d and %d"),
+    /** A plot series with a different number of error bars than points. */
+    PLOT_SERIES_ERROR_COUNT("error bars of plot series '%s': one error per point (%d), got %d"),
+    /** A negative error bar. */
+    PLOT_SERIES_ERROR_NEGATIVE("error bars of plot series '%s': errors must be non-negative (NaN for none), got %s"),
     /** A model file that is not JSON. */
     MODEL_FILE_SYNTAX("model file %s is not valid JSON: %s"),
     /** A model-file value of the wrong JSON type. */

@@ -13,9 +13,10 @@ import org.metalnmr.rf.linalg.ProgressListener;
  * the metal acts as a perfect diamagnet (B . n = 0 on its surface; the eddy currents flow in a
  * layer of thickness d), and outside it the quasi-static field is curl- and divergence-free.
  * With H = H_a + H', H' = -grad psi', H_a the field that exists without the metal:
- * <pre>  laplacian psi' = 0 in air,    d psi'/dn = H_a . n on metal faces (n outward from the metal),
- *   psi' -&gt; p . r / (4 pi r^3) far away (the induced dipole; no monopole because the net flux
- *   out of a diamagnet is zero).</pre>
+ * \[ \nabla^2 \psi' = 0 \text{ in air}, \qquad \frac{\partial \psi'}{\partial n} = H_a \cdot n
+ *    \text{ on metal faces (} n \text{ outward from the metal)}, \qquad
+ *    \psi' \to \frac{p \cdot r}{4 \pi r^3} \text{ far away} \]
+ * (the induced dipole; no monopole because the net flux out of a diamagnet is zero).
  * Discretisation: cell-centred finite volumes on the voxels of a {@link MetalMask}, 7-point
  * stencil, the Neumann flux imposed on every air/metal voxel face (staircase surface). On the outer
  * faces of the grid psi' is prescribed (Dirichlet, at the face): first 0, then, for each of

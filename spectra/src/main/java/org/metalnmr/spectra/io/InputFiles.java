@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.spectra.SpectraMessage;
 
 /**
  * Reading input files whole, with the checks every reader needs: the file exists, is a regular
@@ -71,7 +72,7 @@ public final class InputFiles {
      * @return the exception to throw
      */
     public static InvalidInputException malformed(String where, String wrong, String expected) {
-        return new InvalidInputException(CoreMessage.FILE_MALFORMED, where, wrong + "; expected " + expected);
+        return new InvalidInputException(SpectraMessage.INPUT_MALFORMED, where, wrong, expected);
     }
 
     /**
@@ -82,6 +83,6 @@ public final class InputFiles {
      * @return the exception to throw
      */
     public static InvalidInputException malformed(String where, String wrong, String expected, Throwable cause) {
-        return new InvalidInputException(cause, CoreMessage.FILE_MALFORMED, where, wrong + "; expected " + expected);
+        return new InvalidInputException(cause, SpectraMessage.INPUT_MALFORMED, where, wrong, expected);
     }
 }

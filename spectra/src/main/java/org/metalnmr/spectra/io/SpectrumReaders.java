@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.spectra.SpectraMessage;
 import org.metalnmr.spectra.io.bruker.BrukerReader;
 import org.metalnmr.spectra.io.bruker.TopSpinAsciiReader;
 import org.metalnmr.spectra.io.jcamp.JcampDxReader;
@@ -221,9 +222,7 @@ public final class SpectrumReaders {
             if (BRUKER.canRead(path)) {
                 return BRUKER;
             }
-            throw new InvalidInputException(CoreMessage.FILE_MALFORMED, path,
-                    "a folder without Bruker data; expected an experiment folder (acqus with fid or ser, or"
-                            + " pdata/N/1r with procs) or a folder of numbered experiment folders");
+            throw new InvalidInputException(SpectraMessage.INPUT_FOLDER_NOT_BRUKER, path);
         }
         if (!Files.isRegularFile(path)) {
             throw new InvalidInputException(CoreMessage.FILE_UNREADABLE, path, "no such file or folder");

@@ -2,8 +2,8 @@ package org.metalnmr.spectra.plot;
 
 import java.util.Objects;
 
-import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.spectra.SpectraMessage;
 
 /**
  * One series of a {@link LinePlot}: a name for the legend, the points (copied on entry), whether the line is
@@ -29,17 +29,14 @@ public record PlotSeries(String name, double[] x, double[] y, boolean dashed, do
         y = y.clone();
         yErr = yErr == null ? new double[0] : yErr.clone();
         if (x.length != y.length || x.length == 0) {
-            throw new InvalidInputException(CoreMessage.FILE_MALFORMED, "plot series '" + name + "'",
-                    "x and y must have the same, non-zero length, got " + x.length + " and " + y.length);
+            throw new InvalidInputException(SpectraMessage.PLOT_SERIES_LENGTH, name, x.length, y.length);
         }
         if (yErr.length != 0 && yErr.length != y.length) {
-            throw new InvalidInputException(CoreMessage.FILE_MALFORMED, "error bars of plot series '" + name + "'",
-                    "one error per point (" + y.length + "), got " + yErr.length);
+            throw new InvalidInputException(SpectraMessage.PLOT_SERIES_ERROR_COUNT, name, y.length, yErr.length);
         }
         for (double e : yErr) {
             if (e < 0) {
-                throw new InvalidInputException(CoreMessage.FILE_MALFORMED, "error bars of plot series '" + name + "'",
-                        "errors must be non-negative (NaN for none), got " + e);
+                throw new InvalidInputException(SpectraMessage.PLOT_SERIES_ERROR_NEGATIVE, name, Double.toString(e));
             }
         }
     }

@@ -9,6 +9,7 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.spectra.SpectraMessage;
 import org.metalnmr.core.spectrum.Spectrum;
 
 /**
@@ -163,8 +164,7 @@ public final class PhaseCorrector {
                     + String.format(java.util.Locale.ROOT, "%.4g to %.4g ppm)", s.axis().ppm(0), s.axis().ppm(n - 1)), count);
         }
         if (sr == 0 && si == 0) {
-            throw new InvalidInputException(CoreMessage.FILE_MALFORMED, "phase region " + window + " ppm",
-                    "no signal there to phase on");
+            throw new InvalidInputException(SpectraMessage.PHASE_REGION_NO_SIGNAL, String.valueOf(window));
         }
         return wrap(-Math.toDegrees(Math.atan2(si, sr)));
     }
@@ -202,10 +202,8 @@ public final class PhaseCorrector {
                 return;
             }
         }
-        throw new InvalidInputException(CoreMessage.FILE_MALFORMED, "phase correction",
-                "the spectrum has no imaginary part (" + s.metadata().getOrDefault("source", "input")
-                        + "), so its phase cannot be changed; read data with an imaginary part (Bruker 1r+1i or the raw fid,"
-                        + " a text file with an imag column)");
+        throw new InvalidInputException(SpectraMessage.PHASE_NO_IMAGINARY,
+                String.valueOf(s.metadata().getOrDefault("source", "input")));
     }
 
     /**

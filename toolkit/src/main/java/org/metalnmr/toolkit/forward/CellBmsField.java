@@ -253,7 +253,8 @@ final class CellBmsField {
      * map = macro - 2/3 chi_host (Lorentz sphere), with macro the macroscopic dBz/B0; inside the particle the
      * macroscopic field gains (chi_particle - chi_host)(1 - N_zz), and its nuclei see their own Lorentz term
      * -2/3 chi_particle, so
-     * <pre>  BMS = map(p) + (chi_particle - chi_host(p)) (1/3 - N_zz)</pre>
+     * \[ \mathrm{BMS} = \mathrm{map}(p) + \left(\chi_\mathrm{particle} - \chi_\mathrm{host}(p)\right)
+     *    \left(\tfrac{1}{3} - N_{zz}\right) \]
      * (the isolated-body result chi (1/3 - N_zz) of docs/physics.md section 4 when the host is air and the
      * stack absent). All susceptibilities are relative to air, as in the map.
      *

@@ -15,7 +15,7 @@ import org.metalnmr.geometry.voxel.Voxelizer;
  * The BMS field of the cell's housing bodies taken as <em>solid</em> envelopes (the stack's cavity
  * not cut out), on a coarse grid of its own: the envelope of volume susceptibility chi_h (relative to
  * air) gives, by the same zero-padded cell-kernel FFT solve as the stack,
- * <pre>  s_env(r) = dBz/B0 - (2/3) chi_local(r)   [ppm]</pre>
+ * \[ s_\mathrm{env}(r) = \frac{\delta B_z}{B_0} - \tfrac{2}{3}\,\chi_\mathrm{local}(r) \quad [\mathrm{ppm}] \]
  * (Lorentz sphere included; docs/physics.md section 4). For an ellipsoidal envelope the interior value is
  * uniform, chi_h (1/3 - N_zz) (Osborn, Phys. Rev. 67, 351, 1945); for a cylinder or a box it varies
  * smoothly inside, by a few tenths of chi_h over the middle half. It is smooth wherever the stack

@@ -10,22 +10,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.joml.Vector3d;
 import org.metalnmr.core.error.CoreMessage;
-import org.metalnmr.core.error.InternalInvariantException;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.lineshape.PacketLines;
 import org.metalnmr.spectra.fit.FitParameter;
 import org.metalnmr.spectra.fit.SpectrumModel;
-import org.metalnmr.susceptibility.demag.BodyOrientation;
-import org.metalnmr.susceptibility.demag.DemagnetizingFactors;
-import org.metalnmr.susceptibility.shift.AxisDistribution;
 import org.metalnmr.susceptibility.shift.MetalShiftParameters;
 import org.metalnmr.susceptibility.shift.PackedDeposit;
 import org.metalnmr.susceptibility.shift.PopulationShift;
 import org.metalnmr.susceptibility.shift.ShiftDistribution;
 import org.metalnmr.toolkit.ToolkitMessage;
 import org.metalnmr.toolkit.forward.CellPhysics;
+import org.metalnmr.toolkit.morphology.MorphologyPackets.Packets;
 
 /**
  * The physical morphology model ({@code fit --model morphology}): a fast semi-analytic version of the
@@ -80,10 +76,6 @@ import org.metalnmr.toolkit.forward.CellPhysics;
 public final class MorphologyModel implements SpectrumModel {
 
     private static final MorphologyParameter[] ALL = MorphologyParameter.values();
-    private static final int POLAR_NODES = 32;
-    private static final int AZIMUTH_NODES = 24;
-    private static final int BENT_AZIMUTHS = 32;
-    private static final Vector3d Z = new Vector3d(0, 0, 1);
     /** Half-width of the bounds of a free Knight shift about the material table's value [ppm]. */
     public static final double KNIGHT_RANGE_PPM = 10;
 
@@ -96,7 +88,7 @@ public final class MorphologyModel implements SpectrumModel {
     private final double[] fixed;
     private final Map<String, Double> fixedReport;
     private final double baselineReferencePpm;
-    private final Vector3d normal;
+    private final MorphologyPackets packets;
     private final String name;
 
     private MorphologyModel(MorphologySettings settings, Set<MorphologyComponent> components, List<FitParameter> parameters,
@@ -107,7 +99,7 @@ public final class MorphologyModel implements SpectrumModel {
         this.index = index;
         this.fixed = fixed;
         this.baselineReferencePpm = baselineReferencePpm;
-        this.normal = settings.cell().normal();
+        this.packets = new MorphologyPackets(settings);
         Map<String, Double> fr = new LinkedHashMap<>();
         for (MorphologyParameter q : ALL) {
             if (index[q.ordinal()] < 0 && !Double.isNaN(fixed[q.ordinal()])) {
@@ -140,115 +132,21 @@ public final class MorphologyModel implements SpectrumModel {
         java.util.Arrays.fill(index, -1);
         java.util.Arrays.fill(fixed, Double.NaN);
         List<FitParameter> list = new ArrayList<>();
-        boolean foilLike = comps.contains(MorphologyComponent.FOIL) || comps.contains(MorphologyComponent.BENT_FOIL)
-                || comps.contains(MorphologyComponent.COUNTER_FOIL);
         for (MorphologyParameter q : ALL) {
-            boolean present = switch (q) {
-                case FOIL_HWHM_PPM, FOIL_GAUSS_VAR, FOIL_PHASE_LAG_DEG -> foilLike;
-                case DEPOSIT_OFFSET_PPM -> comps.contains(MorphologyComponent.WHISKERS) || comps.contains(MorphologyComponent.MOSSY);
-                case FOIL_ROUGHNESS_DEG -> comps.contains(MorphologyComponent.FOIL) || comps.contains(MorphologyComponent.COUNTER_FOIL);
-                case BASELINE0, BASELINE1 -> settings.baseline();
-                case BASELINE0_IMAG, BASELINE1_IMAG -> settings.baseline() && settings.complexData();
-                default -> q.component() == null || comps.contains(q.component());
-            };
+            boolean present = MorphologyParameterTable.present(q, settings);
             if (!present) {
                 continue;
             }
-            double def = switch (q) {
-                case KNIGHT_PPM -> table.knightShiftPpm();
-                case CHI_PPM -> table.chi() * 1e6;
-                case FOIL_PHASE_LAG_DEG -> settings.defaultFoilPhaseLagDeg();
-                case DEPOSIT_OFFSET_PPM -> 0;
-                // off 0 (there the two foil lines coincide and their split is degenerate): 1.5 ppm, the size the Python
-                // prototype found on experiments 59 and 599 (+2.7 and +1.7 ppm, docs/morphology-model.md section 6)
-                case COUNTER_FOIL_OFFSET_PPM -> 1.5;
-                case WHISKER_SPREAD_DEG -> 15;
-                // a free roughness starts at 12 deg (at 0 every shift derivative of it vanishes: the shift is even in the
-                // tilt; from 5 deg the fit of the 17 h operando spectrum ends in a minimum at 1.6 deg, reduced chi-square 111)
-                case FOIL_ROUGHNESS_DEG -> settings.freed().contains(q) || !settings.fixedByDefault(q) ? 12 : 0;
-                case WHISKER_PACKING -> 0.1;
-                case MOSSY_PACKING -> 0.2;
-                case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM, COUNTER_FOIL_HWHM_PPM ->
-                        Math.max(minHwhm, Math.min(maxHwhm, 2.0));
-                // sigma = 1 ppm
-                case FOIL_GAUSS_VAR, WHISKER_GAUSS_VAR, MOSSY_GAUSS_VAR -> 1.0;
-                default -> 0;
-            };
-            if (settings.physics() != null) {
-                def = physicsDefault(settings.physics(), q, def);
-            }
+            double def = MorphologyParameterTable.defaultValue(q, settings, minHwhm, maxHwhm);
             boolean isFixed = settings.fixedValues().containsKey(q)
                     || settings.fixedByDefault(q) && !settings.freed().contains(q);
             if (isFixed) {
                 fixed[q.ordinal()] = settings.fixedValues().getOrDefault(q, def);
                 continue;
             }
-            double lo;
-            double hi;
-            switch (q) {
-                case FOIL_AMOUNT, BENT_FOIL_AMOUNT, WHISKER_AMOUNT, MOSSY_AMOUNT, ELECTROLYTE_AMOUNT, COUNTER_FOIL_AMOUNT -> {
-                    lo = 0;
-                    hi = Double.POSITIVE_INFINITY;
-                }
-                case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM, COUNTER_FOIL_HWHM_PPM -> {
-                    lo = minHwhm;
-                    hi = maxHwhm;
-                }
-                case FOIL_GAUSS_VAR, WHISKER_GAUSS_VAR, MOSSY_GAUSS_VAR -> {
-                    // 0 is the Lorentzian (the homogeneous width keeps the line finite); sigma up to the range width
-                    lo = 0;
-                    hi = maxHwhm * maxHwhm;
-                }
-                case WHISKER_SPREAD_DEG -> {
-                    lo = 0.1;
-                    hi = 180;
-                }
-                case FOIL_ROUGHNESS_DEG -> {
-                    // 0.1 deg (no visible spread) to 60 deg (wider is no longer a foil about the electrode normal)
-                    lo = 0.1;
-                    hi = 60;
-                }
-                case WHISKER_PACKING, MOSSY_PACKING -> {
-                    // the mean-field packed-deposit shift holds to a few % of chi up to p of about 0.3 (PackedDeposit)
-                    lo = 0;
-                    hi = 0.6;
-                }
-                case ELECTROLYTE_SHIFT_PPM -> {
-                    lo = -30;
-                    hi = 30;
-                }
-                case DEPOSIT_OFFSET_PPM, COUNTER_FOIL_OFFSET_PPM -> {
-                    // a stack field difference of at most a quarter of the metal's chi; wider, the offset trades
-                    // against the packing (both move the line rigidly) and isotropic packed strands mimic whiskers
-                    double b = 0.25 * table.chi() * 1e6;
-                    lo = -b;
-                    hi = b;
-                }
-                case PHASE_DEG -> {
-                    lo = -180;
-                    hi = 180;
-                }
-                case FOIL_PHASE_LAG_DEG -> {
-                    lo = 0;
-                    hi = 90;
-                }
-                case KNIGHT_PPM -> {
-                    // the isotropic Knight shift is a material constant known to a few ppm; a free K takes up referencing
-                    // offsets and the stack's mean field, not tens of ppm (wider, a free K lets a cell-A model put its foil
-                    // line anywhere and the orientation stops being identifiable)
-                    lo = table.knightShiftPpm() - KNIGHT_RANGE_PPM;
-                    hi = table.knightShiftPpm() + KNIGHT_RANGE_PPM;
-                }
-                case CHI_PPM -> {
-                    // published Li values span 13.7-31 (x 1e-6, docs/physics.md sect. 4): a factor 2.5 either side of the table
-                    lo = table.chi() * 1e6 / 2.5;
-                    hi = table.chi() * 1e6 * 2.5;
-                }
-                default -> {
-                    lo = Double.NEGATIVE_INFINITY;
-                    hi = Double.POSITIVE_INFINITY;
-                }
-            }
+            double[] range = MorphologyParameterTable.bounds(q, table, minHwhm, maxHwhm);
+            double lo = range[0];
+            double hi = range[1];
             double init = start.getOrDefault(q, def);
             index[q.ordinal()] = list.size();
             list.add(new FitParameter(q.key(), Math.min(hi, Math.max(lo, init)), lo, hi));
@@ -323,21 +221,21 @@ public final class MorphologyModel implements SpectrumModel {
      */
     public ShiftDistribution shiftDistribution(MorphologyComponent c, double[] params) {
         requireComponent(c);
-        Packets p = packets(c, quantities(params));
-        if (p.wi == null) {
-            return new ShiftDistribution(p.s, p.w);
+        Packets p = packets.forComponent(c, quantities(params));
+        if (p.wi() == null) {
+            return new ShiftDistribution(p.s(), p.w());
         }
         // complex weights (a scenario's foil): each packet holds |W_i| of the signal, as the forward model's summaries count it
-        double[] m = new double[p.w.length];
+        double[] m = new double[p.w().length];
         double sum = 0;
         for (int i = 0; i < m.length; i++) {
-            m[i] = Math.hypot(p.w[i], p.wi[i]);
+            m[i] = Math.hypot(p.w()[i], p.wi()[i]);
             sum += m[i];
         }
         for (int i = 0; i < m.length; i++) {
             m[i] /= sum;
         }
-        return new ShiftDistribution(p.s, m);
+        return new ShiftDistribution(p.s(), m);
     }
 
     @Override
@@ -425,17 +323,17 @@ public final class MorphologyModel implements SpectrumModel {
         for (MorphologyComponent c : components) {
             java.util.Arrays.fill(re, 0);
             java.util.Arrays.fill(im, 0);
-            Packets p = packets(c, q);
-            double hwhm = q[hwhmOf(c).ordinal()];
-            MorphologyParameter gp = gaussOf(c);
+            Packets p = packets.forComponent(c, q);
+            double hwhm = q[MorphologyParameterTable.hwhmOf(c).ordinal()];
+            MorphologyParameter gp = MorphologyParameterTable.gaussOf(c);
             int jg = gp == null || !wantJacobian ? -1 : index[gp.ordinal()];
-            int jw = wantJacobian ? index[hwhmOf(c).ordinal()] : -1;
+            int jw = wantJacobian ? index[MorphologyParameterTable.hwhmOf(c).ordinal()] : -1;
             // one table of the line for the value and every column of this component
-            PacketLines.Kernel kernel = PacketLines.kernel(axis, p.s, hwhm, gaussSigma(c, q), jw >= 0 || jg >= 0);
+            PacketLines.Kernel kernel = PacketLines.kernel(axis, p.s(), hwhm, MorphologyParameterTable.gaussSigma(c, q), jw >= 0 || jg >= 0);
             addPackets(kernel, p, null, PacketLines.Kind.VALUE, re, im);
             double[] g = factor(c, q);
-            double a = q[amountOf(c).ordinal()];
-            int ja = wantJacobian ? index[amountOf(c).ordinal()] : -1;
+            double a = q[MorphologyParameterTable.amountOf(c).ordinal()];
+            int ja = wantJacobian ? index[MorphologyParameterTable.amountOf(c).ordinal()] : -1;
             for (int i = 0; i < m; i++) {
                 // Z = (g0 + i g1)(re + i im) = r + i s; the data's imaginary part is -s
                 double r = g[0] * re[i] - g[1] * im[i];
@@ -460,7 +358,7 @@ public final class MorphologyModel implements SpectrumModel {
                         outIm[phase][i] -= a * r * deg;
                     }
                 }
-                if (lag >= 0 && skinLayer(c)) {
+                if (lag >= 0 && MorphologyParameterTable.skinLayer(c)) {
                     out[lag][i] += a * s * deg;
                     if (outIm != null) {
                         outIm[lag][i] += a * r * deg;
@@ -476,7 +374,7 @@ public final class MorphologyModel implements SpectrumModel {
             if (jg >= 0) {
                 addColumn(kernel, p, null, PacketLines.Kind.GAUSS, g, a, dre, dim, out[jg], outIm == null ? null : outIm[jg]);
             }
-            for (MorphologyParameter shape : shapeParameters(c)) {
+            for (MorphologyParameter shape : MorphologyParameterTable.shapeParameters(c)) {
                 int js = index[shape.ordinal()];
                 if (js < 0) {
                     continue;
@@ -518,11 +416,11 @@ public final class MorphologyModel implements SpectrumModel {
         for (MorphologyComponent c : components) {
             double[] re = new double[m];
             double[] im = new double[m];
-            Packets p = packets(c, q);
-            addPackets(PacketLines.kernel(axis, p.s, q[hwhmOf(c).ordinal()], gaussSigma(c, q), false), p, null,
+            Packets p = packets.forComponent(c, q);
+            addPackets(PacketLines.kernel(axis, p.s(), q[MorphologyParameterTable.hwhmOf(c).ordinal()], MorphologyParameterTable.gaussSigma(c, q), false), p, null,
                     PacketLines.Kind.VALUE, re, im);
             double[] g = factor(c, q);
-            double a = q[amountOf(c).ordinal()];
+            double a = q[MorphologyParameterTable.amountOf(c).ordinal()];
             double[] v = new double[m];
             for (int i = 0; i < m; i++) {
                 v[i] = a * (g[0] * re[i] - g[1] * im[i]);
@@ -539,27 +437,16 @@ public final class MorphologyModel implements SpectrumModel {
 
     // ----- internals ----------------------------------------------------------------------------------
 
-    /**
-     * Packet shifts [ppm] and weights (sum 1); wi the imaginary parts of complex weights (a scenario's foil, whose
-     * packets' RF phases differ), null when the weights are real.
-     */
-    record Packets(double[] s, double[] w, double[] wi) {
-
-        Packets(double[] s, double[] w) {
-            this(s, w, null);
-        }
-    }
-
     /** Adds \( \sum_i W_i V_i \) (complex weights W = w + i wi) of the requested kind to re and im. */
     private static void addPackets(PacketLines.Kernel kernel, Packets p, double[] rates, PacketLines.Kind kind, double[] re,
                                    double[] im) {
-        PacketLines.add(kernel, p.s, p.w, rates, kind, re, im);
-        if (p.wi == null) {
+        PacketLines.add(kernel, p.s(), p.w(), rates, kind, re, im);
+        if (p.wi() == null) {
             return;
         }
         double[] tr = new double[re.length];
         double[] ti = new double[im.length];
-        PacketLines.add(kernel, p.s, p.wi, rates, kind, tr, ti);
+        PacketLines.add(kernel, p.s(), p.wi(), rates, kind, tr, ti);
         for (int i = 0; i < re.length; i++) {
             // i wi (Vr + i Vi) = -wi Vi + i wi Vr
             re[i] -= ti[i];
@@ -572,10 +459,10 @@ public final class MorphologyModel implements SpectrumModel {
      * with f_c the skin lag of the foil and the RF factor of a deposit (for the starting values).
      */
     void unitLine(MorphologyComponent c, double[] q, PacketLines.Axis axis, double[] re, double[] im) {
-        Packets p = packets(c, q);
+        Packets p = packets.forComponent(c, q);
         double[] tr = new double[re.length];
         double[] ti = new double[im.length];
-        addPackets(PacketLines.kernel(axis, p.s, q[hwhmOf(c).ordinal()], gaussSigma(c, q), false), p, null, PacketLines.Kind.VALUE,
+        addPackets(PacketLines.kernel(axis, p.s(), q[MorphologyParameterTable.hwhmOf(c).ordinal()], MorphologyParameterTable.gaussSigma(c, q), false), p, null, PacketLines.Kind.VALUE,
                 tr, ti);
         double[] g = factor(c, q);
         double ph = Math.toRadians(q[MorphologyParameter.PHASE_DEG.ordinal()]);
@@ -586,19 +473,6 @@ public final class MorphologyModel implements SpectrumModel {
             re[i] += fr * tr[i] - fi * ti[i];
             im[i] += fr * ti[i] + fi * tr[i];
         }
-    }
-
-    /**
-     * Defaults that a scenario's cell physics sets: the homogeneous HWHM of the metal's lines (Korringa plus the
-     * acquisition's line broadening), the foil's
-     * Gaussian variance 0 (its packets are the computed field distribution).
-     */
-    private static double physicsDefault(CellPhysics physics, MorphologyParameter q, double def) {
-        return switch (q) {
-            case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM -> physics.lorentzianHwhmPpm();
-            case FOIL_GAUSS_VAR -> 0;
-            default -> def;
-        };
     }
 
     double[] quantities(double[] params) {
@@ -621,90 +495,22 @@ public final class MorphologyModel implements SpectrumModel {
         }
     }
 
-    static MorphologyParameter amountOf(MorphologyComponent c) {
-        return switch (c) {
-            case FOIL -> MorphologyParameter.FOIL_AMOUNT;
-            case BENT_FOIL -> MorphologyParameter.BENT_FOIL_AMOUNT;
-            case WHISKERS -> MorphologyParameter.WHISKER_AMOUNT;
-            case MOSSY -> MorphologyParameter.MOSSY_AMOUNT;
-            case ELECTROLYTE -> MorphologyParameter.ELECTROLYTE_AMOUNT;
-            case COUNTER_FOIL -> MorphologyParameter.COUNTER_FOIL_AMOUNT;
-        };
-    }
-
-    static MorphologyParameter hwhmOf(MorphologyComponent c) {
-        return switch (c) {
-            case FOIL, BENT_FOIL -> MorphologyParameter.FOIL_HWHM_PPM;
-            case WHISKERS -> MorphologyParameter.WHISKER_HWHM_PPM;
-            case MOSSY -> MorphologyParameter.MOSSY_HWHM_PPM;
-            case ELECTROLYTE -> MorphologyParameter.ELECTROLYTE_HWHM_PPM;
-            case COUNTER_FOIL -> MorphologyParameter.COUNTER_FOIL_HWHM_PPM;
-        };
-    }
-
-    /** @return the Gaussian variance parameter of a component, null for the (Lorentzian) electrolyte line */
-    static MorphologyParameter gaussOf(MorphologyComponent c) {
-        return switch (c) {
-            case FOIL, BENT_FOIL, COUNTER_FOIL -> MorphologyParameter.FOIL_GAUSS_VAR;
-            case WHISKERS -> MorphologyParameter.WHISKER_GAUSS_VAR;
-            case MOSSY -> MorphologyParameter.MOSSY_GAUSS_VAR;
-            case ELECTROLYTE -> null;
-        };
-    }
-
-    /** @return the Gaussian standard deviation of component c at q [ppm] (0 for the electrolyte) */
-    static double gaussSigma(MorphologyComponent c, double[] q) {
-        MorphologyParameter gp = gaussOf(c);
-        return gp == null ? 0 : Math.sqrt(Math.max(0, q[gp.ordinal()]));
-    }
-
-    private static List<MorphologyParameter> shapeParameters(MorphologyComponent c) {
-        return switch (c) {
-            case FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.FOIL_ROUGHNESS_DEG);
-            case BENT_FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM);
-            case WHISKERS -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.WHISKER_SPREAD_DEG,
-                    MorphologyParameter.WHISKER_PACKING, MorphologyParameter.DEPOSIT_OFFSET_PPM);
-            case MOSSY -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.MOSSY_PACKING,
-                    MorphologyParameter.DEPOSIT_OFFSET_PPM);
-            case ELECTROLYTE -> List.of(MorphologyParameter.ELECTROLYTE_SHIFT_PPM);
-            case COUNTER_FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.FOIL_ROUGHNESS_DEG,
-                    MorphologyParameter.COUNTER_FOIL_OFFSET_PPM);
-        };
-    }
-
-    private static boolean skinLayer(MorphologyComponent c) {
-        return c == MorphologyComponent.FOIL || c == MorphologyComponent.BENT_FOIL || c == MorphologyComponent.COUNTER_FOIL;
-    }
-
     /**
      * e^{i phi} f_c as {re, im}: f_c the skin lag of the foil; for whiskers and mossy metal with a scenario's cell physics
      * their RF factor per nucleus from the cell's RF solve ({@link CellPhysics.DepositField#rfRe()}), else 1.
      */
     private double[] factor(MorphologyComponent c, double[] q) {
         double ph = Math.toRadians(q[MorphologyParameter.PHASE_DEG.ordinal()]);
-        if (skinLayer(c)) {
+        if (MorphologyParameterTable.skinLayer(c)) {
             ph -= Math.toRadians(q[MorphologyParameter.FOIL_PHASE_LAG_DEG.ordinal()]);
         }
         double cr = Math.cos(ph);
         double ci = Math.sin(ph);
-        CellPhysics.DepositField dep = depositPhysics(c);
+        CellPhysics.DepositField dep = packets.depositPhysics(c);
         if (dep == null) {
             return new double[] {cr, ci};
         }
         return new double[] {cr * dep.rfRe() - ci * dep.rfIm(), cr * dep.rfIm() + ci * dep.rfRe()};
-    }
-
-    /** @return the scenario's field of deposit component c, null without cell physics or for other components */
-    private CellPhysics.DepositField depositPhysics(MorphologyComponent c) {
-        CellPhysics ph = settings.physics();
-        if (ph == null) {
-            return null;
-        }
-        return switch (c) {
-            case WHISKERS -> ph.whiskers();
-            case MOSSY -> ph.mossy();
-            default -> null;
-        };
     }
 
     private void addBaseline(double[] ppm, double[] q, double[] out, double[] outIm) {
@@ -736,151 +542,11 @@ public final class MorphologyModel implements SpectrumModel {
         }
     }
 
-    Packets packets(MorphologyComponent c, double[] q) {
-        double k = q[MorphologyParameter.KNIGHT_PPM.ordinal()];
-        double chi = q[MorphologyParameter.CHI_PPM.ordinal()] * 1e-6;
-        MetalShiftParameters metal = new MetalShiftParameters(k, chi);
-        CellOrientation cell = settings.cell();
-        CellPhysics physics = settings.physics();
-        switch (c) {
-            case FOIL -> {
-                if (physics != null) {
-                    // the forward model's foil: packets over its faces, shift K + chi n_i, complex skin-layer weights
-                    double[] n = physics.foil().field();
-                    double[] s = new double[n.length];
-                    for (int i = 0; i < n.length; i++) {
-                        s[i] = k + chi * 1e6 * n[i];
-                    }
-                    return new Packets(s, physics.foil().weightRe().clone(), physics.foil().weightIm().clone());
-                }
-                double rough = q[MorphologyParameter.FOIL_ROUGHNESS_DEG.ordinal()];
-                if (!(rough > 0)) {
-                    return new Packets(new double[] {metal.shiftPpm(cell.plateNzz())}, new double[] {1});
-                }
-                // locally flat plates (radius of curvature much larger than the skin depth) with von Mises-Fisher normals
-                AxisDistribution normals = WhiskerOrientation.VON_MISES_FISHER.distribution(normal, rough);
-                int az = cell.tiltDeg() < 1e-12 ? 1 : AZIMUTH_NODES;
-                PackedDeposit isolated = new PackedDeposit(0, DemagnetizingFactors.THIN_PLATE, DemagnetizingFactors.SPHERE,
-                        BodyOrientation.axisAlong(normal));
-                return of(PopulationShift.packed(metal, isolated, normals, POLAR_NODES, az));
-            }
-            case BENT_FOIL -> {
-                double sin2 = 1 - cell.plateNzz();
-                if (sin2 < 1e-12) {
-                    return new Packets(new double[] {metal.shiftPpm(0)}, new double[] {1});
-                }
-                double[] s = new double[BENT_AZIMUTHS];
-                double[] w = new double[BENT_AZIMUTHS];
-                for (int a = 0; a < BENT_AZIMUTHS; a++) {
-                    double cos = Math.cos(2 * Math.PI * (a + 0.5) / BENT_AZIMUTHS);
-                    s[a] = metal.shiftPpm(sin2 * cos * cos);
-                    w[a] = 1.0 / BENT_AZIMUTHS;
-                }
-                return new Packets(s, w);
-            }
-            case WHISKERS -> {
-                double p = q[MorphologyParameter.WHISKER_PACKING.ordinal()];
-                double spread = q[MorphologyParameter.WHISKER_SPREAD_DEG.ordinal()];
-                AxisDistribution axes = settings.whiskerOrientation().distribution(normal, spread);
-                int az = cell.tiltDeg() < 1e-12 ? 1 : AZIMUTH_NODES;
-                CellPhysics.DepositField dep = depositPhysics(c);
-                if (dep != null) {
-                    // each whisker sees its own packing along its height (the scenario's distribution about the mean, scaled
-                    // by the fitted mean p): one orientation quadrature per packing node
-                    double[] ratio = dep.packingRatio();
-                    double[] share = dep.packingWeight();
-                    Packets[] parts = new Packets[ratio.length];
-                    int total = 0;
-                    for (int g = 0; g < ratio.length; g++) {
-                        parts[g] = of(PopulationShift.packed(inCell(dep, k, chi), layer(p * ratio[g], dep.particle()), axes, POLAR_NODES, az));
-                        total += parts[g].s.length;
-                    }
-                    // and each its own cell field (it varies over the face): copies shifted by chi (n_h - <n>)
-                    double[] field = dep.field();
-                    double[] fieldShare = dep.fieldWeight();
-                    double[] s = new double[total * field.length];
-                    double[] w = new double[total * field.length];
-                    int at = 0;
-                    for (int h = 0; h < field.length; h++) {
-                        double move = chi * 1e6 * (field[h] - dep.fieldOffset());
-                        for (int g = 0; g < ratio.length; g++) {
-                            for (int i = 0; i < parts[g].s.length; i++) {
-                                s[at] = parts[g].s[i] + move;
-                                w[at] = parts[g].w[i] * share[g] * fieldShare[h];
-                                at++;
-                            }
-                        }
-                    }
-                    return offset(new Packets(s, w), q);
-                }
-                return offset(of(PopulationShift.packed(metal, layer(p), axes, POLAR_NODES, az)), q);
-            }
-            case MOSSY -> {
-                double p = q[MorphologyParameter.MOSSY_PACKING.ordinal()];
-                // isotropic axes: the shift depends on n_z^2 only, so the upper hemisphere about z (a cone of half-angle
-                // 90 deg, t' = n_z uniform in [0, 1]) is the same distribution with twice the resolution; one azimuth is exact
-                CellPhysics.DepositField dep = depositPhysics(c);
-                if (dep != null) {
-                    return offset(of(PopulationShift.packed(inCell(dep, k, chi), layer(p, dep.particle()), AxisDistribution.cone(Z, Math.PI / 2),
-                            POLAR_NODES, 1)), q);
-                }
-                return offset(of(PopulationShift.packed(metal, layer(p), AxisDistribution.cone(Z, Math.PI / 2), POLAR_NODES, 1)), q);
-            }
-            case ELECTROLYTE -> {
-                return new Packets(new double[] {q[MorphologyParameter.ELECTROLYTE_SHIFT_PPM.ordinal()]}, new double[] {1});
-            }
-            case COUNTER_FOIL -> {
-                // the working foil's plates (same roughness) in the counter electrode's field: a rigid offset
-                Packets f = packets(MorphologyComponent.FOIL, q);
-                double[] s = f.s.clone();
-                double o = q[MorphologyParameter.COUNTER_FOIL_OFFSET_PPM.ordinal()];
-                for (int i = 0; i < s.length; i++) {
-                    s[i] += o;
-                }
-                return new Packets(s, f.w);
-            }
-            default -> throw new InternalInvariantException(CoreMessage.UNHANDLED_CASE, "MorphologyModel packets", "component " + c);
-        }
-    }
-
-    private PackedDeposit layer(double packing) {
-        return layer(packing, DemagnetizingFactors.LONG_NEEDLE);
-    }
-
-    private PackedDeposit layer(double packing, DemagnetizingFactors particle) {
-        return new PackedDeposit(Math.max(0, Math.min(1, packing)), particle, DemagnetizingFactors.THIN_PLATE,
-                BodyOrientation.axisAlong(normal));
-    }
-
-    /**
-     * A deposit in the scenario's cell: its particles' own shape and the packed layer count with the contrast
-     * chi - chi_host to the medium they grow in, and all of it sits in the cell's field at the deposit, chi n_offset
-     * (as {@code ForwardModel} places whiskers and porous layers: {@code CellBmsField.particleShiftPpm} plus
-     * {@code PackedDeposit.packedLayerTermPpm} with the contrast).
-     */
-    private static MetalShiftParameters inCell(CellPhysics.DepositField dep, double knightPpm, double chi) {
-        return new MetalShiftParameters(knightPpm + chi * 1e6 * dep.fieldOffset(), chi - dep.hostChi());
-    }
-
-    private static Packets of(ShiftDistribution d) {
-        return new Packets(d.shiftPpm(), d.weight());
-    }
-
-    private static Packets offset(Packets p, double[] q) {
-        double o = q[MorphologyParameter.DEPOSIT_OFFSET_PPM.ordinal()];
-        if (o != 0) {
-            for (int i = 0; i < p.s.length; i++) {
-                p.s[i] += o;
-            }
-        }
-        return p;
-    }
-
     /** ds_i / d(shape) for the packets p of component c at q. */
     private double[] rates(MorphologyComponent c, double[] q, Packets p, MorphologyParameter shape) {
-        int n = p.s.length;
+        int n = p.s().length;
         double[] r = new double[n];
-        if (shape == MorphologyParameter.CHI_PPM && depositPhysics(c) != null) {
+        if (shape == MorphologyParameter.CHI_PPM && packets.depositPhysics(c) != null) {
             // in a scenario's cell chi enters through the contrast and the cell field: not proportional to s - K
             return nodeDifferences(c, q, shape, n);
         }
@@ -897,7 +563,7 @@ public final class MorphologyModel implements SpectrumModel {
                 }
                 double chi = q[MorphologyParameter.CHI_PPM.ordinal()];
                 for (int i = 0; i < n; i++) {
-                    r[i] = (p.s[i] - k) / chi;
+                    r[i] = (p.s()[i] - k) / chi;
                 }
             }
             default -> {
@@ -920,9 +586,9 @@ public final class MorphologyModel implements SpectrumModel {
         double dn = Math.max(fp.lower(), v - h);
         double[] qq = q.clone();
         qq[o] = up;
-        double[] su = packets(c, qq).s;
+        double[] su = packets.forComponent(c, qq).s();
         qq[o] = dn;
-        double[] sd = packets(c, qq).s;
+        double[] sd = packets.forComponent(c, qq).s();
         for (int i = 0; i < n; i++) {
             r[i] = (su[i] - sd[i]) / (up - dn);
         }

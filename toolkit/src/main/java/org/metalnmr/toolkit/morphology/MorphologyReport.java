@@ -98,7 +98,7 @@ public record MorphologyReport(Map<String, Estimate> quantities, String interpre
             double t = 0;
             for (MorphologyComponent c : comps) {
                 if (c.isMetal()) {
-                    t += q.get(MorphologyModel.amountOf(c));
+                    t += q.get(MorphologyParameterTable.amountOf(c));
                 }
             }
             return t;
@@ -126,7 +126,7 @@ public record MorphologyReport(Map<String, Estimate> quantities, String interpre
             out.put("mossyMeanShiftPpm", v -> model.shiftDistribution(MorphologyComponent.MOSSY, v).meanPpm());
         }
         for (MorphologyComponent c : List.of(MorphologyComponent.FOIL, MorphologyComponent.WHISKERS, MorphologyComponent.MOSSY)) {
-            MorphologyParameter gv = MorphologyModel.gaussOf(c);
+            MorphologyParameter gv = MorphologyParameterTable.gaussOf(c);
             if (comps.contains(c) && model.isFree(gv)) {
                 out.put(gv.key().replace("VarPpm2", "Ppm"), v -> Math.sqrt(Math.max(0, model.values(v).get(gv))));
             }

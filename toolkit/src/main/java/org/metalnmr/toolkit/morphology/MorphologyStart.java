@@ -76,17 +76,17 @@ final class MorphologyStart {
         double[] foilPeak = nearest(peaks, foilAt, Double.POSITIVE_INFINITY);
         double hw = foilPeak == null ? 2 : foilPeak[1];
         for (MorphologyComponent c : comps) {
-            MorphologyParameter gp = MorphologyModel.gaussOf(c);
+            MorphologyParameter gp = MorphologyParameterTable.gaussOf(c);
             if (gp != null && probe.isFree(gp)) {
                 // a Voigt line wider than the picked one (FWHM 0.5346 fL + sqrt(0.2166 fL^2 + fG^2), Olivero and
                 // Longbothum 1977: 2.6 hw). Measured on MorphologyModelTest's noise-free spectrum from spread 8 deg: starts of
                 // about the picked width (Gamma, sigma) = (0.6, 0.5) or (0.85, 0.25) hw ended in a shallow local minimum
                 // where the whisker Gaussian width stands in for the orientation spread (spread 0.5-1 deg instead of 15);
                 // (1, 0.5) hw and (0.95, 0.1) hw reached the truth
-                base.put(MorphologyModel.hwhmOf(c), hw);
+                base.put(MorphologyParameterTable.hwhmOf(c), hw);
                 base.put(gp, 0.25 * hw * hw);
             } else {
-                base.put(MorphologyModel.hwhmOf(c), hw);
+                base.put(MorphologyParameterTable.hwhmOf(c), hw);
             }
         }
         if (comps.contains(MorphologyComponent.ELECTROLYTE)) {
@@ -241,7 +241,7 @@ final class MorphologyStart {
             total += bestCoef[c];
         }
         for (int c = 0; c < nc; c++) {
-            out.put(MorphologyModel.amountOf(comps.get(c)), Math.max(bestCoef[c], 1e-3 * total + Double.MIN_NORMAL));
+            out.put(MorphologyParameterTable.amountOf(comps.get(c)), Math.max(bestCoef[c], 1e-3 * total + Double.MIN_NORMAL));
         }
         out.put(MorphologyParameter.PHASE_DEG, bestPhase);
         if (baseline) {
