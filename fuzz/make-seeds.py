@@ -53,3 +53,16 @@ for d, sub in (('examples/scenarios', 'scenarioFile'), ('examples/models', 'mode
     for n in sorted(os.listdir(d)):
         if n.endswith('.json'):
             put(I + '/' + sub, n, open(os.path.join(d, n), 'rb').read())
+# cycler export: the head of the real galvanostatic trace (the whole file is 3 MB) and a comma-separated variant
+cyc = open('data/operando-li-li/echem/galvanostatic-Ewe-vs-time.txt', 'rb').read().splitlines(keepends=True)
+put(I + '/cyclerFile', 'galvanostatic-head.txt', b''.join(cyc[:300]))
+put(I + '/cyclerFile', 'galvanostatic-head.csv', b''.join(l.replace(b'\t', b',', 1) for l in cyc[:60]))
+# processed data: the real 1r of experiment 1 and its first 4 kB
+one_r = open(EXP + '/pdata/1/1r', 'rb').read()
+put(S + '/bruker1r', '1r', one_r)
+put(S + '/bruker1r', '1r-head', one_r[:4096])
+# pseudo-2D: the real ser of import fixture 72 (beside its acqus and acqu2s) and its first row
+with zipfile.ZipFile('data/import-fixtures/72.zip') as z:
+    ser = z.read('72/ser')
+put(S + '/brukerSer', 'ser', ser)
+put(S + '/brukerSer', 'ser-head', ser[:4096])

@@ -2,8 +2,8 @@
 # Fuzzes one target for 10 minutes (coverage-guided, Jazzer; the duration is each target's @FuzzTest maxDuration,
 # stop earlier with Ctrl-C). Run from the repository root:
 #   fuzz/run-fuzzer.sh SpectrumFileFuzzTest#jcampDx
-# Targets: SpectrumFileFuzzTest#{textColumns,jcampDx,brukerParameters,brukerFid,brukerAcqus,brukerProcs,zipArchive},
-#          InputFileFuzzTest#{scenarioFile,modelFile}, VoxelFileFuzzTest#{npy,rawJsonHeader,tiffStack}.
+# Targets: SpectrumFileFuzzTest#{textColumns,jcampDx,brukerParameters,brukerFid,brukerAcqus,brukerProcs,bruker1r,brukerSer,
+#          zipArchive}, InputFileFuzzTest#{scenarioFile,modelFile,cyclerFile}, VoxelFileFuzzTest#{npy,rawJsonHeader,tiffStack}.
 # A finding (any exception but the project's own refusal, an OutOfMemoryError, a non-finite spectrum value) stops the
 # run and is written as crash-<hash> into fuzz/src/test/resources/org/metalnmr/fuzz/<Class>Inputs/<method>/, where
 # `mvn verify` replays it from then on (regression mode). The corpus grown while fuzzing stays in fuzz/.cifuzz-corpus/.

@@ -38,4 +38,25 @@ final class RealData {
             }
         });
     }
+
+    /**
+     * @param zip   a zip file under {@code data/}
+     * @param entry the path of an entry inside it
+     * @return the entry's bytes (a shared array: do not modify)
+     */
+    static byte[] zipEntry(String zip, String entry) {
+        return CACHE.computeIfAbsent(zip + "!" + entry, k -> {
+            try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(ROOT.resolve(zip).toFile())) {
+                java.util.zip.ZipEntry e = z.getEntry(entry);
+                if (e == null) {
+                    throw new IllegalStateException(entry + " not in " + zip);
+                }
+                try (var in = z.getInputStream(e)) {
+                    return in.readAllBytes();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
 }

@@ -65,6 +65,35 @@ class SpectrumFileFuzzTest {
         FuzzContract.requireFinite(FuzzContract.parseOrRefuse(() -> SpectrumReaders.read(exp)));
     }
 
+    /**
+     * A processed Bruker experiment: real acqus, fid and procs of operando experiment 1, pdata/1 with a fuzzed
+     * {@code 1r} and the real 1i (the {@code 1r} read path; {@link #brukerProcs} fuzzes the procs beside the real 1r).
+     */
+    @FuzzTest(maxDuration = "10m")
+    void bruker1r(byte[] oneR) {
+        Path exp = FuzzContract.folder("1r-exp");
+        write(exp.resolve("acqus"), RealData.bytes("operando-li-li/bruker/1/acqus"));
+        write(exp.resolve("fid"), RealData.bytes("operando-li-li/bruker/1/fid"));
+        Path pdata = exp.resolve("pdata/1");
+        write(pdata.resolve("procs"), RealData.bytes("operando-li-li/bruker/1/pdata/1/procs"));
+        write(pdata.resolve("1r"), oneR);
+        write(pdata.resolve("1i"), RealData.bytes("operando-li-li/bruker/1/pdata/1/1i"));
+        FuzzContract.requireFinite(FuzzContract.parseOrRefuse(() -> SpectrumReaders.read(exp)));
+    }
+
+    /**
+     * A raw pseudo-2D Bruker experiment: the real acqus and acqu2s of the import fixture 72 ({@code
+     * data/import-fixtures/72.zip}) with a fuzzed {@code ser}.
+     */
+    @FuzzTest(maxDuration = "10m")
+    void brukerSer(byte[] ser) {
+        Path exp = FuzzContract.folder("ser-exp");
+        write(exp.resolve("acqus"), RealData.zipEntry("import-fixtures/72.zip", "72/acqus"));
+        write(exp.resolve("acqu2s"), RealData.zipEntry("import-fixtures/72.zip", "72/acqu2s"));
+        write(exp.resolve("ser"), ser);
+        FuzzContract.requireFinite(FuzzContract.parseOrRefuse(() -> SpectrumReaders.read(exp, RAW)));
+    }
+
     private static void write(Path file, byte[] data) {
         try {
             Files.createDirectories(file.getParent());

@@ -69,11 +69,16 @@ public record CyclerTrace(double[] timeS, double[] volts, double offsetS) {
             if (!Double.isFinite(a) || !Double.isFinite(b)) {
                 throw new InvalidInputException(CoreMessage.FILE_MALFORMED, file, "--cycler: non-finite value in row '" + line.trim() + "'");
             }
-            if (n > 0 && a < t[n - 1]) {
+            // compared on the cycler's own clock (t holds the shifted times)
+            if (n > 0 && a < t[n - 1] - offsetS) {
                 throw new InvalidInputException(CoreMessage.FILE_MALFORMED, file, "--cycler: time goes backwards at " + a + " s (after "
-                        + t[n - 1] + " s); expected rows of time [s], voltage [V] in time order");
+                        + (t[n - 1] - offsetS) + " s); expected rows of time [s], voltage [V] in time order");
             }
             t[n] = a + offsetS;
+            if (!Double.isFinite(t[n])) {
+                throw new InvalidInputException(CoreMessage.FILE_MALFORMED, file, "--cycler: time " + a + " s plus the offset "
+                        + offsetS + " s is not a finite number; expected times and offset whose sum is below 1.8e308 s");
+            }
             v[n] = b;
             n++;
         }
