@@ -131,7 +131,7 @@ def test_fit_parameters_table_is_the_fit_json(peaks_fit):
 
 def test_fit_curves_residual_is_data_minus_model(peaks_fit):
     curves = peaks_fit.curves
-    data, model, residual = (np.asarray(curves[k], dtype=float) for k in ("data", "model", "residual"))
+    data, model, residual = (np.asarray(curves[k], dtype=float) for k in ("data_au", "model_au", "residual_au"))
     np.testing.assert_allclose(residual, data - model, rtol=0, atol=1e-6 * np.max(np.abs(data)))
     ppm = np.asarray(curves["ppm"], dtype=float)
     assert ppm.min() >= 220 - 1e-9 and ppm.max() <= 310 + 1e-9

@@ -69,8 +69,8 @@ class Processed:
 @dataclass(frozen=True)
 class Fit:
     """One fit (``fit``). ``parameters`` is a table with the columns name, value, stderr, unit;
-    ``curves`` the table of ``fit.csv`` (ppm, data, model, residual and each component); ``result`` the
-    whole ``fit.json``."""
+    ``curves`` the table of ``fit.csv`` (ppm, data_au, model_au, residual_au and each component with the suffix _au:
+    the input's arbitrary units); ``result`` the whole ``fit.json``."""
 
     parameters: Any
     curves: Any
