@@ -2,6 +2,7 @@ package org.metalnmr.core.materials;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.error.CoreMessage;
@@ -96,5 +97,24 @@ public record Material(String name, boolean metal, double densityKgPerM3, double
     /** @return number density of atoms [m^-3] (0 for a mixture without molar mass) */
     public double atomNumberDensity() {
         return molarMassKgPerMol == 0 ? 0 : densityKgPerM3 / molarMassKgPerMol * org.metalnmr.core.constants.PhysicalConstants.AVOGADRO;
+    }
+
+    /**
+     * The nucleus observed by default in this metal: 7Li in lithium and 23Na in sodium (the nuclei in-situ metal NMR
+     * records, docs/physics.md sect. 6), otherwise the metal's only nucleus with a Knight shift.
+     *
+     * @return the nucleus, empty when the metal has several and none is the default
+     */
+    public Optional<String> defaultNucleus() {
+        if (name.equals("Li")) {
+            return Optional.of("7Li");
+        }
+        if (name.equals("Na")) {
+            return Optional.of("23Na");
+        }
+        if (knightShifts.size() == 1) {
+            return Optional.of(knightShifts.keySet().iterator().next());
+        }
+        return Optional.empty();
     }
 }

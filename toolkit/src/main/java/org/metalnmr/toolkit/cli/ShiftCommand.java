@@ -88,16 +88,7 @@ final class ShiftCommand implements Callable<Integer> {
     }
 
     private static String defaultNucleus(Material m) {
-        if (m.name().equals("Li")) {
-            return "7Li";
-        }
-        if (m.name().equals("Na")) {
-            return "23Na";
-        }
-        if (m.knightShifts().size() == 1) {
-            return m.knightShifts().keySet().iterator().next();
-        }
-        throw new InvalidInputException(ToolkitMessage.OPTION_NEEDED, "--metal " + m.name(),
-                "--nucleus (one of " + m.knightShifts().keySet() + ") or --knight-ppm");
+        return m.defaultNucleus().orElseThrow(() -> new InvalidInputException(ToolkitMessage.OPTION_NEEDED, "--metal " + m.name(),
+                "--nucleus (one of " + m.knightShifts().keySet() + ") or --knight-ppm"));
     }
 }

@@ -131,17 +131,8 @@ final class BmsPanel {
     }
 
     private static String defaultNucleus(Material m) {
-        if (m.name().equals("Li")) {
-            return "7Li";
-        }
-        if (m.name().equals("Na")) {
-            return "23Na";
-        }
-        if (m.knightShifts().size() == 1) {
-            return m.knightShifts().keySet().iterator().next();
-        }
-        throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "nucleus for metal " + m.name(),
-                String.join("|", m.knightShifts().keySet()) + " (or give knightPpm)", "absent");
+        return m.defaultNucleus().orElseThrow(() -> new InvalidInputException(CoreMessage.NOT_ONE_OF, "nucleus for metal " + m.name(),
+                String.join("|", m.knightShifts().keySet()) + " (or give knightPpm)", "absent"));
     }
 
     private static double[][] readStrip() {
