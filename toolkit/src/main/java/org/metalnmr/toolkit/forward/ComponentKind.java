@@ -8,8 +8,11 @@ public enum ComponentKind {
     DENSE_LAYER,
     /** Whiskers / dendrites standing on a face. */
     WHISKERS,
-    /** A mossy or porous layer. */
-    POROUS,
+    /**
+     * A mossy layer (porous metal strands; one name for that deposit across the scenario, the outputs and the code since
+     * 0.1.0: {@code result.json} and {@code explanation.txt} wrote "porous" before).
+     */
+    MOSSY,
     /** Dead metal fragments detached from the electrode. */
     DEAD_METAL,
     /** A non-metal line (electrolyte, SEI, ...). */

@@ -411,7 +411,7 @@ public final class ForwardModel {
             wr[i] = total.getReal() * wt[i] / wsum;
             wi[i] = total.getImaginary() * wt[i] / wsum;
         }
-        return new Component(name, ComponentKind.POROUS, m.name(), pl.totalVolume(), pl.totalVolume() * n,
+        return new Component(name, ComponentKind.MOSSY, m.name(), pl.totalVolume(), pl.totalVolume() * n,
                 new SpinPackets(s, wr, wi), fwhm);
     }
 
