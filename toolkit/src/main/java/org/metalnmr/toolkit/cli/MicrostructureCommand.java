@@ -114,7 +114,7 @@ final class MicrostructureCommand implements Callable<Integer> {
     @Option(names = "--b0-axis", paramLabel = "A", defaultValue = "z", description = "x, y or z (z: electrode normal along B0) (default ${DEFAULT-VALUE})")
     String b0Axis;
 
-    @Option(names = "--b1-axis", paramLabel = "A", description = "x, y or z, perpendicular to B0 (default: x for B0 along z, y otherwise)")
+    @Option(names = "--b1-axis", paramLabel = "A", description = "x, y or z, perpendicular to B0 (default: y for B0 along x, x otherwise)")
     String b1Axis;
 
     @Option(names = "--material", paramLabel = "M", defaultValue = "Li", description = "metal (default ${DEFAULT-VALUE})")
@@ -162,7 +162,7 @@ final class MicrostructureCommand implements Callable<Integer> {
         }
         Checks.inRange("--points", "[points]", 16, 1 << 16, points);
         B0Axis b0 = axis("--b0-axis", b0Axis);
-        int b1 = b1Axis == null ? (b0 == B0Axis.Z ? 0 : 1) : axis("--b1-axis", b1Axis).ordinal();
+        int b1 = b1Axis == null ? (b0 == B0Axis.X ? 1 : 0) : axis("--b1-axis", b1Axis).ordinal();
         Material metal = Materials.byName(material);
         long t0 = System.nanoTime();
         VoxelMicrostructure s = source.load();

@@ -66,6 +66,20 @@ class MicrostructureCommandTest {
         assertTrue(Files.exists(dead.resolve("microstructure.svg")));
     }
 
+    /**
+     * B0 along y takes B1 along x by default (it took y, the B0 axis, and was refused). Across B0 a layer's deposit sits
+     * below its slab (the slab at +chi/3, a plate along B0; the cylinders shorter): the hex array's line below the bulk.
+     */
+    @Test
+    void b0AlongYRunsWithTheDefaultB1() throws Exception {
+        Path out = dir.resolve("y");
+        CliRunner r = CliRunner.run("microstructure", "--generate", "hex-array", "--grid", "32", "--b0-axis", "y", "--out", out.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals("x", j.get("b1Axis").asText());
+        assertTrue(j.get("depositMinusBulkMeanPpm").asDouble() < 0);
+    }
+
     @Test
     void badGeneratorOptionsAreRefusedWithOneLine() throws Exception {
         Path out = dir.resolve("refused");
