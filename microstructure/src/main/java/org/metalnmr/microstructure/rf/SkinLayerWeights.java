@@ -79,19 +79,36 @@ public final class SkinLayerWeights {
      * @return the factor, in [0, 1]
      */
     public double transverseFactor(int i, int j, int k) {
-        double[] g = {
-            distance(i + 1, j, k) - distance(i - 1, j, k),
-            distance(i, j + 1, k) - distance(i, j - 1, k),
-            distance(i, j, k + 1) - distance(i, j, k - 1)};
-        double norm = Math.sqrt(g[0] * g[0] + g[1] * g[1] + g[2] * g[2]);
+        // scalar arithmetic in the order of the vector form (no arrays: this runs once per metal voxel)
+        double gx = distance(i + 1, j, k) - distance(i - 1, j, k);
+        double gy = distance(i, j + 1, k) - distance(i, j - 1, k);
+        double gz = distance(i, j, k + 1) - distance(i, j, k - 1);
+        double norm = Math.sqrt(gx * gx + gy * gy + gz * gz);
         if (norm == 0) {
             return 2.0 / 3;
         }
-        double[] n = {-g[0] / norm, -g[1] / norm, -g[2] / norm};
-        double[] t = {-n[b1Axis] * n[0], -n[b1Axis] * n[1], -n[b1Axis] * n[2]};
-        t[b1Axis] += 1;
-        t[b0Axis] = 0;
-        return t[0] * t[0] + t[1] * t[1] + t[2] * t[2];
+        double nx = -gx / norm;
+        double ny = -gy / norm;
+        double nz = -gz / norm;
+        double nb1 = b1Axis == 0 ? nx : b1Axis == 1 ? ny : nz;
+        double tx = -nb1 * nx;
+        double ty = -nb1 * ny;
+        double tz = -nb1 * nz;
+        if (b1Axis == 0) {
+            tx += 1;
+        } else if (b1Axis == 1) {
+            ty += 1;
+        } else {
+            tz += 1;
+        }
+        if (b0Axis == 0) {
+            tx = 0;
+        } else if (b0Axis == 1) {
+            ty = 0;
+        } else {
+            tz = 0;
+        }
+        return tx * tx + ty * ty + tz * tz;
     }
 
     /**
@@ -112,19 +129,16 @@ public final class SkinLayerWeights {
     }
 
     private double distance(int i, int j, int k) {
-        int[] c = {i, j, k};
-        int[] n = {structure.nx(), structure.ny(), structure.nz()};
-        for (int a = 0; a < 3; a++) {
-            if (c[a] < 0 || c[a] >= n[a]) {
-                if (!periodic[a]) {
-                    // outside the grid: continue the distance field flat (no surface there)
-                    c[a] = Math.max(0, Math.min(n[a] - 1, c[a]));
-                } else {
-                    c[a] = Math.floorMod(c[a], n[a]);
-                }
-            }
-        }
-        int d2 = squaredDistance[c[0] + n[0] * (c[1] + n[1] * c[2])];
+        int d2 = squaredDistance[wrapped(i, structure.nx(), periodic[0])
+                + structure.nx() * (wrapped(j, structure.ny(), periodic[1]) + structure.ny() * wrapped(k, structure.nz(), periodic[2]))];
         return d2 == EuclideanDistanceTransform.UNREACHED ? 1e9 : Math.sqrt(d2);
+    }
+
+    /** An index inside [0, n): wrapped on a periodic axis, else clamped (the distance field continues flat: no surface there). */
+    private static int wrapped(int c, int n, boolean periodicAxis) {
+        if (c >= 0 && c < n) {
+            return c;
+        }
+        return periodicAxis ? Math.floorMod(c, n) : Math.max(0, Math.min(n - 1, c));
     }
 }
