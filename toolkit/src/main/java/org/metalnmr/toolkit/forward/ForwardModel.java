@@ -138,6 +138,47 @@ public final class ForwardModel {
      * @return the spin packets of every component, with the field solutions behind them
      */
     public ForwardSimulation simulate(Scenario scenario) {
+        return simulate(scenario, null);
+    }
+
+    /**
+     * The forward model on the field solutions of an earlier run: the BMS and RF fields of a cell do not depend on
+     * its deposits, nor on the observed isotope (the RF solve is that of a perfect diamagnet of the element's parts,
+     * the BMS solve that of the parts' susceptibilities), the pulse or the processing, so a scenario that differs
+     * from the solved one only in those gets its spin packets from the kept fields, by the same code as
+     * {@link #simulate(Scenario)}: equal to a new simulation with this model's packet settings
+     * ({@code maxPacketsPerDeposit}, {@code orientationNodes}) on the solved run's grids. A bulk metal part's packets
+     * are taken over from the solved run when nothing they depend on changed (nucleus, field, temperature, flip angle,
+     * a layer plated on it); everything else is computed again. Costs what those packets cost (docs/explore.md: the
+     * whiskers of the compare-cells scenario).
+     *
+     * @param solved   an earlier simulation whose fields are kept
+     * @param scenario the scenario to simulate: the same cell, coil, extra parts, material table and observed element
+     *                 as the solved one; deposits, isotope, field strength, temperature, acquisition and lines free
+     * @return the spin packets of every component on the kept fields (stage times: next to nothing for both field solves)
+     * @throws InvalidInputException when the scenario's cell, coil, extra parts, materials or element differ
+     */
+    public ForwardSimulation resimulate(ForwardSimulation solved, Scenario scenario) {
+        Scenario kept = solved.scenario();
+        String[] what = {"cell", "coil", "extra parts", "material table", "observed element"};
+        boolean[] same = {kept.cell().equals(scenario.cell()), kept.coil().equals(scenario.coil()),
+                kept.extraParts().equals(scenario.extraParts()), kept.materials().equals(scenario.materials()),
+                element(kept).equals(element(scenario))};
+        for (int i = 0; i < what.length; i++) {
+            if (!same[i]) {
+                throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "the " + what[i] + " of a re-simulated scenario",
+                        "that of the solved scenario (its fields are kept)", "a different one");
+            }
+        }
+        return simulate(scenario, solved);
+    }
+
+    private static String element(Scenario s) {
+        return s.nucleus().replaceAll("^[0-9]+", "");
+    }
+
+    /** @param solved null: solve the fields; else keep that run's fields (checked by the caller) */
+    private ForwardSimulation simulate(Scenario scenario, ForwardSimulation solved) {
         CellGeometry scene = scenario.buildCellGeometry();
         Nucleus nucleus = Nuclei.bySymbol(scenario.nucleus());
         String element = scenario.nucleus().replaceAll("^[0-9]+", "");
@@ -148,10 +189,11 @@ public final class ForwardModel {
         double thinnest = thinnestObservedMetal(parts, element);
 
         long t0 = System.nanoTime();
-        CellBmsField bms = CellBmsField.solve(parts, stackNormal, thinnest, options, scenario.materials());
+        CellBmsField bms = solved != null ? solved.bmsField()
+                : CellBmsField.solve(parts, stackNormal, thinnest, options, scenario.materials());
         long t1 = System.nanoTime();
         CoilWeight coil = new CoilWeight(scene.coil());
-        CellRfField rf = CellRfField.solve(parts, coil.axis(), element, options);
+        CellRfField rf = solved != null ? solved.rfField() : CellRfField.solve(parts, coil.axis(), element, options);
         long t2 = System.nanoTime();
 
         // dense layers plated on a part of the same metal join it (no second line, no second skin layer)
@@ -173,8 +215,9 @@ public final class ForwardModel {
         List<Component> components = new ArrayList<>();
         for (Part p : parts) {
             if (p.role() != PartRole.HOUSING && p.material().equals(element)) {
-                components.add(bulkMetal(scenario.material(p.material()), p, nucleus, larmorHz, theta0, scenario.temperatureK(),
-                        bms, rf, coil, plated.getOrDefault(p.name(), 0.0)));
+                Component kept = solved == null ? null : keptBulkMetal(solved, scenario, p, plated.getOrDefault(p.name(), 0.0));
+                components.add(kept != null ? kept : bulkMetal(scenario.material(p.material()), p, nucleus, larmorHz, theta0,
+                        scenario.temperatureK(), bms, rf, coil, plated.getOrDefault(p.name(), 0.0)));
             }
         }
         for (NamedDeposit nd : separate) {
@@ -188,6 +231,24 @@ public final class ForwardModel {
         long t3 = System.nanoTime();
         return new ForwardSimulation(scenario, scene, larmorHz, components, bms, rf,
                 new double[] {(t1 - t0) * 1e-9, (t2 - t1) * 1e-9, (t3 - t2) * 1e-9});
+    }
+
+    /**
+     * @return the solved run's component of a bulk metal part when nothing its packets depend on changed (nucleus,
+     *         field, temperature, flip angle, the layer plated on it; the fields and materials are the same), else null
+     */
+    private static Component keptBulkMetal(ForwardSimulation solved, Scenario scenario, Part part, double platedVolume) {
+        Scenario s = solved.scenario();
+        boolean same = s.nucleus().equals(scenario.nucleus()) && s.b0Tesla() == scenario.b0Tesla()
+                && s.temperatureK() == scenario.temperatureK()
+                && s.acquisition().flipAngleDeg() == scenario.acquisition().flipAngleDeg();
+        for (Component c : solved.components()) {
+            if (same && c.kind() == ComponentKind.BULK_METAL && c.name().equals(part.name())
+                    && c.volumeM3() == part.body().volume() + platedVolume) {
+                return c;
+            }
+        }
+        return null;
     }
 
     // ----- components -----------------------------------------------------------------------
