@@ -51,11 +51,16 @@ final class CellSolveCache implements AutoCloseable {
      */
     static final double RF_VOXELS_ACROSS_LAYER = 0.5;
     /**
-     * Spin packets of the whisker deposit on the page (the CLI's default is 200 000): the whisker-to-whisker scatter,
-     * the costliest step of a re-run, is computed for this many whiskers; every whisker still counts in the packing.
-     * The line is the sum of these packets' Lorentzians (docs/explore.md compares it with 200 000).
+     * Spin packets of the whisker deposit on the page (the CLI's default is 200 000): the line is the sum of their
+     * Lorentzians. 50 000 draw the line of 50 000 packets with 20 000 scatter samples within 3-8 % of its peak at any
+     * point (docs/explore.md; 1000 packets: 26-36 %, visibly ragged).
      */
-    static final int WHISKER_PACKETS = 1000;
+    static final int WHISKER_PACKETS = 50_000;
+    /**
+     * Whiskers whose neighbour field is summed (the CLI's default is 20 000; {@link ForwardModel#withScatterSamples}):
+     * the costliest step of a re-run, samples times about 600 neighbours. Every whisker still counts in the packing.
+     */
+    static final int SCATTER_SAMPLES = 1000;
     /** The forward-model settings of the page's solves. */
     static final ForwardModelOptions PAGE_GRID = ForwardModelOptions.defaults().withBmsVoxelSize(BMS_VOXEL_M)
             .withRfVoxelsAcrossLayer(RF_VOXELS_ACROSS_LAYER).withMaxPacketsPerDeposit(WHISKER_PACKETS);
@@ -100,8 +105,16 @@ final class CellSolveCache implements AutoCloseable {
      * @param grid the forward model's grid settings ({@link #PAGE_GRID} for the page)
      */
     CellSolveCache(ForwardModelOptions grid) {
-        this.model = ForwardModel.defaults().withOptions(grid);
+        this.model = model(grid);
         this.solved = worker.submit(this::solveFields);
+    }
+
+    /**
+     * @param grid grid settings
+     * @return the forward model of the page's solves and re-runs on that grid ({@link #SCATTER_SAMPLES})
+     */
+    static ForwardModel model(ForwardModelOptions grid) {
+        return ForwardModel.defaults().withOptions(grid).withScatterSamples(SCATTER_SAMPLES);
     }
 
     /**

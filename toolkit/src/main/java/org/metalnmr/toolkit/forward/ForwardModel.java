@@ -9,6 +9,7 @@ import org.hipparchus.complex.Complex;
 import org.joml.Vector3d;
 import org.joml.Vector3dc;
 import org.metalnmr.core.constants.PhysicalConstants;
+import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.materials.KorringaRelaxation;
@@ -110,9 +111,29 @@ public final class ForwardModel {
     private static final double[] B0_DIRECTION = {0, 0, 1};
 
     private final ForwardModelOptions options;
+    private final int scatterSamples;
 
     private ForwardModel(ForwardModelOptions options) {
+        this(options, SCATTER_SAMPLES);
+    }
+
+    private ForwardModel(ForwardModelOptions options, int scatterSamples) {
         this.options = options;
+        this.scatterSamples = scatterSamples;
+    }
+
+    /**
+     * The number of whiskers of a population whose neighbour field is summed explicitly (the whisker-to-whisker scatter,
+     * {@link NeighbourFieldScatter}; default 20 000): the costliest step of a whisker population, samples times the
+     * neighbours within two whisker lengths. Packets beyond it take the computed values in turn, a draw from the computed
+     * distribution; fewer samples draw the same distribution more coarsely.
+     *
+     * @param n samples, at least 100
+     * @return a model with it (the other settings kept)
+     */
+    public ForwardModel withScatterSamples(int n) {
+        Checks.inRange("scatterSamples", "[1]", 100, 50_000_000, n);
+        return new ForwardModel(options, n);
     }
 
     /** @return the model with {@link ForwardModelOptions#defaults()} */
@@ -125,7 +146,7 @@ public final class ForwardModel {
      * @return a model with them
      */
     public ForwardModel withOptions(ForwardModelOptions o) {
-        return new ForwardModel(o);
+        return new ForwardModel(o, scatterSamples);
     }
 
     /** @return the numerical settings */
@@ -394,9 +415,9 @@ public final class ForwardModel {
         double rescale = (double) total / count;
         // the scatter between neighbours: each sampled whisker's field from its actual neighbours (within two mean
         // lengths) about the population mean, which the packed-layer term holds (NeighbourFieldScatter)
-        // computed on at most SCATTER_SAMPLES of the packets (evenly strided); further packets take those values in
+        // computed on at most scatterSamples of the packets (evenly strided); further packets take those values in
         // turn, a draw from the computed distribution (packets are unrelated whiskers, so no correlation is invented)
-        int scattered = Math.min(count, SCATTER_SAMPLES);
+        int scattered = Math.min(count, scatterSamples);
         int[] samples = new int[scattered];
         double meanLength = 0;
         for (int c = 0; c < scattered; c++) {
@@ -622,7 +643,7 @@ public final class ForwardModel {
 
     // ----- helpers ------------------------------------------------------------------------------
 
-    /** Largest number of whiskers whose neighbour field is summed explicitly. */
+    /** Default largest number of whiskers whose neighbour field is summed explicitly ({@link #withScatterSamples}). */
     private static final int SCATTER_SAMPLES = 20_000;
 
     /** Largest number of sub-faces along one edge of an RF surface element. */

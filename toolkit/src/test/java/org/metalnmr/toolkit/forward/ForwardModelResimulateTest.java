@@ -33,10 +33,10 @@ import org.metalnmr.toolkit.scenario.ScenarioFiles;
  */
 class ForwardModelResimulateTest {
 
-    /** Whisker packets: as the explore page (every whisker counts in the packing; the scatter on this many). */
+    /** Whisker packets (every whisker counts in the packing); the neighbour scatter on 1000 of them, as the explore page. */
     private static final int PACKETS = 2000;
     private static final ForwardModel MODEL = ForwardModel.defaults().withOptions(ForwardModelOptions.defaults()
-            .withBmsVoxelSize(3e-4).withRfVoxelsAcrossLayer(0.25).withMaxPacketsPerDeposit(PACKETS));
+            .withBmsVoxelSize(3e-4).withRfVoxelsAcrossLayer(0.25).withMaxPacketsPerDeposit(PACKETS)).withScatterSamples(1000);
 
     private static String text;
     private static ForwardSimulation solved;

@@ -261,7 +261,7 @@
       $("cells-result").innerHTML = "metal signal, cell B / cell A = <b>" + fmt(r.metalIntegralRatioBOverA, 3) + "</b> (cell B " +
         fmt(r.cellB.metalIntegralMol * 1e6, 3) + " umol, cell A " + fmt(r.cellA.metalIntegralMol * 1e6, 3) + " umol of fully excited " + r.isotope + " equivalents)<br>whiskers: kappa " + r.kappa + ", mean tilt from the normal <b>" +
         fmt(r.meanTiltDeg, 3) + " deg</b>; " + r.whiskersPerMm2 + " per mm2, face packing <b>" + fmt(r.facePacking, 3) +
-        "</b>; whisker line of cell B at <b>" + fmt(r.cellB.whiskerShiftPpm, 4) + " ppm</b>, cell A at " + fmt(r.cellA.whiskerShiftPpm, 4) +
+        "</b>; whisker line of cell B at <b>" + fmt(r.cellB.whiskerShiftPpm, 5) + " ppm</b>, cell A at " + fmt(r.cellA.whiskerShiftPpm, 5) +
         " ppm<br><small>deposit x" + fmt(r.depositScale, 2) + ", line broadening " + r.broadeningHz + " Hz; " + r.computedBy + " in " +
         fmt(r.solveSeconds, 3) + " s, kept</small>";
       const win = cellWindow();
