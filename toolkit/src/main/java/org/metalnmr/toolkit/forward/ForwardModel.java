@@ -168,7 +168,7 @@ public final class ForwardModel {
      * the BMS solve that of the parts' susceptibilities), the pulse or the processing, so a scenario that differs
      * from the solved one only in those gets its spin packets from the kept fields, by the same code as
      * {@link #simulate(Scenario)}: equal to a new simulation with this model's packet settings
-     * ({@code maxPacketsPerDeposit}, {@code orientationNodes}) on the solved run's grids. A bulk metal part's packets
+     * ({@code maxPacketsPerDeposit}, {@code orientationNodes}, {@link #withScatterSamples}) on the solved run's grids. A bulk metal part's packets
      * are taken over from the solved run when nothing they depend on changed (nucleus, field, temperature, flip angle,
      * a layer plated on it); everything else is computed again. Costs what those packets cost (docs/explore.md: the
      * whiskers of the compare-cells scenario).
