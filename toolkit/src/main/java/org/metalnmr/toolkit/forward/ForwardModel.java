@@ -170,7 +170,7 @@ public final class ForwardModel {
      * {@link #simulate(Scenario)}: equal to a new simulation with this model's packet settings
      * ({@code maxPacketsPerDeposit}, {@code orientationNodes}, {@link #withScatterSamples}) on the solved run's grids. A bulk metal part's packets
      * are taken over from the solved run when nothing they depend on changed (nucleus, field, temperature, flip angle,
-     * a layer plated on it); everything else is computed again. Costs what those packets cost (docs/explore.md: the
+     * a layer plated on it), as are a non-metal line's (the line, nucleus, flip angle); the deposits are computed again. Costs what those packets cost (docs/explore.md: the
      * whiskers of the compare-cells scenario).
      *
      * @param solved   an earlier simulation whose fields are kept
@@ -247,7 +247,8 @@ public final class ForwardModel {
         }
         Vector3d centre = new Vector3d(scene.coil().centre());
         for (NonMetalLine line : scenario.lines()) {
-            components.add(nonMetal(line, nucleus, theta0, coil.relativeAmplitude(centre), parts, bms, rf, coil));
+            Component kept = solved == null ? null : keptLine(solved, scenario, line);
+            components.add(kept != null ? kept : nonMetal(line, nucleus, theta0, coil.relativeAmplitude(centre), parts, bms, rf, coil));
         }
         long t3 = System.nanoTime();
         return new ForwardSimulation(scenario, scene, larmorHz, components, bms, rf,
@@ -266,6 +267,22 @@ public final class ForwardModel {
         for (Component c : solved.components()) {
             if (same && c.kind() == ComponentKind.BULK_METAL && c.name().equals(part.name())
                     && c.volumeM3() == part.body().volume() + platedVolume) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @return the solved run's component of a non-metal line when nothing its packets depend on changed (the line
+     *         itself, nucleus, flip angle; the fields are the same), else null
+     */
+    private static Component keptLine(ForwardSimulation solved, Scenario scenario, NonMetalLine line) {
+        Scenario s = solved.scenario();
+        boolean same = s.nucleus().equals(scenario.nucleus())
+                && s.acquisition().flipAngleDeg() == scenario.acquisition().flipAngleDeg() && s.lines().contains(line);
+        for (Component c : solved.components()) {
+            if (same && c.kind() == ComponentKind.NON_METAL && c.name().equals(line.name())) {
                 return c;
             }
         }

@@ -87,9 +87,14 @@ class ForwardModelResimulateTest {
     }
 
     @Test
-    void foilIsKeptWhenOnlyTheDepositChangesAndRecomputedForAnotherIsotope() {
+    void foilAndLinesAreKeptWhenOnlyTheDepositChangesAndRecomputedForAnotherIsotope() {
         ForwardSimulation sameIsotope = MODEL.resimulate(solved, cellB(200, 2e10, "7Li", 90));
         assertSame(solved.components().get(0), sameIsotope.components().get(0));
+        for (int i = 0; i < solved.components().size(); i++) {
+            if (solved.components().get(i).kind() == ComponentKind.NON_METAL) {
+                assertSame(solved.components().get(i), sameIsotope.components().get(i), "the lines are kept too");
+            }
+        }
         ForwardSimulation otherIsotope = MODEL.resimulate(solved, cellB(20, 2e10, "6Li", 90));
         assertEquals(ComponentKind.BULK_METAL, otherIsotope.components().get(0).kind());
         assertTrue(otherIsotope.components().get(0) != solved.components().get(0));
