@@ -9,6 +9,7 @@ import org.hipparchus.complex.Complex;
 import org.joml.Vector3d;
 import org.joml.Vector3dc;
 import org.metalnmr.core.constants.PhysicalConstants;
+import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.materials.KorringaRelaxation;
@@ -110,9 +111,29 @@ public final class ForwardModel {
     private static final double[] B0_DIRECTION = {0, 0, 1};
 
     private final ForwardModelOptions options;
+    private final int scatterSamples;
 
     private ForwardModel(ForwardModelOptions options) {
+        this(options, SCATTER_SAMPLES);
+    }
+
+    private ForwardModel(ForwardModelOptions options, int scatterSamples) {
         this.options = options;
+        this.scatterSamples = scatterSamples;
+    }
+
+    /**
+     * The number of whiskers of a population whose neighbour field is summed explicitly (the whisker-to-whisker scatter,
+     * {@link NeighbourFieldScatter}; default 20 000): the costliest step of a whisker population, samples times the
+     * neighbours within two whisker lengths. Packets beyond it take the computed values in turn, a draw from the computed
+     * distribution; fewer samples draw the same distribution more coarsely.
+     *
+     * @param n samples, at least 100
+     * @return a model with it (the other settings kept)
+     */
+    public ForwardModel withScatterSamples(int n) {
+        Checks.inRange("scatterSamples", "[1]", 100, 50_000_000, n);
+        return new ForwardModel(options, n);
     }
 
     /** @return the model with {@link ForwardModelOptions#defaults()} */
@@ -125,7 +146,7 @@ public final class ForwardModel {
      * @return a model with them
      */
     public ForwardModel withOptions(ForwardModelOptions o) {
-        return new ForwardModel(o);
+        return new ForwardModel(o, scatterSamples);
     }
 
     /** @return the numerical settings */
@@ -138,6 +159,47 @@ public final class ForwardModel {
      * @return the spin packets of every component, with the field solutions behind them
      */
     public ForwardSimulation simulate(Scenario scenario) {
+        return simulate(scenario, null);
+    }
+
+    /**
+     * The forward model on the field solutions of an earlier run: the BMS and RF fields of a cell do not depend on
+     * its deposits, nor on the observed isotope (the RF solve is that of a perfect diamagnet of the element's parts,
+     * the BMS solve that of the parts' susceptibilities), the pulse or the processing, so a scenario that differs
+     * from the solved one only in those gets its spin packets from the kept fields, by the same code as
+     * {@link #simulate(Scenario)}: equal to a new simulation with this model's packet settings
+     * ({@code maxPacketsPerDeposit}, {@code orientationNodes}, {@link #withScatterSamples}) on the solved run's grids. A bulk metal part's packets
+     * are taken over from the solved run when nothing they depend on changed (nucleus, field, temperature, flip angle,
+     * a layer plated on it), as are a non-metal line's (the line, nucleus, flip angle); the deposits are computed again. Costs what those packets cost (docs/explore.md: the
+     * whiskers of the compare-cells scenario).
+     *
+     * @param solved   an earlier simulation whose fields are kept
+     * @param scenario the scenario to simulate: the same cell, coil, extra parts, material table and observed element
+     *                 as the solved one; deposits, isotope, field strength, temperature, acquisition and lines free
+     * @return the spin packets of every component on the kept fields (stage times: next to nothing for both field solves)
+     * @throws InvalidInputException when the scenario's cell, coil, extra parts, materials or element differ
+     */
+    public ForwardSimulation resimulate(ForwardSimulation solved, Scenario scenario) {
+        Scenario kept = solved.scenario();
+        String[] what = {"cell", "coil", "extra parts", "material table", "observed element"};
+        boolean[] same = {kept.cell().equals(scenario.cell()), kept.coil().equals(scenario.coil()),
+                kept.extraParts().equals(scenario.extraParts()), kept.materials().equals(scenario.materials()),
+                element(kept).equals(element(scenario))};
+        for (int i = 0; i < what.length; i++) {
+            if (!same[i]) {
+                throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "the " + what[i] + " of a re-simulated scenario",
+                        "that of the solved scenario (its fields are kept)", "a different one");
+            }
+        }
+        return simulate(scenario, solved);
+    }
+
+    private static String element(Scenario s) {
+        return s.nucleus().replaceAll("^[0-9]+", "");
+    }
+
+    /** @param solved null: solve the fields; else keep that run's fields (checked by the caller) */
+    private ForwardSimulation simulate(Scenario scenario, ForwardSimulation solved) {
         CellGeometry scene = scenario.buildCellGeometry();
         Nucleus nucleus = Nuclei.bySymbol(scenario.nucleus());
         String element = scenario.nucleus().replaceAll("^[0-9]+", "");
@@ -148,10 +210,11 @@ public final class ForwardModel {
         double thinnest = thinnestObservedMetal(parts, element);
 
         long t0 = System.nanoTime();
-        CellBmsField bms = CellBmsField.solve(parts, stackNormal, thinnest, options, scenario.materials());
+        CellBmsField bms = solved != null ? solved.bmsField()
+                : CellBmsField.solve(parts, stackNormal, thinnest, options, scenario.materials());
         long t1 = System.nanoTime();
         CoilWeight coil = new CoilWeight(scene.coil());
-        CellRfField rf = CellRfField.solve(parts, coil.axis(), element, options);
+        CellRfField rf = solved != null ? solved.rfField() : CellRfField.solve(parts, coil.axis(), element, options);
         long t2 = System.nanoTime();
 
         // dense layers plated on a part of the same metal join it (no second line, no second skin layer)
@@ -173,8 +236,9 @@ public final class ForwardModel {
         List<Component> components = new ArrayList<>();
         for (Part p : parts) {
             if (p.role() != PartRole.HOUSING && p.material().equals(element)) {
-                components.add(bulkMetal(scenario.material(p.material()), p, nucleus, larmorHz, theta0, scenario.temperatureK(),
-                        bms, rf, coil, plated.getOrDefault(p.name(), 0.0)));
+                Component kept = solved == null ? null : keptBulkMetal(solved, scenario, p, plated.getOrDefault(p.name(), 0.0));
+                components.add(kept != null ? kept : bulkMetal(scenario.material(p.material()), p, nucleus, larmorHz, theta0,
+                        scenario.temperatureK(), bms, rf, coil, plated.getOrDefault(p.name(), 0.0)));
             }
         }
         for (NamedDeposit nd : separate) {
@@ -183,11 +247,46 @@ public final class ForwardModel {
         }
         Vector3d centre = new Vector3d(scene.coil().centre());
         for (NonMetalLine line : scenario.lines()) {
-            components.add(nonMetal(line, nucleus, theta0, coil.relativeAmplitude(centre), parts, bms, rf, coil));
+            Component kept = solved == null ? null : keptLine(solved, scenario, line);
+            components.add(kept != null ? kept : nonMetal(line, nucleus, theta0, coil.relativeAmplitude(centre), parts, bms, rf, coil));
         }
         long t3 = System.nanoTime();
         return new ForwardSimulation(scenario, scene, larmorHz, components, bms, rf,
                 new double[] {(t1 - t0) * 1e-9, (t2 - t1) * 1e-9, (t3 - t2) * 1e-9});
+    }
+
+    /**
+     * @return the solved run's component of a bulk metal part when nothing its packets depend on changed (nucleus,
+     *         field, temperature, flip angle, the layer plated on it; the fields and materials are the same), else null
+     */
+    private static Component keptBulkMetal(ForwardSimulation solved, Scenario scenario, Part part, double platedVolume) {
+        Scenario s = solved.scenario();
+        boolean same = s.nucleus().equals(scenario.nucleus()) && s.b0Tesla() == scenario.b0Tesla()
+                && s.temperatureK() == scenario.temperatureK()
+                && s.acquisition().flipAngleDeg() == scenario.acquisition().flipAngleDeg();
+        for (Component c : solved.components()) {
+            if (same && c.kind() == ComponentKind.BULK_METAL && c.name().equals(part.name())
+                    && c.volumeM3() == part.body().volume() + platedVolume) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @return the solved run's component of a non-metal line when nothing its packets depend on changed (the line
+     *         itself, nucleus, flip angle; the fields are the same), else null
+     */
+    private static Component keptLine(ForwardSimulation solved, Scenario scenario, NonMetalLine line) {
+        Scenario s = solved.scenario();
+        boolean same = s.nucleus().equals(scenario.nucleus())
+                && s.acquisition().flipAngleDeg() == scenario.acquisition().flipAngleDeg() && s.lines().contains(line);
+        for (Component c : solved.components()) {
+            if (same && c.kind() == ComponentKind.NON_METAL && c.name().equals(line.name())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     // ----- components -----------------------------------------------------------------------
@@ -333,9 +432,9 @@ public final class ForwardModel {
         double rescale = (double) total / count;
         // the scatter between neighbours: each sampled whisker's field from its actual neighbours (within two mean
         // lengths) about the population mean, which the packed-layer term holds (NeighbourFieldScatter)
-        // computed on at most SCATTER_SAMPLES of the packets (evenly strided); further packets take those values in
+        // computed on at most scatterSamples of the packets (evenly strided); further packets take those values in
         // turn, a draw from the computed distribution (packets are unrelated whiskers, so no correlation is invented)
-        int scattered = Math.min(count, SCATTER_SAMPLES);
+        int scattered = Math.min(count, scatterSamples);
         int[] samples = new int[scattered];
         double meanLength = 0;
         for (int c = 0; c < scattered; c++) {
@@ -561,7 +660,7 @@ public final class ForwardModel {
 
     // ----- helpers ------------------------------------------------------------------------------
 
-    /** Largest number of whiskers whose neighbour field is summed explicitly. */
+    /** Default largest number of whiskers whose neighbour field is summed explicitly ({@link #withScatterSamples}). */
     private static final int SCATTER_SAMPLES = 20_000;
 
     /** Largest number of sub-faces along one edge of an RF surface element. */
