@@ -231,42 +231,77 @@ final class VoxelDepositModel {
 
         double nPerVolume = ForwardModel.observedNucleiPerVolume(m, nucleus);
         double voxelVolume = h * h * h;
-        double[] w = new double[2];
+        // per deposit voxel, once: its depth over delta and the quadratic form M of its transverse tangential factor,
+        // |t_perp(h)|^2 = h^T M h (polarisation of SkinLayerWeights' factor over six field directions); each face sample
+        // then costs a few multiplications per voxel
+        int count3 = (int) depositVoxels;
+        MemoryCheck.require("voxel weights", nx, ny, nz, fft, 32L * count3, s.laterallyPeriodic());
+        int[] voxel = new int[count3];
+        float[] depth = new float[count3];
+        if (6L * count3 > Integer.MAX_VALUE - 16) {
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "deposit voxels of voxel deposit '" + e.name() + "'",
+                    "at most " + (Integer.MAX_VALUE - 16) / 6, Long.toString(depositVoxels));
+        }
+        float[] form = new float[6 * count3];
+        double[][] basis = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {1, 1, 0}, {1, 0, 1}, {0, 1, 1}};
+        SkinLayerWeights[] probe6 = new SkinLayerWeights[6];
+        for (int c = 0; c < 6; c++) {
+            probe6[c] = new SkinLayerWeights(s, periodic, d2, delta, b0Axis, basis[c]);
+        }
+        int v = 0;
+        for (int k = planes; k < nz; k++) {
+            for (int j = 0; j < ny; j++) {
+                for (int i = 0; i < nx; i++) {
+                    int idx = i + nx * (j + ny * k);
+                    if (!s.isMetal(idx)) {
+                        continue;
+                    }
+                    voxel[v] = idx;
+                    depth[v] = (float) (probe6[0].depthM(idx) / delta);
+                    double fx = probe6[0].transverseFactor(i, j, k);
+                    double fy = probe6[1].transverseFactor(i, j, k);
+                    double fz = probe6[2].transverseFactor(i, j, k);
+                    form[6 * v] = (float) fx;
+                    form[6 * v + 1] = (float) fy;
+                    form[6 * v + 2] = (float) fz;
+                    form[6 * v + 3] = (float) (0.5 * (probe6[3].transverseFactor(i, j, k) - fx - fy));
+                    form[6 * v + 4] = (float) (0.5 * (probe6[4].transverseFactor(i, j, k) - fx - fz));
+                    form[6 * v + 5] = (float) (0.5 * (probe6[5].transverseFactor(i, j, k) - fy - fz));
+                    v++;
+                }
+            }
+        }
         double weightedMap = 0;
         double weightedInside = 0;
         double weightedH = 0;
         double weightSum = 0;
         for (int q = 0; q < ns; q++) {
-            SkinLayerWeights weights = new SkinLayerWeights(s, periodic, d2, delta, b0Axis, hPatch[q]);
+            double[] hq = hPatch[q];
             double scale = nPerVolume * voxelVolume * count[q];
             double sampleAbs = 0;
-            for (int k = planes; k < nz; k++) {
-                for (int j = 0; j < ny; j++) {
-                    for (int i = 0; i < nx; i++) {
-                        int idx = i + nx * (j + ny * k);
-                        if (!s.isMetal(idx)) {
-                            continue;
-                        }
-                        weights.weight(i, j, k, w);
-                        double a = Math.sqrt(Math.hypot(w[0], w[1]));
-                        double f = scale * ForwardModel.flipFactor(theta0, a);
-                        double wr = w[0] * f;
-                        double wi = w[1] * f;
-                        sampleAbs += Math.hypot(wr, wi);
-                        double x = (knight + patchPpm[idx] + mapPpm[q] - start) / bin;
-                        int b0 = (int) Math.floor(x);
-                        double frac = x - b0;
-                        b0 = Math.max(0, Math.min(bins - 2, b0));
-                        re[b0] += (1 - frac) * wr;
-                        im[b0] += (1 - frac) * wi;
-                        re[b0 + 1] += frac * wr;
-                        im[b0 + 1] += frac * wi;
-                    }
-                }
+            for (int c = 0; c < count3; c++) {
+                int o6 = 6 * c;
+                double factor = form[o6] * hq[0] * hq[0] + form[o6 + 1] * hq[1] * hq[1] + form[o6 + 2] * hq[2] * hq[2]
+                        + 2 * (form[o6 + 3] * hq[0] * hq[1] + form[o6 + 4] * hq[0] * hq[2] + form[o6 + 5] * hq[1] * hq[2]);
+                factor = Math.max(0, factor);
+                double x = depth[c];
+                double mag = factor * Math.exp(-2 * x);
+                double a = Math.sqrt(mag);
+                double f = scale * ForwardModel.flipFactor(theta0, a) * mag;
+                double wr = f * Math.cos(2 * x);
+                double wi = -f * Math.sin(2 * x);
+                sampleAbs += Math.abs(f);
+                double pos = (knight + patchPpm[voxel[c]] + mapPpm[q] - start) / bin;
+                int b0 = Math.max(0, Math.min(bins - 2, (int) Math.floor(pos)));
+                double frac = Math.max(0, Math.min(1, pos - b0));
+                re[b0] += (1 - frac) * wr;
+                im[b0] += (1 - frac) * wi;
+                re[b0 + 1] += frac * wr;
+                im[b0 + 1] += frac * wi;
             }
             weightedMap += sampleAbs * mapPpm[q];
             weightedInside += sampleAbs * insidePpm[q];
-            weightedH += sampleAbs * transverse(hPatch[q], b0Axis);
+            weightedH += sampleAbs * transverse(hq, b0Axis);
             weightSum += sampleAbs;
         }
         long t2 = System.nanoTime();
