@@ -186,10 +186,11 @@ final class VoxelDepositModel {
         Vector3d probe = new Vector3d();
         double[] hl = new double[3];
         double hs = above.sub(site.centre(), new Vector3d()).dot(n);
+        // sample coordinates (u, v) are along the face's reference direction and normal x reference (as the offset)
+        Vector3d[] reference = patchAxes(n, 0);
         for (int q = 0; q < ns; q++) {
             double[] smp = samples.get(q);
-            site.toLab(smp[0], smp[1], 0, p);
-            // rotate the site's own tangents onto the patch frame: toLab uses tangentU/V, only the point matters here
+            p.set(site.centre()).fma(smp[0], reference[0]).fma(smp[1], reference[1]);
             probe.set(n).mul(1.5 * rf.voxelSize()).add(p);
             rf.field(probe, hl);
             double b = coil.relativeAmplitude(p);
@@ -420,10 +421,10 @@ final class VoxelDepositModel {
         String what = "placement of voxel deposit '" + e.name() + "'";
         double halfDiagonal = 0.5 * s.voxelSizeM() * Math.hypot(s.nx(), s.ny());
         if (s.laterallyPeriodic()) {
-            if (p.offsetUM() != 0 || p.offsetVM() != 0 || p.copies() != 1) {
+            if (p.offsetU() != 0 || p.offsetV() != 0 || p.copies() != 1) {
                 throw new InvalidInputException(CoreMessage.NOT_ONE_OF, what,
                         "coverage only for a laterally periodic patch (it repeats across the face); offset and copies place an isolated one",
-                        String.format(Locale.ROOT, "offset [%g, %g] m, copies %d", p.offsetUM(), p.offsetVM(), p.copies()));
+                        String.format(Locale.ROOT, "offset [%g, %g] m, copies %d", p.offsetU(), p.offsetV(), p.copies()));
             }
             if (2 * halfDiagonal > 2 * site.radius()) {
                 throw new InvalidInputException(CoreMessage.NOT_ONE_OF, what, "a period smaller than the face (diameter "
@@ -434,7 +435,7 @@ final class VoxelDepositModel {
                 throw new InvalidInputException(CoreMessage.NOT_ONE_OF, what,
                         "offset and copies for an isolated patch; coverage is for a laterally periodic one", "coverage " + p.coverage());
             }
-            double r = Math.hypot(p.offsetUM(), p.offsetVM()) + halfDiagonal;
+            double r = Math.hypot(p.offsetU(), p.offsetV()) + halfDiagonal;
             if (r > site.radius()) {
                 throw new InvalidInputException(CoreMessage.NOT_ONE_OF, what, "the patch within the face (radius " + site.radius()
                         + " m)", String.format(Locale.ROOT, "reaching %g m from the centre", r));
@@ -449,7 +450,7 @@ final class VoxelDepositModel {
     static List<double[]> faceSamples(VoxelPlacement p, VoxelMicrostructure s, SurfaceSite site) {
         List<double[]> out = new ArrayList<>();
         if (!s.laterallyPeriodic()) {
-            out.add(new double[] {p.offsetUM(), p.offsetVM(), p.copies()});
+            out.add(new double[] {p.offsetU(), p.offsetV(), p.copies()});
             return out;
         }
         double patchArea = s.nx() * s.ny() * s.voxelSizeM() * s.voxelSizeM();

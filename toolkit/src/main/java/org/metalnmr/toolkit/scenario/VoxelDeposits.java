@@ -235,8 +235,8 @@ final class VoxelDeposits {
         }
         pl.put("rotationDeg", p.rotationDeg());
         ArrayNode off = pl.putArray("offset");
-        off.add(p.offsetUM());
-        off.add(p.offsetVM());
+        off.add(p.offsetU());
+        off.add(p.offsetV());
         pl.put("coverage", p.coverage());
         pl.put("copies", p.copies());
         return o;

@@ -37,7 +37,10 @@ import org.metalnmr.toolkit.scenario.ScenarioFiles;
  * to the foil, dchi (1 - N_zz)(1 - p);</li>
  * <li>the same thick slab in cell A and cell B: the voxel sum of the skin-layer weights equals the closed form
  * n A delta / (2(1+i)) |h_t,perp|^2 b^2 theta0 over the face samples (small flip), so the two cells differ by their B1
- * factor.</li>
+ * factor;</li>
+ * <li>isolated plates placed at the centre and 2 mm out along and across the reference direction: in cell B (B1 along
+ * the face) they see the same field; in cell A (B1 along the normal of the two electrodes 0.75 mm apart) the gap is
+ * screened and they see none.</li>
  * </ul>
  * A coarse cell grid (as ForwardModelTest) keeps it fast; a 5 degree pulse makes the flip response linear.
  */
@@ -76,13 +79,20 @@ class VoxelDepositForwardTest {
                  "source": {"file": "%s", "voxelSize": 1e-6, "laterallyPeriodic": true}, "placement": {"electrodePlanes": 0}}""";
         String deposits = String.format(Locale.ROOT, slab, "thin-slab", "thin-slab.npy") + ","
                 + String.format(Locale.ROOT, slab, "thick-slab", "thick-slab.npy")
-                + (needle ? "," + String.format(Locale.ROOT, slab, "needles", "needle.npy") : "");
+                + (needle ? "," + String.format(Locale.ROOT, slab, "needles", "needle.npy") : "")
+                + "," + String.format(Locale.ROOT, ISOLATED, "plate-centre", 0.0, 0.0) + "," + String.format(Locale.ROOT, ISOLATED, "plate-u", 2e-3, 0.0)
+                + "," + String.format(Locale.ROOT, ISOLATED, "plate-v", 0.0, 2e-3);
         String json = "{\"format\": \"metalnmr-scenario/1\", \"cell\": {\"preset\": \"" + preset + "\"}, \"deposits\": [" + deposits
                 + "], \"nucleus\": \"7Li\", \"protonMHz\": 500, \"acquisition\": {\"flipAngleDeg\": 5}}";
         Path file = dir.resolve("cell-" + preset + ".json");
         Files.writeString(file, json);
         return ScenarioFiles.read(file);
     }
+
+    /** An isolated 8 x 8 um plate, 8 um thick, at an offset (u along the face's reference direction, v across it). */
+    private static final String ISOLATED = """
+            {"name": "%s", "type": "voxel", "site": "counter-electrode", "material": "Li",
+             "source": {"file": "thin-slab.npy", "voxelSize": 1e-6}, "placement": {"electrodePlanes": 0, "offset": [%s, 0]}}""";
 
     private static VoxelDepositReport report(ForwardSimulation sim, String name) {
         return sim.voxelReports().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
@@ -133,6 +143,26 @@ class VoxelDepositForwardTest {
     }
 
     @Test
+    void anIsolatedPatchTakesTheCellsB1WhereItIsPlaced() {
+        double centreA = summary(cellA, "plate-centre").integral();
+        double uA = summary(cellA, "plate-u").integral();
+        double vA = summary(cellA, "plate-v").integral();
+        double centreB = summary(cellB, "plate-centre").integral();
+        double uB = summary(cellB, "plate-u").integral();
+        double vB = summary(cellB, "plate-v").integral();
+        String all = String.format(Locale.ROOT, "A: centre %.3g u %.3g v %.3g; B: centre %.3g u %.3g v %.3g", centreA, uA, vA,
+                centreB, uB, vB);
+        // cell B: B1 lies along the face, nearly uniform within 2 mm of the centre of the 8 mm disk (measured within 3 %)
+        assertEquals(1, uB / centreB, 0.05, all);
+        assertEquals(1, vB / centreB, 0.05, all);
+        // cell A: B1 along the normal of two parallel electrodes 0.75 mm apart: the gap is screened, a plate on the
+        // counter electrode within 2 mm of the axis sees nothing (1e-22 mol against 2e-12 in cell B: numerical zero)
+        for (double a : new double[] {centreA, uA, vA}) {
+            assertTrue(a < 1e-6 * centreB, all);
+        }
+    }
+
+    @Test
     void theSameThickSlabInCellAAndCellBCarriesEachCellsB1FactorAndTheSkinLayerIntegral() {
         double[] ratio = new double[2];
         int i = 0;
@@ -166,8 +196,9 @@ class VoxelDepositForwardTest {
         Vector3d p = new Vector3d();
         double[] h = new double[3];
         Vector3d nrm = new Vector3d(site.normal());
+        Vector3d[] reference = VoxelDepositModel.patchAxes(new Vector3d(site.normal()), 0);
         for (double[] q : VoxelDepositModel.faceSamples(placement, fake, site)) {
-            site.toLab(q[0], q[1], 0, p);
+            p.set(site.centre()).fma(q[0], reference[0]).fma(q[1], reference[1]);
             sim.rfField().field(new Vector3d(nrm).mul(1.5 * sim.rfField().voxelSize()).add(p), h);
             double b = coil.relativeAmplitude(p);
             // tangential to the face, then perpendicular to B0 (lab z)
