@@ -15,6 +15,8 @@ public enum ComponentKind {
     MOSSY,
     /** Dead metal fragments detached from the electrode. */
     DEAD_METAL,
+    /** A deposit given voxel by voxel (imported or generated), its field solved by FFT in the cell's. */
+    VOXEL_MICROSTRUCTURE,
     /** A non-metal line (electrolyte, SEI, ...). */
     NON_METAL
 }

@@ -54,6 +54,7 @@ import org.metalnmr.susceptibility.shift.ShiftDistribution;
 import org.metalnmr.toolkit.scenario.LinePlacement;
 import org.metalnmr.toolkit.scenario.NonMetalLine;
 import org.metalnmr.toolkit.scenario.Scenario;
+import org.metalnmr.toolkit.scenario.VoxelDepositEntry;
 
 /**
  * The forward model: a cell scenario to its spin packets (docs/physics.md sections 3-5). Each packet has a
@@ -209,6 +210,16 @@ public final class ForwardModel {
         Vector3d stackNormal = stackNormal(parts);
         double thinnest = thinnestObservedMetal(parts, element);
 
+        // voxel deposits are read or generated and checked against their faces before the cell's fields are solved
+        List<VoxelDepositModel.Prepared> voxels = new ArrayList<>();
+        if (!scenario.voxelDeposits().isEmpty()) {
+            var cell = scenario.buildCell();
+            for (VoxelDepositEntry e : scenario.voxelDeposits()) {
+                if (e.material().equals(element)) {
+                    voxels.add(VoxelDepositModel.prepare(e, cell.site(e.site()), parts));
+                }
+            }
+        }
         long t0 = System.nanoTime();
         CellBmsField bms = solved != null ? solved.bmsField()
                 : CellBmsField.solve(parts, stackNormal, thinnest, options, scenario.materials());
@@ -245,6 +256,13 @@ public final class ForwardModel {
             components.add(deposit(scenario.material(nd.deposit().material()), nd, parts, nucleus, larmorHz, theta0,
                     scenario.temperatureK(), bms, rf, coil));
         }
+        List<VoxelDepositReport> voxelReports = new ArrayList<>();
+        for (VoxelDepositModel.Prepared v : voxels) {
+            VoxelDepositModel.Result r = VoxelDepositModel.simulate(v, scenario.material(v.entry().material()), nucleus, larmorHz,
+                    theta0, scenario.temperatureK(), bms, rf, coil);
+            components.add(r.component());
+            voxelReports.add(r.report());
+        }
         Vector3d centre = new Vector3d(scene.coil().centre());
         for (NonMetalLine line : scenario.lines()) {
             Component kept = solved == null ? null : keptLine(solved, scenario, line);
@@ -252,7 +270,7 @@ public final class ForwardModel {
         }
         long t3 = System.nanoTime();
         return new ForwardSimulation(scenario, scene, larmorHz, components, bms, rf,
-                new double[] {(t1 - t0) * 1e-9, (t2 - t1) * 1e-9, (t3 - t2) * 1e-9});
+                new double[] {(t1 - t0) * 1e-9, (t2 - t1) * 1e-9, (t3 - t2) * 1e-9}, voxelReports);
     }
 
     /**
@@ -673,7 +691,7 @@ public final class ForwardModel {
      * The flip-angle response per unit small-flip signal: a spin in a transverse field h nutates by theta0 h and its
      * signal is h sin(theta0 h) = h^2 [sin(theta0 h)/h]; the closed forms give the small-flip h^2 factor, this the rest.
      */
-    private static double flipFactor(double theta0, double h) {
+    static double flipFactor(double theta0, double h) {
         return h < 1e-12 ? theta0 : Math.sin(theta0 * h) / h;
     }
 
@@ -743,7 +761,7 @@ public final class ForwardModel {
         return t == Double.MAX_VALUE ? 1e-3 : t;
     }
 
-    private static double thickness(Body b) {
+    static double thickness(Body b) {
         if (b instanceof Disk disk) {
             return disk.thickness();
         }
