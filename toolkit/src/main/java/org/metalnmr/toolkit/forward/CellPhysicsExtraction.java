@@ -80,11 +80,12 @@ public final class CellPhysicsExtraction {
             double[] im = p.weightIm();
             for (int i = 0; i < shifts.length; i++) {
                 double s = shifts[i];
-                double[] b = bins.computeIfAbsent(Math.round(s / FOIL_BIN_PPM), k -> new double[3]);
+                double[] b = bins.computeIfAbsent(Math.round(s / FOIL_BIN_PPM), k -> new double[4]);
                 double m = Math.hypot(re[i], im[i]);
                 b[0] += m * s;
                 b[1] += re[i];
                 b[2] += im[i];
+                b[3] += m;
             }
         }
         if (bins.isEmpty()) {
@@ -105,8 +106,9 @@ public final class CellPhysicsExtraction {
         int k = 0;
         for (Map.Entry<Long, double[]> e : bins.entrySet()) {
             double[] b = e.getValue();
-            double m = Math.hypot(b[1], b[2]);
-            double s = m > 0 ? b[0] / m : e.getKey() * FOIL_BIN_PPM;
+            // the bin's shift: the |W|-weighted mean of its packets (their phases differ where the RF field over the
+            // face does, so |sum W| is smaller than sum |W| and is not the normaliser of sum |W| s)
+            double s = b[3] > 0 ? b[0] / b[3] : e.getKey() * FOIL_BIN_PPM;
             field[k] = (s - metal.knightShiftPpm()) / chiPpm;
             // W / sum W
             wr[k] = (b[1] * sr + b[2] * si) / norm;

@@ -197,7 +197,6 @@ class ScenarioRoundTripTest {
      * measured.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("cell A: reduced chi-square 12 (nu 383), spread 31-51 deg vs 12.8 (measured 2026-12-07)")
     void cellAWhiskers() {
         String json = scenario("A", LI_STACK, whiskers(2e10, 20, "Li"), "7Li", "");
         check("cell A", roundTrip("cell A", json, FOIL_WHISKERS, 20));
@@ -216,7 +215,6 @@ class ScenarioRoundTripTest {
      * are the candidates).
      */
     @Test
-    @org.junit.jupiter.api.Disabled("23Na: packing 2-4.7 standard errors low on every seed (measured 2026-12-07)")
     void sodium23() {
         String json = scenario("B", LI_STACK + ", \"counterElectrodeMaterial\": \"Na\"", whiskers(2e10, 20, "Na"), "23Na", "", 1100);
         check("23Na", roundTrip("23Na", json, FOIL_WHISKERS, 20));
@@ -238,7 +236,6 @@ class ScenarioRoundTripTest {
      * stands for it takes over the line's width.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("dense whiskers: reduced chi-square 2.0 (nu 480), spread at its floor (measured 2026-12-07)")
     void denseWhiskers() {
         String json = scenario("B", LI_STACK, whiskers(6e10, 10, "Li"), "7Li", "");
         check("dense whiskers", roundTrip("dense whiskers", json, FOIL_WHISKERS, 10));
