@@ -391,7 +391,7 @@ public final class ForwardModel {
             wi[c] = wgt.getImaginary();
         }
         WhiskerSample sample = new WhiskerSample(ax, nrm, nt, na, cellField, host, seen, neighbours, shift.chi() - contrastAtSite,
-                shift.chi(), wr.clone(), wi.clone());
+                shift.chi(), wr.clone(), wi.clone(), null);
         for (int c = 0; c < count; c++) {
             dir.set(ax[3 * c], ax[3 * c + 1], ax[3 * c + 2]);
             // own shape in its host medium, plus the packed-layer mean field <p>_i dchi (N_p - N_s) with the contrast

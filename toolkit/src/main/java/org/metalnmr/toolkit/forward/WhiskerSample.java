@@ -44,10 +44,12 @@ import org.metalnmr.susceptibility.shift.PackedDeposit;
  * @param chi0          the metal's susceptibility in the scenario (SI)
  * @param weightRe      real part of each whisker's complex RF weight (nuclei-equivalents)
  * @param weightIm      imaginary part
+ * @param quantile      each whisker's quantile of its angle to the normal in the population's orientation law,
+ *                      F(cos theta_i) (null: its rank in the sample stands for it)
  */
 public record WhiskerSample(double[] axis, double[] normal, double[] transverse, double[] axial, double[] cellField, double[] hostChi,
                             double[] packing, double[] neighbourPpm, double siteHostChi, double chi0, double[] weightRe,
-                            double[] weightIm) {
+                            double[] weightIm, double[] quantile) {
 
     /** Checks lengths; keeps its arrays (the record is built once per simulation and only read). */
     public WhiskerSample {
@@ -57,9 +59,21 @@ public record WhiskerSample(double[] axis, double[] normal, double[] transverse,
                 throw new InvalidInputException(CoreMessage.LENGTH_MISMATCH, "whisker sample arrays", a.length, "whiskers", n);
             }
         }
+        if (quantile != null && quantile.length != n) {
+            throw new InvalidInputException(CoreMessage.LENGTH_MISMATCH, "whisker quantiles", quantile.length, "whiskers", n);
+        }
         if (axis.length != 3 * n || normal.length != 3 * n) {
             throw new InvalidInputException(CoreMessage.LENGTH_MISMATCH, "whisker sample axes", axis.length, "3 x whiskers", 3 * n);
         }
+    }
+
+    /**
+     * @param u each whisker's quantile in its population's orientation law
+     * @return this sample with those quantiles
+     */
+    public WhiskerSample withQuantiles(double[] u) {
+        return new WhiskerSample(axis, normal, transverse, axial, cellField, hostChi, packing, neighbourPpm, siteHostChi, chi0, weightRe,
+                weightIm, u);
     }
 
     /** @return the number of whiskers */
@@ -88,10 +102,11 @@ public record WhiskerSample(double[] axis, double[] normal, double[] transverse,
     }
 
     /**
-     * The shifts of all whiskers with their axes turned to another spread of the same law about their face normals:
-     * whisker i keeps its azimuth and its rank in the angle to the normal, u_i = (rank + 1/2)/n, and takes the polar
-     * angle of that quantile, \( \cos\theta_i' = F^{-1}(u_i) \) of the given law ({@link AxisDistribution#inverseCdfCosAngle}).
-     * The correlations of the orientation with the rest of a whisker's set (RF weight, packing, fields) follow the rank.
+     * The shifts of all whiskers with their axes turned to another spread about their face normals: whisker i keeps its
+     * azimuth and its quantile u_i in the orientation law ({@link #quantile}, else its rank, u_i = (rank + 1/2)/n) and
+     * takes the polar angle of that quantile in the given law, \( \cos\theta_i' = F^{-1}(u_i) \)
+     * ({@link AxisDistribution#inverseCdfCosAngle}); at the population's own law and spread every whisker keeps its
+     * axis. The correlations of the orientation with the rest of a whisker's set (RF weight, packing, fields) follow.
      *
      * @param knightPpm    K [ppm]
      * @param chi          chi (SI)
@@ -102,14 +117,14 @@ public record WhiskerSample(double[] axis, double[] normal, double[] transverse,
     public double[] shiftsPpm(double knightPpm, double chi, AxisDistribution law, double packingScale) {
         int n = size();
         double[] s = new double[n];
-        int[] rank = ranks();
+        int[] rank = quantile == null ? ranks() : null;
         Vector3d a = new Vector3d();
         Vector3d nrm = new Vector3d();
         Vector3d perp = new Vector3d();
         for (int i = 0; i < n; i++) {
             a.set(axis[3 * i], axis[3 * i + 1], axis[3 * i + 2]);
             nrm.set(normal[3 * i], normal[3 * i + 1], normal[3 * i + 2]);
-            double c = Math.max(-1, Math.min(1, law.inverseCdfCosAngle((rank[i] + 0.5) / n)));
+            double c = Math.max(-1, Math.min(1, law.inverseCdfCosAngle(quantile == null ? (rank[i] + 0.5) / n : quantile[i])));
             perp.set(a).fma(-a.dot(nrm), nrm);
             if (perp.lengthSquared() < 1e-24) {
                 perp.set(Math.abs(nrm.x) < 0.9 ? 1 : 0, Math.abs(nrm.x) < 0.9 ? 0 : 1, 0).cross(nrm);
@@ -159,8 +174,18 @@ public record WhiskerSample(double[] axis, double[] normal, double[] transverse,
             }
             at += p.size();
         }
+        double[] u = null;
+        if (parts.stream().allMatch(p -> p.quantile != null)) {
+            u = new double[n];
+            int k = 0;
+            for (WhiskerSample p : parts) {
+                System.arraycopy(p.quantile, 0, u, k, p.size());
+                k += p.size();
+            }
+        }
         WhiskerSample first = parts.get(0);
-        return new WhiskerSample(out[0], out[1], out[2], out[3], out[4], out[5], out[6], out[7], first.siteHostChi, first.chi0, out[8], out[9]);
+        return new WhiskerSample(out[0], out[1], out[2], out[3], out[4], out[5], out[6], out[7], first.siteHostChi, first.chi0, out[8], out[9],
+                u);
     }
 
     /**
@@ -188,6 +213,13 @@ public record WhiskerSample(double[] axis, double[] normal, double[] transverse,
             out[8][j] *= k;
             out[9][j] *= k;
         }
-        return new WhiskerSample(out[0], out[1], out[2], out[3], out[4], out[5], out[6], out[7], siteHostChi, chi0, out[8], out[9]);
+        double[] u = null;
+        if (quantile != null) {
+            u = new double[m];
+            for (int j = 0; j < m; j++) {
+                u[j] = quantile[j * k];
+            }
+        }
+        return new WhiskerSample(out[0], out[1], out[2], out[3], out[4], out[5], out[6], out[7], siteHostChi, chi0, out[8], out[9], u);
     }
 }
