@@ -436,7 +436,6 @@ public final class ForwardModel {
             volumes[i] = Math.PI * radii[i] * radii[i] * lengths[i];
         }
         double[] packing = RootedLayerPacking.meanPacking(heights, volumes, w.site().area());
-        double layerNzz = normal.z() * normal.z();
         CylinderSignalTable table = CylinderSignalTable.of(radii, d);
         double[] s = new double[count];
         double[] wr = new double[count];
@@ -462,6 +461,17 @@ public final class ForwardModel {
         double contrastAtSite = shift.chi() - bms.hostChi(new Vector3d(normal).mul(meanLength / 2).add(w.site().centre()));
         double[] scatter = scattered == 0 ? new double[0]
                 : NeighbourFieldScatter.scatterPpm(bases, dirs, radii, lengths, contrastAtSite, samples, 2 * meanLength);
+        // each sampled whisker's set: axis, needle factors, cell field and host at its mid-point, packing, neighbour field,
+        // RF weight; its shift is WhiskerSample.shiftPpm (the formula the morphology model evaluates too)
+        double[] ax = new double[3 * count];
+        double[] nrm = new double[3 * count];
+        double[] nt = new double[count];
+        double[] na = new double[count];
+        double[] cellField = new double[count];
+        double[] host = new double[count];
+        double[] seen = new double[count];
+        double[] neighbours = new double[count];
+        double chiPpm = shift.chi() * 1e6;
         for (int c = 0; c < count; c++) {
             int i = c * stride;
             base.set(bases[3 * i], bases[3 * i + 1], bases[3 * i + 2]);
@@ -470,12 +480,20 @@ public final class ForwardModel {
             double len = lengths[i];
             double vol = Math.PI * r * r * len;
             DemagnetizingFactors needle = new CylinderDemagnetization(2 * r, len).factors();
-            double npzz = PackedDeposit.labNzz(needle, dir);
             mid.set(dir).mul(len / 2).add(base);
-            // own shape in its host medium, plus the packed-layer mean field <p>_i dchi (N_p - N_s) with the contrast
-            // dchi = chi_metal - chi_host (docs/physics.md section 4)
-            double packed = PackedDeposit.packedLayerTermPpm(shift.chi() - bms.hostChi(mid), packing[i], npzz, layerNzz);
-            s[c] = shift.knightShiftPpm() + bms.particleShiftPpm(mid, shift.chi(), npzz) + packed + scatter[c % scattered];
+            ax[3 * c] = dir.x;
+            ax[3 * c + 1] = dir.y;
+            ax[3 * c + 2] = dir.z;
+            nrm[3 * c] = normal.x();
+            nrm[3 * c + 1] = normal.y();
+            nrm[3 * c + 2] = normal.z();
+            nt[c] = (needle.nxx() + needle.nyy()) / 2;
+            na[c] = needle.nzz();
+            // the map's local field of the host at the mid-point: the particle term vanishes at N_zz = 1/3
+            cellField[c] = bms.particleShiftPpm(mid, shift.chi(), 1.0 / 3) / chiPpm;
+            host[c] = bms.hostChi(mid);
+            seen[c] = packing[i];
+            neighbours[c] = scatter[c % scattered];
             probe.set(normal).mul(1.5 * rf.voxelSize()).add(base);
             rf.field(probe, h);
             h[0] *= b;
@@ -489,8 +507,16 @@ public final class ForwardModel {
             wr[c] = wgt.getReal();
             wi[c] = wgt.getImaginary();
         }
+        WhiskerSample sample = new WhiskerSample(ax, nrm, nt, na, cellField, host, seen, neighbours, shift.chi() - contrastAtSite,
+                shift.chi(), wr.clone(), wi.clone(), null);
+        for (int c = 0; c < count; c++) {
+            dir.set(ax[3 * c], ax[3 * c + 1], ax[3 * c + 2]);
+            // own shape in its host medium, plus the packed-layer mean field <p>_i dchi (N_p - N_s) with the contrast
+            // dchi = chi_metal - chi_host (docs/physics.md section 4), the cell's field and the neighbours' scatter
+            s[c] = sample.shiftPpm(c, shift.knightShiftPpm(), shift.chi(), dir, 1);
+        }
         return new Component(name, ComponentKind.WHISKERS, m.name(), w.totalVolume(), w.totalVolume() * n,
-                new SpinPackets(s, wr, wi), fwhm);
+                new SpinPackets(s, wr, wi), fwhm, sample);
     }
 
     private Component porous(String name, MossyLayer pl, Material m, MetalShiftParameters shift, double d, double n,
