@@ -55,7 +55,7 @@ final class MorphologyParameterTable {
             case WHISKER_SPREAD_DEG -> 15;
             // a free roughness starts at 12 deg (at 0 every shift derivative of it vanishes: the shift is even in the
             // tilt; from 5 deg the fit of the 17 h operando spectrum ends in a minimum at 1.6 deg, reduced chi-square 111)
-            case FOIL_ROUGHNESS_DEG -> settings.freed().contains(q) || !settings.fixedByDefault(q) ? 12 : 0;
+            case FOIL_ROUGHNESS_DEG, COUNTER_FOIL_ROUGHNESS_DEG -> settings.freed().contains(q) || !settings.fixedByDefault(q) ? 12 : 0;
             case WHISKER_PACKING -> 0.1;
             case MOSSY_PACKING -> 0.2;
             case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM, COUNTER_FOIL_HWHM_PPM ->
@@ -98,7 +98,7 @@ final class MorphologyParameterTable {
                 lo = 0.1;
                 hi = 180;
             }
-            case FOIL_ROUGHNESS_DEG -> {
+            case FOIL_ROUGHNESS_DEG, COUNTER_FOIL_ROUGHNESS_DEG -> {
                 // 0.1 deg (no visible spread) to 60 deg (wider is no longer a foil about the electrode normal)
                 lo = 0.1;
                 hi = 60;
@@ -112,12 +112,20 @@ final class MorphologyParameterTable {
                 lo = -30;
                 hi = 30;
             }
-            case DEPOSIT_OFFSET_PPM, COUNTER_FOIL_OFFSET_PPM -> {
+            case DEPOSIT_OFFSET_PPM -> {
                 // a stack field difference of at most a quarter of the metal's chi; wider, the offset trades
                 // against the packing (both move the line rigidly) and isotropic packed strands mimic whiskers
                 double b = 0.25 * table.chi() * 1e6;
                 lo = -b;
                 hi = b;
+            }
+            case COUNTER_FOIL_OFFSET_PPM -> {
+                // as the deposit offset, one-signed: the counter foil is the bulk-metal line at the higher shift. Two-signed,
+                // the two foil lines are interchangeable (swap the labels, K + offset for K, the widths) up to the whisker
+                // line's K, which the packing absorbs: on the real series the labels swapped at 21 h and in 64 spectra
+                // K sat 7 ppm high with the offset at -6 ppm (docs/morphology-model.md section 6.2)
+                lo = 0;
+                hi = 0.25 * table.chi() * 1e6;
             }
             case PHASE_DEG -> {
                 lo = -180;
@@ -207,7 +215,7 @@ final class MorphologyParameterTable {
                     MorphologyParameter.DEPOSIT_OFFSET_PPM);
             case ELECTROLYTE -> List.of(MorphologyParameter.ELECTROLYTE_SHIFT_PPM);
             case COUNTER_FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.FOIL_ROUGHNESS_DEG,
-                    MorphologyParameter.COUNTER_FOIL_OFFSET_PPM);
+                    MorphologyParameter.COUNTER_FOIL_ROUGHNESS_DEG, MorphologyParameter.COUNTER_FOIL_OFFSET_PPM);
         };
     }
 

@@ -57,6 +57,7 @@ class CounterFoilTest {
         two.put(MorphologyParameter.COUNTER_FOIL_AMOUNT, 2.0);
         two.put(MorphologyParameter.COUNTER_FOIL_OFFSET_PPM, 0.0);
         two.put(MorphologyParameter.COUNTER_FOIL_HWHM_PPM, 3.0);
+        two.put(MorphologyParameter.COUNTER_FOIL_ROUGHNESS_DEG, 14.0);
         Map<MorphologyParameter, Double> one = common();
         one.put(MorphologyParameter.FOIL_AMOUNT, 3.0);
         MorphologyModel m2 = MorphologyModel.of(settings(true), two, 0.1, 200, 320);
@@ -76,11 +77,51 @@ class CounterFoilTest {
             assertEquals(r1[i], r2[i], 1e-12 * scale);
             assertEquals(i1[i], i2[i], 1e-12 * scale);
         }
-        two.put(MorphologyParameter.COUNTER_FOIL_OFFSET_PPM, -1.7);
+        two.put(MorphologyParameter.COUNTER_FOIL_OFFSET_PPM, 1.7);
         MorphologyModel shifted = MorphologyModel.of(settings(true), two, 0.1, 200, 320);
         double foil = shifted.shiftDistribution(MorphologyComponent.FOIL, shifted.initialValues()).meanPpm();
         double counter = shifted.shiftDistribution(MorphologyComponent.COUNTER_FOIL, shifted.initialValues()).meanPpm();
-        assertEquals(foil - 1.7, counter, 1e-12);
+        assertEquals(foil + 1.7, counter, 1e-12);
+    }
+
+    /**
+     * The counter foil's own roughness: its packets are plates with von Mises-Fisher normals of its own spread, so in cell B
+     * their mean is \( K + \chi(1/3 - \langle t^2\rangle) + o \) with \( \langle t^2\rangle = 1 - 2(\coth\kappa - 1/\kappa)/\kappa \),
+     * \( \kappa = 1/\sigma^2 \) (Fisher, Lewis and Embleton 1987, sect. 4.2; the same closed form and tolerance as
+     * MorphologyComplexTest), whatever the working foil's roughness; fitting the real part only (the roughness not free) the
+     * counter foil is the foil's plates shifted by the offset.
+     */
+    @Test
+    void counterFoilHasItsOwnRoughness() {
+        double k = 261.0;
+        double chi = 24.1;
+        for (double spread : new double[] {5, 14, 30}) {
+            Map<MorphologyParameter, Double> v = common();
+            v.put(MorphologyParameter.KNIGHT_PPM, k);
+            v.put(MorphologyParameter.COUNTER_FOIL_ROUGHNESS_DEG, spread);
+            v.put(MorphologyParameter.COUNTER_FOIL_OFFSET_PPM, 1.3);
+            MorphologyModel m = MorphologyModel.of(settings(true), v, 0.1, 200, 320);
+            double kappa = 1 / Math.pow(Math.toRadians(spread), 2);
+            double t2 = 1 - 2 * (1 / Math.tanh(kappa) - 1 / kappa) / kappa;
+            double mean = m.shiftDistribution(MorphologyComponent.COUNTER_FOIL, m.initialValues()).meanPpm();
+            assertEquals(k + chi * (1.0 / 3 - t2) + 1.3, mean, 1e-3 * chi * (1 - t2), "spread " + spread);
+        }
+        Map<MorphologyParameter, Double> v = common();
+        v.put(MorphologyParameter.COUNTER_FOIL_ROUGHNESS_DEG, 30.0);
+        v.put(MorphologyParameter.COUNTER_FOIL_OFFSET_PPM, 1.3);
+        MorphologyModel real = MorphologyModel.of(settings(true).withComplexData(false), v, 0.1, 200, 320);
+        double foil = real.shiftDistribution(MorphologyComponent.FOIL, real.initialValues()).meanPpm();
+        assertEquals(foil + 1.3, real.shiftDistribution(MorphologyComponent.COUNTER_FOIL, real.initialValues()).meanPpm(), 1e-12);
+    }
+
+    /** The counter foil is the bulk-metal line at the higher shift: its offset is bounded by [0, chi/4]. */
+    @Test
+    void theCounterFoilOffsetIsOneSigned() {
+        MorphologyModel m = MorphologyModel.of(settings(true), common(), 0.1, 200, 320);
+        FitParameter o = m.parameters().stream().filter(p -> p.name().equals(MorphologyParameter.COUNTER_FOIL_OFFSET_PPM.key()))
+                .findFirst().orElseThrow();
+        assertEquals(0, o.lower(), 0);
+        assertEquals(0.25 * 24.1, o.upper(), 1e-9);
     }
 
     @Test
@@ -90,6 +131,7 @@ class CounterFoilTest {
         v.put(MorphologyParameter.COUNTER_FOIL_AMOUNT, 2.0);
         v.put(MorphologyParameter.COUNTER_FOIL_OFFSET_PPM, 1.6);
         v.put(MorphologyParameter.COUNTER_FOIL_HWHM_PPM, 1.2);
+        v.put(MorphologyParameter.COUNTER_FOIL_ROUGHNESS_DEG, 22.0);
         MorphologyModel m = MorphologyModel.of(settings(true).withFreed(EnumSet.of(MorphologyParameter.CHI_PPM)), v, 0.1, 200, 320);
         double[] x = MorphologyModelTest.axis(320, 200, 1201);
         double[] p = m.initialValues();
