@@ -14,6 +14,16 @@ import org.metalnmr.toolkit.forward.CellPhysics;
  */
 final class MorphologyParameterTable {
 
+    /**
+     * Largest roughness of a foil [deg]: the spread sigma at which the rms tilt of its plates, sqrt(2) sigma for a von
+     * Mises-Fisher distribution of small spread, reaches the magic angle arccos(1/sqrt 3) = 54.74 deg, i.e. 38.7 deg. A plate
+     * tilted beyond it has N_zz = cos^2(tilt) below 1/3, so its BMS shift in cell B has the sign of a deposit's (above K) and
+     * the "foil" is no longer distinguishable from whiskers or mossy metal (docs/physics.md sect. 2). With the bound at 60 deg
+     * the counter foil of the real series walked to 58-60 deg after 35 h and took 0.3 of the signal from the whisker line
+     * (docs/morphology-model.md section 6.2).
+     */
+    static final double MAX_ROUGHNESS_DEG = Math.toDegrees(Math.acos(1 / Math.sqrt(3))) / Math.sqrt(2);
+
     private MorphologyParameterTable() {
     }
 
@@ -99,9 +109,9 @@ final class MorphologyParameterTable {
                 hi = 180;
             }
             case FOIL_ROUGHNESS_DEG, COUNTER_FOIL_ROUGHNESS_DEG -> {
-                // 0.1 deg (no visible spread) to 60 deg (wider is no longer a foil about the electrode normal)
+                // 0.1 deg (no visible spread) to MAX_ROUGHNESS_DEG: the rms tilt sqrt(2) sigma of the plates at the magic angle
                 lo = 0.1;
-                hi = 60;
+                hi = MAX_ROUGHNESS_DEG;
             }
             case WHISKER_PACKING, MOSSY_PACKING -> {
                 // the mean-field packed-deposit shift holds to a few % of chi up to p of about 0.3 (PackedDeposit)

@@ -124,16 +124,30 @@ class CounterFoilTest {
         assertEquals(0.25 * 24.1, o.upper(), 1e-9);
     }
 
+    /**
+     * Both parts' Jacobian against central differences, all parameters free (chi too): on the uniform axis (binned packet
+     * sums) with the counter foil's roughness equal to the foil's (14 deg), and on an uneven axis (exact packet sums, no
+     * binning nodes for a shifted packet to cross) with its own roughness of 22 deg.
+     */
     @Test
     void jacobianMatchesCentralDifferences() {
+        double[] uniform = MorphologyModelTest.axis(320, 200, 1201);
+        double[] uneven = uniform.clone();
+        for (int i = 1; i < uneven.length - 1; i++) {
+            uneven[i] += (i % 2 == 0 ? 0.3 : -0.3) * 0.1;
+        }
+        checkJacobian(uniform, 14.0);
+        checkJacobian(uneven, 22.0);
+    }
+
+    private static void checkJacobian(double[] x, double counterRoughnessDeg) {
         Map<MorphologyParameter, Double> v = common();
         v.put(MorphologyParameter.FOIL_AMOUNT, 1.0);
         v.put(MorphologyParameter.COUNTER_FOIL_AMOUNT, 2.0);
         v.put(MorphologyParameter.COUNTER_FOIL_OFFSET_PPM, 1.6);
         v.put(MorphologyParameter.COUNTER_FOIL_HWHM_PPM, 1.2);
-        v.put(MorphologyParameter.COUNTER_FOIL_ROUGHNESS_DEG, 22.0);
+        v.put(MorphologyParameter.COUNTER_FOIL_ROUGHNESS_DEG, counterRoughnessDeg);
         MorphologyModel m = MorphologyModel.of(settings(true).withFreed(EnumSet.of(MorphologyParameter.CHI_PPM)), v, 0.1, 200, 320);
-        double[] x = MorphologyModelTest.axis(320, 200, 1201);
         double[] p = m.initialValues();
         int k = p.length;
         int n = x.length;
@@ -164,7 +178,8 @@ class CounterFoilTest {
                 err = Math.max(err, Math.max(Math.abs(fr - jre[j][i]), Math.abs(fi - jim[j][i])));
             }
             // as MorphologyComplexTest: h^2 truncation plus packets crossing a node of the binned sum
-            assertTrue(err <= 1e-3 * colScale + 1e-12, ps.get(j).name() + ": error " + err + " of " + colScale);
+            assertTrue(err <= 1e-3 * colScale + 1e-12, ps.get(j).name() + " (counter roughness " + counterRoughnessDeg + "): error "
+                    + err + " of " + colScale);
         }
     }
 
