@@ -168,9 +168,11 @@ final class MorphologyStart {
      * The second stage for a model with two foil lines (foil and counter foil): from the best start of the first stage (its
      * Knight shift), each combination of the free foil roughnesses in {@link #ROUGHNESS_DEG}, the free counter-foil offset
      * in {@link #COUNTER_OFFSETS_PPM} and (when free) the whisker grid, the amounts again by linear least squares; the
-     * smallest residual wins. Without it the fit of the onset spectra (1-2 h) started with both foils at 12 deg and ended
-     * with the whisker line standing in for the broad part of the metal line (reduced chi-square 14 at experiment 13,
-     * the small whisker line at 272 ppm left in the residual).
+     * smallest residual wins: the two foils of the onset spectra differ in roughness (fitted 17-23 deg and 10-13 deg at
+     * 0.2-5 h), which a start with both at 12 deg does not show the linear amounts. Its effect alone was not measured: with it,
+     * the counter foil's own roughness and the one-signed offset, the fresh fit of experiment 3 (0.2 h) reaches reduced
+     * chi-square 5.08 (15.4 before); at experiment 13 it does not help (14.2; the staged fit of the series does,
+     * docs/morphology-model.md section 6.2).
      */
     private static Best twoFoils(MorphologySettings s, Best first, boolean whiskers, double spacing, double lo, double hi, double[] x,
                                  double[] v) {
