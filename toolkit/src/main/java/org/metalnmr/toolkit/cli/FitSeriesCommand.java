@@ -310,18 +310,22 @@ final class FitSeriesCommand implements Callable<Integer> {
             double ipm = morphology.integralPerMol();
             // a Gaussian variance of 0 is a Lorentzian line, an amount of 0 an absent component, a packing of 0 isolated
             // whiskers, a roughness at its floor a flat foil, a homogeneous width at its floor one below the resolution
-            // (7Li in Li metal: 0.012 ppm, KorringaRelaxation): answers, not limits the fit ran into
+            // (7Li in Li metal: 0.012 ppm, KorringaRelaxation), a counter-foil offset of 0 the two foils in one field:
+            // answers, not limits the fit ran into
             java.util.Set<String> physicalFloor = new java.util.HashSet<>();
             for (var p : mm0.parameters()) {
                 String n = p.name();
                 if (n.endsWith("GaussVarPpm2") || n.endsWith("Amount") || n.endsWith("Packing") || n.endsWith("HwhmPpm")
-                        || n.equals("foilRoughnessDeg")) {
+                        || n.endsWith("oilRoughnessDeg") || n.equals("counterFoilOffsetPpm")) {
                     physicalFloor.add(n);
                 }
             }
             return SeriesModel.of(m, s -> FitCommand.resolveModel(model, s, r, fitRange.baseline, morphology),
                     MorphologyReport.quantityNames(mm0, ipm), (sm, fit) -> morphologyQuantities(sm, fit, first, r, ipm))
-                    .withLegalAtLowerBound(physicalFloor);
+                    .withLegalAtLowerBound(physicalFloor)
+                    // fresh fits also in two stages, the whiskers first held as isolated needles along the electrode normal
+                    // (packing 0, the start grid's narrowest spread): the onset spectra, docs/morphology-model.md section 6.2
+                    .withStagedFreshFit(sm -> sm instanceof MorphologyModel mm ? mm.withWhiskerShapeHeld(0, 8) : null);
         }
         // validate the specification now (peaks:N or an existing model file)
         FitCommand.resolveModel(model, first, r, fitRange.baseline, morphology);

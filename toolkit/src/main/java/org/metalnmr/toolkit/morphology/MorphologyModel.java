@@ -90,10 +90,14 @@ public final class MorphologyModel implements SpectrumModel {
     private final double baselineReferencePpm;
     private final MorphologyPackets packets;
     private final String name;
+    /** The axis spacing and fit range the bounds were made for [ppm] (to rebuild the model with other settings). */
+    private final double[] axisSpacingAndRange;
 
     private MorphologyModel(MorphologySettings settings, Set<MorphologyComponent> components, List<FitParameter> parameters,
-                            int[] index, double[] fixed, double baselineReferencePpm) {
+                            int[] index, double[] fixed, double[] axisSpacingAndRange) {
         this.settings = settings;
+        this.axisSpacingAndRange = axisSpacingAndRange.clone();
+        double baselineReferencePpm = (axisSpacingAndRange[1] + axisSpacingAndRange[2]) / 2;
         this.components = Collections.unmodifiableSet(EnumSet.copyOf(components));
         this.parameters = List.copyOf(parameters);
         this.index = index;
@@ -151,7 +155,29 @@ public final class MorphologyModel implements SpectrumModel {
             index[q.ordinal()] = list.size();
             list.add(new FitParameter(q.key(), Math.min(hi, Math.max(lo, init)), lo, hi));
         }
-        return new MorphologyModel(settings, comps, list, index, fixed, (loPpm + hiPpm) / 2);
+        return new MorphologyModel(settings, comps, list, index, fixed, new double[] {spacingPpm, loPpm, hiPpm});
+    }
+
+    /**
+     * The same model with the whisker layer's shape held, started at this model's starting values: the first stage of a
+     * staged fresh fit (SeriesModel#withStagedFreshFit). While the whisker line is small (the first hours of plating) a
+     * fit with the shape free can move the whisker component onto the broad part of the foil line, where it is larger,
+     * and leave the small whisker line in the residual; held first, the whiskers stay where isolated needles along the
+     * electrode normal are, at \( K + \chi/3 \) in cell B (docs/morphology-model.md section 6.2).
+     *
+     * @param packing   the held packing [1]
+     * @param spreadDeg the held spread of the whisker axes [deg]
+     * @return the held model, or null when this model has no whiskers or their packing and spread are not both free
+     */
+    public MorphologyModel withWhiskerShapeHeld(double packing, double spreadDeg) {
+        if (!isFree(MorphologyParameter.WHISKER_PACKING) || !isFree(MorphologyParameter.WHISKER_SPREAD_DEG)) {
+            return null;
+        }
+        Map<MorphologyParameter, Double> fix = new EnumMap<>(MorphologyParameter.class);
+        fix.putAll(settings.fixedValues());
+        fix.put(MorphologyParameter.WHISKER_PACKING, packing);
+        fix.put(MorphologyParameter.WHISKER_SPREAD_DEG, spreadDeg);
+        return of(settings.withFixedValues(fix), values(null), axisSpacingAndRange[0], axisSpacingAndRange[1], axisSpacingAndRange[2]);
     }
 
     /**

@@ -143,8 +143,15 @@ final class MorphologyPackets {
                 return new Packets(new double[] {q[MorphologyParameter.ELECTROLYTE_SHIFT_PPM.ordinal()]}, new double[] {1});
             }
             case COUNTER_FOIL -> {
-                // the working foil's plates (same roughness) in the counter electrode's field: a rigid offset
-                Packets f = forComponent(MorphologyComponent.FOIL, q);
+                // plates like the working foil's, with the counter foil's own roughness when it has one (free or fixed
+                // by the user), in the counter electrode's field: a rigid offset
+                MorphologyParameter own = MorphologyParameter.COUNTER_FOIL_ROUGHNESS_DEG;
+                double[] qf = q;
+                if (settings.fixedValues().containsKey(own) || settings.freed().contains(own) || !settings.fixedByDefault(own)) {
+                    qf = q.clone();
+                    qf[MorphologyParameter.FOIL_ROUGHNESS_DEG.ordinal()] = q[own.ordinal()];
+                }
+                Packets f = forComponent(MorphologyComponent.FOIL, qf);
                 double[] s = f.s.clone();
                 double o = q[MorphologyParameter.COUNTER_FOIL_OFFSET_PPM.ordinal()];
                 for (int i = 0; i < s.length; i++) {

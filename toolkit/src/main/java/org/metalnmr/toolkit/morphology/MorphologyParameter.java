@@ -82,11 +82,19 @@ public enum MorphologyParameter {
     COUNTER_FOIL_AMOUNT("counterFoilAmount", MorphologyComponent.COUNTER_FOIL),
     /**
      * Shift of the counter foil's line relative to the working foil's [ppm]: the difference of the cell stack's macroscopic
-     * field between the two electrodes (bounded like {@link #DEPOSIT_OFFSET_PPM} by a quarter of chi).
+     * field between the two electrodes, one-signed, from 0 to a quarter of chi: the counter foil is by definition the
+     * bulk-metal line at the higher shift (the two lines are otherwise interchangeable; the spectra do not say which
+     * electrode is which).
      */
     COUNTER_FOIL_OFFSET_PPM("counterFoilOffsetPpm", MorphologyComponent.COUNTER_FOIL),
-    /** Homogeneous HWHM of the counter foil's packets [ppm] (its Gaussian width and roughness are the foil's). */
-    COUNTER_FOIL_HWHM_PPM("counterFoilHwhmPpm", MorphologyComponent.COUNTER_FOIL);
+    /** Homogeneous HWHM of the counter foil's packets [ppm] (its Gaussian width is the foil's). */
+    COUNTER_FOIL_HWHM_PPM("counterFoilHwhmPpm", MorphologyComponent.COUNTER_FOIL),
+    /**
+     * Spread of the counter foil's local surface normals about the electrode normal [deg] (von Mises-Fisher, as
+     * {@link #FOIL_ROUGHNESS_DEG}): the second electrode has its own texture (one electrode strips and pits while the other
+     * plates, and the two foils are not cut and pressed alike); free with complex data, else held at the foil's value.
+     */
+    COUNTER_FOIL_ROUGHNESS_DEG("counterFoilRoughnessDeg", MorphologyComponent.COUNTER_FOIL);
 
     private final String key;
     private final MorphologyComponent component;

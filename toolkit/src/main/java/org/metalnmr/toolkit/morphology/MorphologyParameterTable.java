@@ -14,6 +14,16 @@ import org.metalnmr.toolkit.forward.CellPhysics;
  */
 final class MorphologyParameterTable {
 
+    /**
+     * Largest roughness of a foil [deg]: the spread sigma at which the rms tilt of its plates, sqrt(2) sigma for a von
+     * Mises-Fisher distribution of small spread, reaches the magic angle arccos(1/sqrt 3) = 54.74 deg, i.e. 38.7 deg. A plate
+     * tilted beyond it has N_zz = cos^2(tilt) below 1/3, so its BMS shift in cell B has the sign of a deposit's (above K) and
+     * the "foil" is no longer distinguishable from whiskers or mossy metal (docs/physics.md sect. 2). With the bound at 60 deg
+     * the counter foil of the real series walked to 58-60 deg after 35 h and took 0.3 of the signal from the whisker line
+     * (docs/morphology-model.md section 6.2).
+     */
+    static final double MAX_ROUGHNESS_DEG = Math.toDegrees(Math.acos(1 / Math.sqrt(3))) / Math.sqrt(2);
+
     private MorphologyParameterTable() {
     }
 
@@ -55,7 +65,7 @@ final class MorphologyParameterTable {
             case WHISKER_SPREAD_DEG -> 15;
             // a free roughness starts at 12 deg (at 0 every shift derivative of it vanishes: the shift is even in the
             // tilt; from 5 deg the fit of the 17 h operando spectrum ends in a minimum at 1.6 deg, reduced chi-square 111)
-            case FOIL_ROUGHNESS_DEG -> settings.freed().contains(q) || !settings.fixedByDefault(q) ? 12 : 0;
+            case FOIL_ROUGHNESS_DEG, COUNTER_FOIL_ROUGHNESS_DEG -> settings.freed().contains(q) || !settings.fixedByDefault(q) ? 12 : 0;
             case WHISKER_PACKING -> 0.1;
             case MOSSY_PACKING -> 0.2;
             case FOIL_HWHM_PPM, WHISKER_HWHM_PPM, MOSSY_HWHM_PPM, ELECTROLYTE_HWHM_PPM, COUNTER_FOIL_HWHM_PPM ->
@@ -98,10 +108,10 @@ final class MorphologyParameterTable {
                 lo = 0.1;
                 hi = 180;
             }
-            case FOIL_ROUGHNESS_DEG -> {
-                // 0.1 deg (no visible spread) to 60 deg (wider is no longer a foil about the electrode normal)
+            case FOIL_ROUGHNESS_DEG, COUNTER_FOIL_ROUGHNESS_DEG -> {
+                // 0.1 deg (no visible spread) to MAX_ROUGHNESS_DEG: the rms tilt sqrt(2) sigma of the plates at the magic angle
                 lo = 0.1;
-                hi = 60;
+                hi = MAX_ROUGHNESS_DEG;
             }
             case WHISKER_PACKING, MOSSY_PACKING -> {
                 // the mean-field packed-deposit shift holds to a few % of chi up to p of about 0.3 (PackedDeposit)
@@ -112,12 +122,20 @@ final class MorphologyParameterTable {
                 lo = -30;
                 hi = 30;
             }
-            case DEPOSIT_OFFSET_PPM, COUNTER_FOIL_OFFSET_PPM -> {
+            case DEPOSIT_OFFSET_PPM -> {
                 // a stack field difference of at most a quarter of the metal's chi; wider, the offset trades
                 // against the packing (both move the line rigidly) and isotropic packed strands mimic whiskers
                 double b = 0.25 * table.chi() * 1e6;
                 lo = -b;
                 hi = b;
+            }
+            case COUNTER_FOIL_OFFSET_PPM -> {
+                // as the deposit offset, one-signed: the counter foil is the bulk-metal line at the higher shift. Two-signed,
+                // the two foil lines are interchangeable (swap the labels, K + offset for K, the widths) up to the whisker
+                // line's K, which the packing absorbs: on the real series the labels swapped at 21 h and in 64 spectra
+                // K sat 7 ppm high with the offset at -6 ppm (docs/morphology-model.md section 6.2)
+                lo = 0;
+                hi = 0.25 * table.chi() * 1e6;
             }
             case PHASE_DEG -> {
                 lo = -180;
@@ -207,7 +225,7 @@ final class MorphologyParameterTable {
                     MorphologyParameter.DEPOSIT_OFFSET_PPM);
             case ELECTROLYTE -> List.of(MorphologyParameter.ELECTROLYTE_SHIFT_PPM);
             case COUNTER_FOIL -> List.of(MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.FOIL_ROUGHNESS_DEG,
-                    MorphologyParameter.COUNTER_FOIL_OFFSET_PPM);
+                    MorphologyParameter.COUNTER_FOIL_ROUGHNESS_DEG, MorphologyParameter.COUNTER_FOIL_OFFSET_PPM);
         };
     }
 

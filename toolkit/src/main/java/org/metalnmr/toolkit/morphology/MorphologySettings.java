@@ -50,7 +50,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
     /** The quantities that are fixed unless freed. */
     public static final Set<MorphologyParameter> FIXED_BY_DEFAULT = Collections.unmodifiableSet(EnumSet.of(
             MorphologyParameter.KNIGHT_PPM, MorphologyParameter.CHI_PPM, MorphologyParameter.FOIL_PHASE_LAG_DEG,
-            MorphologyParameter.DEPOSIT_OFFSET_PPM, MorphologyParameter.FOIL_ROUGHNESS_DEG));
+            MorphologyParameter.DEPOSIT_OFFSET_PPM, MorphologyParameter.FOIL_ROUGHNESS_DEG, MorphologyParameter.COUNTER_FOIL_ROUGHNESS_DEG));
 
     /**
      * Settings without a scenario's cell physics.
@@ -80,7 +80,7 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
      */
     public static final Set<MorphologyParameter> PHYSICS_FIXED = Collections.unmodifiableSet(EnumSet.of(
             MorphologyParameter.FOIL_HWHM_PPM, MorphologyParameter.WHISKER_HWHM_PPM, MorphologyParameter.MOSSY_HWHM_PPM,
-            MorphologyParameter.FOIL_GAUSS_VAR, MorphologyParameter.FOIL_ROUGHNESS_DEG));
+            MorphologyParameter.FOIL_GAUSS_VAR, MorphologyParameter.FOIL_ROUGHNESS_DEG, MorphologyParameter.COUNTER_FOIL_ROUGHNESS_DEG));
 
     /** Validates and copies. */
     public MorphologySettings {
@@ -242,7 +242,8 @@ public record MorphologySettings(String nucleus, CellOrientation cell, Set<Morph
         if (physics != null && PHYSICS_FIXED.contains(q)) {
             return true;
         }
-        boolean freeWithComplex = q == MorphologyParameter.KNIGHT_PPM || q == MorphologyParameter.FOIL_ROUGHNESS_DEG;
+        boolean freeWithComplex = q == MorphologyParameter.KNIGHT_PPM || q == MorphologyParameter.FOIL_ROUGHNESS_DEG
+                || q == MorphologyParameter.COUNTER_FOIL_ROUGHNESS_DEG;
         return FIXED_BY_DEFAULT.contains(q) && !(complexData && freeWithComplex);
     }
 }

@@ -179,6 +179,71 @@ public interface SeriesModel {
     }
 
     /**
+     * This model with a staged fresh fit: a fit from a fresh guess (no start values) is also done in two stages, first
+     * with some parameters held ({@code held} makes that model from the guess, or returns null when it does not apply),
+     * then with all free from the first stage's result; the lower chi-square of the plain and the staged fit is kept.
+     * Chained fits (with start values) are unchanged.
+     *
+     * @param held makes the model of the first stage from a guessed model (null: no staging for it)
+     * @return the staged series model
+     */
+    default SeriesModel withStagedFreshFit(java.util.function.UnaryOperator<SpectrumModel> held) {
+        SeriesModel inner = this;
+        return new SeriesModel() {
+            @Override
+            public String name() {
+                return inner.name();
+            }
+
+            @Override
+            public SpectrumModel guess(Spectrum spectrum) {
+                return inner.guess(spectrum);
+            }
+
+            @Override
+            public List<String> parameterNames(Spectrum first) {
+                return inner.parameterNames(first);
+            }
+
+            @Override
+            public List<String> derivedNames(Spectrum first) {
+                return inner.derivedNames(first);
+            }
+
+            @Override
+            public SeriesStep fit(SpectrumFitter fitter, boolean errorsScaled, Spectrum spectrum, SpectrumModel base,
+                                  Map<String, Double> start) {
+                if (start != null) {
+                    return inner.fit(fitter, errorsScaled, spectrum, base, start);
+                }
+                SpectrumModel m = inner.guess(spectrum);
+                FitResult r = fitter.fit(spectrum, m);
+                SpectrumModel first = held.apply(m);
+                if (first != null) {
+                    FitResult h = fitter.fit(spectrum, first);
+                    Map<String, Double> v = new LinkedHashMap<>();
+                    fittedValues(h).forEach((k, e) -> v.put(k, e.value()));
+                    FitResult staged = fitter.fit(spectrum, startAt(m, v));
+                    if (staged.chiSquare() < r.chiSquare()) {
+                        r = staged;
+                    }
+                }
+                return new SeriesStep(m, r, fittedValues(r), inner.derived(m, r), Set.of(), List.of());
+            }
+
+            @Override
+            public Map<String, RowValue> derived(SpectrumModel model, FitResult fit) {
+                return inner.derived(model, fit);
+            }
+
+            @Override
+            public Set<String> legalAtLowerBound() {
+                return inner.legalAtLowerBound();
+            }
+        };
+    }
+
+    /**
      * @param model  a model
      * @param values starting values by name (names the model lacks are ignored, missing ones keep the model's)
      * @return the model started there
