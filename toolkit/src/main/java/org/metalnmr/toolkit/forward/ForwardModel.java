@@ -208,8 +208,9 @@ public final class ForwardModel {
         double[] wi = new double[count];
         Body body = part.body();
         // sample the BMS map inside the metal: at least one skin depth deep, and deeper than half a voxel along the
-        // stack normal (3/4 of it), so that the trilinear stencil through the faces holds no voxel outside the metal
-        double depth = Math.min(thickness(body) / 2, Math.max(d, 0.75 * bms.normalVoxelSize()));
+        // element's normal (3/4 of the voxel edge along it: the stack normal's fine edge for the faces, the in-plane edge
+        // for the rim), so that the trilinear stencil through the face holds no voxel outside the metal
+        double thickness = thickness(body);
         Vector3d c = new Vector3d();
         Vector3d p = new Vector3d();
         Vector3d nrm = new Vector3d();
@@ -223,6 +224,7 @@ public final class ForwardModel {
             u.set(Math.abs(nrm.x) < 0.9 ? 1 : 0, Math.abs(nrm.x) < 0.9 ? 0 : 1, 0).cross(nrm).normalize();
             v.set(nrm).cross(u);
             double side = Math.sqrt(el.areaM2());
+            double depth = Math.min(thickness / 2, Math.max(d, 0.75 * bms.voxelEdgeAlong(nrm)));
             double b = coil.relativeAmplitude(c);
             // only the part of the surface field transverse to B0 (z) tips and is received by the spins
             double ht = Math.sqrt(Math.max(0, el.transverseSquared(B0_DIRECTION)));
@@ -359,21 +361,46 @@ public final class ForwardModel {
             // dchi = chi_metal - chi_host (docs/physics.md section 4)
             double packed = PackedDeposit.packedLayerTermPpm(shift.chi() - bms.hostChi(mid), packing[i], npzz, layerNzz);
             s[c] = shift.knightShiftPpm() + bms.particleShiftPpm(mid, shift.chi(), npzz) + packed + scatter[c % scattered];
-            probe.set(normal).mul(1.5 * rf.voxelSize()).add(base);
-            rf.field(probe, h);
-            h[0] *= b;
-            h[1] *= b;
-            h[2] *= b;
             axis[0] = dir.x;
             axis[1] = dir.y;
             axis[2] = dir.z;
-            Complex f = table.transverseToB0(r, h, axis, B0_DIRECTION);
-            Complex wgt = f.multiply(vol * n * flipFactor(theta0, Math.hypot(h[0], h[1])) * rescale);
-            wr[c] = wgt.getReal();
-            wi[c] = wgt.getImaginary();
+            // the whisker's own field, read where it stands (not at a height set by the grid): the signal of a needle
+            // much thinner than the length over which the field varies is the mean along it of the local signal,
+            // two-point Gauss-Legendre along its axis (the gap field varies as cos(pi z / g), g the gap, over mm)
+            double wgtR = 0;
+            double wgtI = 0;
+            for (double node : GAUSS_NODES) {
+                alongWhisker(base, dir, normal, node * len, probe);
+                rf.field(probe, h);
+                h[0] *= b;
+                h[1] *= b;
+                h[2] *= b;
+                Complex f = table.transverseToB0(r, h, axis, B0_DIRECTION);
+                Complex wgt = f.multiply(0.5 * vol * n * flipFactor(theta0, Math.hypot(h[0], h[1])) * rescale);
+                wgtR += wgt.getReal();
+                wgtI += wgt.getImaginary();
+            }
+            wr[c] = wgtR;
+            wi[c] = wgtI;
         }
         return new Component(name, ComponentKind.WHISKERS, m.name(), w.totalVolume(), w.totalVolume() * n,
                 new SpinPackets(s, wr, wi), fwhm);
+    }
+
+    /** Two-point Gauss-Legendre nodes on [0, 1] (equal weights 1/2). */
+    private static final double[] GAUSS_NODES = {0.5 - 0.5 / Math.sqrt(3), 0.5 + 0.5 / Math.sqrt(3)};
+
+    /**
+     * A point on a whisker: base + s dir, kept on the open side of its site (a whisker tilted into the face is read
+     * at the face: the field inside the substrate is not the whisker's).
+     */
+    private static Vector3d alongWhisker(Vector3dc base, Vector3dc dir, Vector3dc normal, double s, Vector3d out) {
+        out.set(dir).mul(s).add(base);
+        double height = s * dir.dot(normal);
+        if (height < 0) {
+            out.fma(-height, normal);
+        }
+        return out;
     }
 
     private Component porous(String name, MossyLayer pl, Material m, MetalShiftParameters shift, double d, double n,
