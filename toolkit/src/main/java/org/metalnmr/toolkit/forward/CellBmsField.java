@@ -142,10 +142,13 @@ final class CellBmsField {
         int nz = (int) vz;
         GridSpec grid = new GridSpec(new Vector3d(box.minX() - margin, box.minY() - margin, box.minZ() - margin),
                 size[0], size[1], size[2], nx, ny, nz);
-        // the stack displaces the solid housing around it (higher priority); each housing material fills one channel
+        // the stack displaces the solid housing around it (higher priority); each housing material fills one channel;
+        // within the stack the parts keep their roles' priorities, as on the RF grid: a deposit part (a flap of foil bent
+        // up into the pellet) displaces the layer it lies in (with equal priorities the pellet, listed first, kept the
+        // flap's voxels and the flap was missing from the chi map)
         List<VoxelSource> sources = new ArrayList<>();
         for (Part p : stack) {
-            sources.add(new VoxelSource(p.material(), p.material(), p.body(), 1));
+            sources.add(new VoxelSource(p.material(), p.material(), p.body(), Math.max(1, p.role().voxelPriority())));
         }
         for (Part p : housings) {
             sources.add(new VoxelSource(HOUSING_CHANNEL + p.material(), p.material(), p.body(), 0));
@@ -305,15 +308,6 @@ final class CellBmsField {
      */
     double hostChi(Vector3dc p) {
         return chi.sample(p.x(), p.y(), p.z()) * 1e-6 + chiAir;
-    }
-
-    /**
-     * @param n a unit direction
-     * @return the voxel's extent along n, \( \sqrt{\sum_a (n_a h_a)^2} \) [m] (h_a the edges; exact along a lab axis)
-     */
-    double voxelEdgeAlong(Vector3dc n) {
-        return Math.sqrt(n.x() * n.x() * grid.voxelX() * grid.voxelX() + n.y() * n.y() * grid.voxelY() * grid.voxelY()
-                + n.z() * n.z() * grid.voxelZ() * grid.voxelZ());
     }
 
     /** @return the grid of the solve */
