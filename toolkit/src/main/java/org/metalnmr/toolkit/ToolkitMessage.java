@@ -4,6 +4,21 @@ import org.metalnmr.core.error.MessageKey;
 
 /** The messages of the toolkit module (English, {@link String#format} templates; scenario messages start with the file). */
 public enum ToolkitMessage implements MessageKey {
+    /** A --cycler row holding a value that is not a finite number. */
+    CYCLER_ROW_NOT_FINITE("%s: --cycler row '%s' holds a value that is not a finite number; expected rows of time [s], voltage [V]"),
+    /** A --cycler file whose times are not in order. */
+    CYCLER_TIME_BACKWARDS("%s: --cycler time goes backwards at %s s (after %s s); expected rows of time [s], voltage [V] in time order"),
+    /** A --cycler time that overflows once the clock offset is added. */
+    CYCLER_TIME_OVERFLOW("%s: --cycler time %s s plus the offset %s s is not a finite number; expected times and offset whose sum is"
+            + " below 1.8e308 s"),
+    /** A --cycler file without two data rows. */
+    CYCLER_TOO_FEW_ROWS("%s: --cycler holds %d rows of two numbers (time [s], voltage [V]); expected at least 2"),
+    /** A series checkpoint written by another model or other options. */
+    RESUME_HEADER_MISMATCH("%s: its header does not match the model's columns %s; resume only with the same model and options"),
+    /** A row of an orientation series (calibrate) that is not angle, shift and optional error. */
+    ORIENTATION_ROW("%s line %d: %s; expected rows angleDeg,shiftPpm[,shiftStderrPpm] of finite numbers with shiftStderrPpm > 0"),
+    /** An orientation series that gives the shift's error on some rows only. */
+    ORIENTATION_STDERR_MIXED("%s: shiftStderrPpm is given on some lines only; give it on every line or on none"),
     /** The explore page's port that cannot be listened on. */
     PORT_UNAVAILABLE("--port %d: cannot listen on 127.0.0.1: %s (choose another port, or 0 for any free one)"),
     /** A line placement whose part does not match its kind. */

@@ -12,6 +12,12 @@ public record AlignedOrientation() implements OrientationDistribution {
         return dest.set(0, 0, 1);
     }
 
+    /** @return NaN: no spread, no quantile */
+    @Override
+    public double cdfCosine(double c) {
+        return Double.NaN;
+    }
+
     @Override
     public double meanCosine() {
         return 1;

@@ -26,6 +26,13 @@ public record ConeOrientation(double halfAngle) implements OrientationDistributi
         return OrientationDistribution.fromCosine(rng, c0 + (1 - c0) * rng.nextDouble(), dest);
     }
 
+    /** @return \( (c - \cos\alpha)/(1 - \cos\alpha) \), clamped to [0, 1]; NaN for a cone of half-angle 0 */
+    @Override
+    public double cdfCosine(double c) {
+        double c0 = Math.cos(halfAngle);
+        return c0 >= 1 ? Double.NaN : Math.max(0, Math.min(1, (c - c0) / (1 - c0)));
+    }
+
     @Override
     public double meanCosine() {
         return (1 + Math.cos(halfAngle)) / 2;

@@ -35,7 +35,9 @@ public record LogNormalSize(double mean, double relativeSpread) implements SizeD
 
     @Override
     public double sample(SplittableRandom rng) {
-        return Math.exp(muLog() + sigmaLog() * RandomDraws.gaussian(rng));
+        // muLog() + sigmaLog() * g with the logarithm of 1 + spread^2 taken once (the same numbers)
+        double s = sigmaLog();
+        return Math.exp((Math.log(mean) - s * s / 2) + s * RandomDraws.gaussian(rng));
     }
 
     @Override

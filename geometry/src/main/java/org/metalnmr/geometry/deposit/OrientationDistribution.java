@@ -25,6 +25,15 @@ public sealed interface OrientationDistribution permits AlignedOrientation, Cone
     /** @return the exact mean of cos^2(theta) (what orientation-averaged needle shifts need) */
     double meanCosineSquared();
 
+    /**
+     * The distribution function of the drawn cos(theta): the probability that a draw has cos(theta) &le; c. A whisker's
+     * value of it is its quantile in the law, which a fit model with another spread of a law maps back to an angle.
+     *
+     * @param c cos(theta), in [0, 1]
+     * @return F(c) in [0, 1]; NaN when the law has no spread (every draw along the normal)
+     */
+    double cdfCosine(double c);
+
     /** Unit vector from cos(theta) and a uniform azimuth. */
     static Vector3d fromCosine(SplittableRandom rng, double cosTheta, Vector3d dest) {
         double s = Math.sqrt(Math.max(0, 1 - cosTheta * cosTheta));

@@ -40,6 +40,20 @@ public record VonMisesFisherOrientation(double kappa) implements OrientationDist
         return OrientationDistribution.fromCosine(rng, Math.min(1, Math.abs(w)), dest);
     }
 
+    /**
+     * The folded draw |w| has density proportional to cosh(kappa u) on [0, 1], so
+     * \( F(c) = \sinh(\kappa c)/\sinh\kappa = e^{\kappa (c - 1)} (1 - e^{-2\kappa c})/(1 - e^{-2\kappa}) \)
+     * (the second form without overflow); c at kappa = 0.
+     */
+    @Override
+    public double cdfCosine(double c) {
+        double u = Math.max(0, Math.min(1, c));
+        if (kappa < 1e-8) {
+            return u;
+        }
+        return Math.exp(kappa * (u - 1)) * (-Math.expm1(-2 * kappa * u)) / (-Math.expm1(-2 * kappa));
+    }
+
     @Override
     public double meanCosine() {
         if (kappa < 1e-4) {

@@ -38,8 +38,13 @@ public record WhiskerPopulation(String material, SurfaceSite site, double[] base
         bases = Populations.copy("whisker bases", bases, 3L * radii.length);
         directions = Populations.copy("whisker directions", directions, 3L * radii.length);
         for (int i = 0; i < radii.length; i++) {
-            org.metalnmr.core.error.Checks.positive("whisker radius [" + i + "]", "[m]", radii[i]);
-            org.metalnmr.core.error.Checks.positive("whisker length [" + i + "]", "[m]", lengths[i]);
+            // the checks throw; they run only for a failing value, so that no name string is built per whisker
+            if (!(radii[i] > 0 && Double.isFinite(radii[i]))) {
+                org.metalnmr.core.error.Checks.positive("whisker radius [" + i + "]", "[m]", radii[i]);
+            }
+            if (!(lengths[i] > 0 && Double.isFinite(lengths[i]))) {
+                org.metalnmr.core.error.Checks.positive("whisker length [" + i + "]", "[m]", lengths[i]);
+            }
             double n = Math.sqrt(directions[3 * i] * directions[3 * i] + directions[3 * i + 1] * directions[3 * i + 1]
                     + directions[3 * i + 2] * directions[3 * i + 2]);
             if (Math.abs(n - 1) > 1e-9) {

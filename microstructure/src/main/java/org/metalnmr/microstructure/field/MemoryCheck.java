@@ -5,7 +5,8 @@ import org.metalnmr.microstructure.MicrostructureMessage;
 
 /**
  * Refuses work that would not fit in the JVM's heap, before allocating it, naming the largest cubic grid
- * that would fit. When the first look says no, the garbage of the previous step is collected once and the heap
+ * that would fit (for a laterally periodic patch, the largest the periodic solve accepts: an even length with prime
+ * factors 2, 3, 5, 7). When the first look says no, the garbage of the previous step is collected once and the heap
  * looked at again.
  */
 public final class MemoryCheck {
@@ -42,6 +43,9 @@ public final class MemoryCheck {
         }
         int fit = 1;
         for (int n = Math.max(nx, Math.max(ny, nz)); n >= 1; n--) {
+            if (periodic && (n % 2 != 0 || org.metalnmr.susceptibility.fft.BatchedFft.goodSize(n) != n)) {
+                continue; // name a grid the periodic solve accepts (factors 2, 3, 5, 7; even)
+            }
             long mz = periodic ? (long) Math.ceil(1.2 * n) : 2L * n;
             long mxy = periodic ? n : 2L * n;
             if (PatchFieldSolver.estimateBytes(n, n, n, mxy, mxy, mz) + 4L * n * n * n <= 0.9 * available) {

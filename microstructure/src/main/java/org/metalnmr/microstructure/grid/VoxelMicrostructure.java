@@ -1,6 +1,8 @@
 package org.metalnmr.microstructure.grid;
 
+import org.joml.Vector3d;
 import org.metalnmr.core.error.Checks;
+import org.metalnmr.geometry.voxel.GridSpec;
 
 /**
  * A metal microstructure on a grid of cubic voxels: {@code nx x ny x nz} voxels of edge {@code voxelSizeM},
@@ -47,6 +49,16 @@ public final class VoxelMicrostructure {
     /** @return the voxel edge [m] */
     public double voxelSizeM() {
         return voxelSizeM;
+    }
+
+    /**
+     * The grid as geometry's grid type (the project's one voxel grid, index {@code i + nx (j + ny k)}), origin at the
+     * lower corner of voxel (0, 0, 0) = (0, 0, 0).
+     *
+     * @return the grid
+     */
+    public GridSpec gridSpec() {
+        return new GridSpec(new Vector3d(), voxelSizeM, voxelSizeM, voxelSizeM, nx, ny, nz);
     }
 
     /** @return whether x and y are periodic (one period of a laterally infinite patch) */

@@ -26,8 +26,9 @@ public enum CoreMessage implements MessageKey {
     FILE_UNWRITABLE("cannot write %s: %s"),
     /** An output folder that a run may not write into (it overlaps an input, is taken, or holds other files). */
     OUTPUT_FOLDER_REFUSED("--out %s cannot be used: %s"),
-    /** A malformed data file. */
-    FILE_MALFORMED("%s: %s"),
+    /** A quantity in Hz asked of a spectrum whose axis is known in ppm only. */
+    REFERENCE_FREQUENCY_UNKNOWN("this spectrum has a ppm axis only and its spectrometer frequency is not known, but %s needs it;"
+            + " give the frequency of 0 ppm (command line: --frequency-mhz F, e.g. 116.64)"),
     /** A grid or array too large for the memory available. */
     MEMORY_EXCEEDED("%s needs about %.1f MiB but only %.1f MiB are available to the JVM; %s"),
     /** Arrays that must have equal lengths. */

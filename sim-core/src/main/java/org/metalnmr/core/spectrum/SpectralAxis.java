@@ -67,9 +67,7 @@ public record SpectralAxis(int size, double firstPpm, double lastPpm, double ref
     @Override
     public double referenceFrequencyHz() {
         if (!hasReferenceFrequency()) {
-            throw new InvalidInputException(CoreMessage.FILE_MALFORMED, "spectral axis",
-                    "this spectrum has a ppm axis only and its spectrometer frequency is not known, but a quantity in Hz"
-                            + " needs it; give the frequency of 0 ppm (command line: --frequency-mhz F, e.g. 116.64)");
+            throw new InvalidInputException(CoreMessage.REFERENCE_FREQUENCY_UNKNOWN, "a quantity in Hz");
         }
         return referenceFrequencyHz;
     }

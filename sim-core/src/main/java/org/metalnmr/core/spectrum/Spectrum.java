@@ -21,9 +21,13 @@ public record Spectrum(SpectralAxis axis, double[] real, double[] imag, Optional
 
     /** Validates and copies. */
     public Spectrum {
-        if (real.length != axis.size() || imag.length != axis.size()) {
-            throw new InvalidInputException(CoreMessage.FILE_MALFORMED, "spectrum",
-                    "real/imaginary lengths " + real.length + "/" + imag.length + " differ from the axis size " + axis.size());
+        if (real.length != axis.size()) {
+            throw new InvalidInputException(CoreMessage.ARRAY_LENGTHS, "spectrum", "the real part", real.length, "the axis",
+                    axis.size());
+        }
+        if (imag.length != axis.size()) {
+            throw new InvalidInputException(CoreMessage.ARRAY_LENGTHS, "spectrum", "the imaginary part", imag.length, "the axis",
+                    axis.size());
         }
         real = real.clone();
         imag = imag.clone();

@@ -12,9 +12,9 @@ class MessageKeyTest {
     /** A value quoted from a file may hold line breaks (a fuzzed JCAMP-DX label did): the message stays one line. */
     @Test
     void textArgumentsAreWrittenOnOneLine() {
-        String m = CoreMessage.FILE_MALFORMED.format(Path.of("a\nb.jdx"), "##FIRSTX = '6410.06\r\n7\t8\u0000'");
+        String m = CoreMessage.FILE_UNREADABLE.format(Path.of("a\nb.jdx"), "##FIRSTX = '6410.06\r\n7\t8\u0000'");
         assertFalse(m.contains("\n") || m.contains("\r") || m.contains("\t") || m.contains("\u0000"), m);
-        assertEquals("a\\nb.jdx: ##FIRSTX = '6410.06\\r\\n7\\t8\\u0000'", m);
+        assertEquals("cannot read a\\nb.jdx: ##FIRSTX = '6410.06\\r\\n7\\t8\\u0000'", m);
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.metalnmr.susceptibility.SusceptibilityMessage;
  * a cache-sized buffer, so the whole array is streamed three times. The 1D transforms are
  * {@link BatchedFft}.</p>
  *
- * <p>Memory: two complex half-spectrum arrays, 16 (mx/2+1) my mz bytes
+ * <p>Memory: two complex half-spectra, 16 (mx/2+1) my mz bytes, each held as chunks of whole planes of at most
+ * 64 MiB (no single huge array)
  * ({@link #workingBytes(int, int, int)}), allocated at the first convolution and kept for the next
  * ones, plus small per-task buffers. One convolution runs at a time per instance (the methods are
  * synchronized); the worker pool is created once per instance.</p>
@@ -42,8 +43,17 @@ public final class EvenKernelConvolution3d implements RealEvenConvolver {
     private final BatchedFft fz;
     private final int threads;
     private final WorkerPool workers;
-    private double[] workRe;
-    private double[] workIm;
+    /** Planes of the half-spectra per chunk (one chunk holds at most {@link #CHUNK_DOUBLES} values). */
+    private final int planesPerChunk;
+    private double[][] workRe;
+    private double[][] workIm;
+
+    /**
+     * Values of one chunk of the half-spectra, 8 Mi (64 MiB): the spectra are held as chunks of whole planes, not as
+     * one array, so that a large grid (512^3: two 670 MB spectra) does not need one contiguous block of heap, which a
+     * heap holding other large arrays may not have although the total is free (G1 does not move humongous arrays).
+     */
+    static final int CHUNK_DOUBLES = 1 << 23;
 
     /**
      * @param mx      FFT grid size along x, even
@@ -52,6 +62,11 @@ public final class EvenKernelConvolution3d implements RealEvenConvolver {
      * @param threads worker threads (at least 1)
      */
     public EvenKernelConvolution3d(int mx, int my, int mz, int threads) {
+        this(mx, my, mz, threads, CHUNK_DOUBLES);
+    }
+
+    /** As the public constructor, with at most {@code chunkDoubles} values per chunk of the spectra (tests). */
+    EvenKernelConvolution3d(int mx, int my, int mz, int threads, int chunkDoubles) {
         if (mx % 2 != 0) {
             throw new InvalidInputException(SusceptibilityMessage.FFT_LENGTH_ODD, "the even-kernel convolution", mx);
         }
@@ -64,6 +79,7 @@ public final class EvenKernelConvolution3d implements RealEvenConvolver {
         this.fz = new BatchedFft(mz);
         this.threads = threads;
         this.workers = new WorkerPool(threads);
+        this.planesPerChunk = (int) Math.max(1, Math.min(mz, chunkDoubles / ((long) hx * my)));
     }
 
     /**
@@ -115,20 +131,26 @@ public final class EvenKernelConvolution3d implements RealEvenConvolver {
             throw new InvalidInputException(SusceptibilityMessage.KERNEL_GRID_MISMATCH, "even-kernel convolution", kernel.mx(), kernel.my(),
                     kernel.mz(), mx, my, mz);
         }
-        long plane = (long) hx * my;
+        int plane = Math.toIntExact((long) hx * my);
         if (workRe == null) {
-            workRe = new double[Math.toIntExact(plane * mz)];
-            workIm = new double[workRe.length];
+            int chunks = (mz + planesPerChunk - 1) / planesPerChunk;
+            workRe = new double[chunks][];
+            workIm = new double[chunks][];
+            for (int c = 0; c < chunks; c++) {
+                int planes = Math.min(planesPerChunk, mz - c * planesPerChunk);
+                workRe[c] = new double[planes * plane];
+                workIm[c] = new double[planes * plane];
+            }
         }
-        double[] sr = workRe;
-        double[] si = workIm;
+        double[][] sr = workRe;
+        double[][] si = workIm;
         forwardPlanes(in, nx, ny, nz, sr, si);
         zPassWithKernel(nz, kernel, sr, si);
         inversePlanes(out, nx, ny, nz, sr, si);
     }
 
     /* ---- step A: per plane, real FFT along x then FFT along y ---- */
-    private void forwardPlanes(double[] in, int nx, int ny, int nz, double[] sr, double[] si) {
+    private void forwardPlanes(double[] in, int nx, int ny, int nz, double[][] srChunks, double[][] siChunks) {
         int tasks = Math.min(nz, 4 * threads);
         parallel(tasks, t -> {
             int vx = batchFor(mx);
@@ -142,7 +164,9 @@ public final class EvenKernelConvolution3d implements RealEvenConvolver {
             double[] zr = new double[my * vy];
             double[] zi = new double[my * vy];
             for (int z = t * nz / tasks; z < (t + 1) * nz / tasks; z++) {
-                int p0 = z * hx * my;
+                double[] sr = srChunks[z / planesPerChunk];
+                double[] si = siChunks[z / planesPerChunk];
+                int p0 = (z % planesPerChunk) * hx * my;
                 if (zeroPlane(in, nx * ny * z, nx * ny)) {
                     // an empty input plane has an empty 2D spectrum: skip its transforms
                     java.util.Arrays.fill(sr, p0, p0 + hx * my, 0);
@@ -209,7 +233,7 @@ public final class EvenKernelConvolution3d implements RealEvenConvolver {
     }
 
     /* ---- step B: FFT along z, kernel product, inverse FFT along z ---- */
-    private void zPassWithKernel(int nz, ReducedSpectrum kernel, double[] sr, double[] si) {
+    private void zPassWithKernel(int nz, ReducedSpectrum kernel, double[][] sr, double[][] si) {
         int columns = hx * my;
         int vz = batchFor(mz);
         int blocks = (columns + vz - 1) / vz;
@@ -230,8 +254,9 @@ public final class EvenKernelConvolution3d implements RealEvenConvolver {
                 java.util.Arrays.fill(br, nz * v, mz * v, 0);
                 java.util.Arrays.fill(bi, nz * v, mz * v, 0);
                 for (int z = 0; z < nz; z++) {
-                    System.arraycopy(sr, c0 + z * plane, br, z * v, v);
-                    System.arraycopy(si, c0 + z * plane, bi, z * v, v);
+                    int p = c0 + (z % planesPerChunk) * plane;
+                    System.arraycopy(sr[z / planesPerChunk], p, br, z * v, v);
+                    System.arraycopy(si[z / planesPerChunk], p, bi, z * v, v);
                 }
                 fz.transform(br, bi, cr, ci, v, nz);
                 for (int b = 0; b < v; b++) {
@@ -253,15 +278,16 @@ public final class EvenKernelConvolution3d implements RealEvenConvolver {
                 }
                 fz.transform(bi, br, ci, cr, v);
                 for (int z = 0; z < nz; z++) {
-                    System.arraycopy(br, z * v, sr, c0 + z * plane, v);
-                    System.arraycopy(bi, z * v, si, c0 + z * plane, v);
+                    int p = c0 + (z % planesPerChunk) * plane;
+                    System.arraycopy(br, z * v, sr[z / planesPerChunk], p, v);
+                    System.arraycopy(bi, z * v, si[z / planesPerChunk], p, v);
                 }
             }
         });
     }
 
     /* ---- step C: per output plane, inverse FFT along y then inverse real FFT along x ---- */
-    private void inversePlanes(double[] out, int nx, int ny, int nz, double[] sr, double[] si) {
+    private void inversePlanes(double[] out, int nx, int ny, int nz, double[][] srChunks, double[][] siChunks) {
         int tasks = Math.min(nz, 4 * threads);
         parallel(tasks, t -> {
             int vx = batchFor(mx);
@@ -275,7 +301,9 @@ public final class EvenKernelConvolution3d implements RealEvenConvolver {
             double[] zr = new double[my * vy];
             double[] zi = new double[my * vy];
             for (int z = t * nz / tasks; z < (t + 1) * nz / tasks; z++) {
-                int p0 = z * hx * my;
+                double[] sr = srChunks[z / planesPerChunk];
+                double[] si = siChunks[z / planesPerChunk];
+                int p0 = (z % planesPerChunk) * hx * my;
                 for (int c0 = 0; c0 < hx; c0 += vy) {
                     int v = Math.min(vy, hx - c0);
                     gather(sr, si, p0 + c0, hx, my, v, yr, yi);

@@ -1,7 +1,6 @@
 package org.metalnmr.susceptibility.shift;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 import org.metalnmr.core.error.Checks;
 
@@ -160,14 +159,23 @@ public final class NeighbourFieldScatter {
         int cy = (int) Math.min(4096, Math.floor((hi[va] - minY) / cutoff) + 1);
         double sx = Math.max((hi[ua] - minX) / cx, cutoff);
         double sy = Math.max((hi[va] - minY) / cy, cutoff);
-        List<List<Integer>> cells = new ArrayList<>(cx * cy);
-        for (int c = 0; c < cx * cy; c++) {
-            cells.add(new ArrayList<>());
-        }
+        // the members of cell c are members[start[c] .. start[c + 1] - 1], in increasing index (a counting sort: no
+        // boxed lists, which cost more than the field sums for a million whiskers)
+        int[] cellOf = new int[n];
+        int[] start = new int[cx * cy + 1];
         for (int j = 0; j < n; j++) {
             int ix = Math.min(cx - 1, (int) ((bases[3 * j + ua] - minX) / sx));
             int iy = Math.min(cy - 1, (int) ((bases[3 * j + va] - minY) / sy));
-            cells.get(ix + cx * iy).add(j);
+            cellOf[j] = ix + cx * iy;
+            start[cellOf[j] + 1]++;
+        }
+        for (int c = 0; c < cx * cy; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] members = new int[n];
+        int[] fill = Arrays.copyOf(start, cx * cy);
+        for (int j = 0; j < n; j++) {
+            members[fill[cellOf[j]]++] = j;
         }
         double cut2 = cutoff * cutoff;
         double mean = 0;
@@ -182,7 +190,9 @@ public final class NeighbourFieldScatter {
             double sum = 0;
             for (int gx = Math.max(0, ix - 1); gx <= Math.min(cx - 1, ix + 1); gx++) {
                 for (int gy = Math.max(0, iy - 1); gy <= Math.min(cy - 1, iy + 1); gy++) {
-                    for (int j : cells.get(gx + cx * gy)) {
+                    int cell = gx + cx * gy;
+                    for (int m = start[cell]; m < start[cell + 1]; m++) {
+                        int j = members[m];
                         if (j == i) {
                             continue;
                         }

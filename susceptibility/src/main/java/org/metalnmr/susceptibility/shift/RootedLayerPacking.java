@@ -1,8 +1,6 @@
 package org.metalnmr.susceptibility.shift;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.error.InvalidInputException;
@@ -60,8 +58,7 @@ public final class RootedLayerPacking {
                 Checks.nonNegative("volumes[" + i + "]", "[m^3]", volumes[i]);
             }
         }
-        Integer[] boxed = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(boxed, Comparator.comparingDouble(i -> heights[i]));
+        int[] boxed = byHeight(heights);
         // below[k] = sum of v_j over the k lowest particles; above[k] = sum of v_j / h_j over the others
         double[] below = new double[n + 1];
         double[] above = new double[n + 1];
@@ -87,6 +84,72 @@ public final class RootedLayerPacking {
             k = end;
         }
         return out;
+    }
+
+    /**
+     * @param heights values (not modified)
+     * @return the indices in increasing order of the value (equal values in any order: they are grouped by the
+     *         caller); a quicksort of the values with their indices on primitive arrays, which for a million
+     *         particles costs a fraction of the boxed comparator sort it replaces
+     */
+    private static int[] byHeight(double[] heights) {
+        double[] key = heights.clone();
+        int[] order = new int[key.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        int lo = 0;
+        int hi = key.length - 1;
+        int[] stack = new int[128];
+        int top = 0;
+        while (true) {
+            // partition [lo, hi] about its middle value; recurse into the smaller side (a stack of at most log2 n
+            // ranges), loop on the larger; short ranges by insertion
+            while (hi - lo > 16) {
+                double pivot = key[(lo + hi) >>> 1];
+                int i = lo;
+                int j = hi;
+                while (i <= j) {
+                    while (key[i] < pivot) {
+                        i++;
+                    }
+                    while (key[j] > pivot) {
+                        j--;
+                    }
+                    if (i <= j) {
+                        swap(key, order, i++, j--);
+                    }
+                }
+                if (j - lo < hi - i) {
+                    stack[top++] = i;
+                    stack[top++] = hi;
+                    hi = j;
+                } else {
+                    stack[top++] = lo;
+                    stack[top++] = j;
+                    lo = i;
+                }
+            }
+            for (int a = lo + 1; a <= hi; a++) {
+                for (int b = a; b > lo && key[b - 1] > key[b]; b--) {
+                    swap(key, order, b - 1, b);
+                }
+            }
+            if (top == 0) {
+                return order;
+            }
+            hi = stack[--top];
+            lo = stack[--top];
+        }
+    }
+
+    private static void swap(double[] key, int[] order, int a, int b) {
+        double k = key[a];
+        key[a] = key[b];
+        key[b] = k;
+        int o = order[a];
+        order[a] = order[b];
+        order[b] = o;
     }
 
     /**

@@ -1,24 +1,35 @@
 package org.metalnmr.susceptibility.voxel;
 
-import org.joml.Matrix3d;
+import java.util.List;
+
 import org.joml.Quaterniond;
 import org.joml.Quaterniondc;
 import org.joml.Vector3d;
 import org.joml.Vector3dc;
 import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.geometry.body.Box;
+import org.metalnmr.geometry.body.Cylinder;
+import org.metalnmr.geometry.body.Ellipsoid;
+import org.metalnmr.geometry.body.Pose;
+import org.metalnmr.geometry.voxel.GridSpec;
+import org.metalnmr.geometry.voxel.MaterialGrid;
+import org.metalnmr.geometry.voxel.Voxelizer;
 
 /**
  * Volume fractions of one convex body (ellipsoid, rectangular prism or circular cylinder) on a voxel
- * grid, for building {@link ChiGrid}s of single bodies and packings in tests, benchmarks and the
- * {@code field} command. (The general scene voxeliser belongs to the geometry module; this one is
- * the small, self-contained rasteriser the field solver's checks need.)
+ * grid, for building {@link ChiGrid}s of single bodies in tests, benchmarks and the {@code field} command: a
+ * thin adapter over geometry's scene voxeliser, {@link Voxelizer} (one voxelisation in the project; this class keeps
+ * the shape names and the "fully inside" flags its callers use).
  *
- * <p>Method: voxels whose eight corners are all inside the body get fraction 1 (exact for convex
- * bodies) and are flagged as fully inside; voxels outside the body's lab-frame bounding box get 0; the
- * others get the fraction of s^3 sub-voxel centres inside (error of order 1/s^2 per boundary voxel for
- * a smooth surface, averaging out over many voxels). The voxel (i, j, k) spans
- * [i dx, (i+1) dx) x ... in the grid frame.</p>
+ * <p>Method: the body becomes geometry's {@link Ellipsoid}, {@link Box} or {@link Cylinder} at the given pose, and
+ * {@link Voxelizer} computes the fractions on a {@link GridSpec} with origin 0 (voxel (i, j, k) spans
+ * [i dx, (i+1) dx) x ..., index {@code i + nx (j + ny k)}) with s sub-samples per axis: exact for an axis-aligned
+ * prism, exact along the axis of an axis-aligned cylinder (sampled on a 4s x 4s lattice across it), and otherwise 0 or
+ * 1 where the signed distance at the voxel centre exceeds half the diagonal, else the fraction of the s^3 sub-voxel
+ * centres inside (the same points the rasteriser sampled before it gave way to the voxeliser: for ellipsoids and
+ * tilted bodies the fractions are unchanged). A voxel is flagged fully inside when its eight corners are inside
+ * (exact for convex bodies).</p>
  */
 public final class BodyRasterizer {
 
@@ -100,28 +111,6 @@ public final class BodyRasterizer {
     }
 
     /**
-     * @param body         the body
-     * @param nx           voxels along x
-     * @param ny           voxels along y
-     * @param nz           voxels along z
-     * @param dx           voxel size along x [m]
-     * @param dy           voxel size along y [m]
-     * @param dz           voxel size along z [m]
-     * @param supersampling sub-voxels per axis for boundary voxels, 1..16
-     * @return the volume fractions
-     */
-    public static VolumeFractions rasterize(Body body, int nx, int ny, int nz, double dx, double dy, double dz, int supersampling) {
-        Checks.inRange("supersampling", "[sub-voxels per axis]", 1, 16, supersampling);
-        double[] frac = new double[Math.multiplyExact(Math.multiplyExact(nx, ny), nz)];
-        boolean[] full = new boolean[frac.length];
-        addTo(body, nx, ny, nz, dx, dy, dz, supersampling, frac, full);
-        return new VolumeFractions(frac, full);
-    }
-
-    /**
-     * Adds a body's volume fractions to existing arrays (fractions are summed and capped at 1; used
-     * for packings of non-overlapping bodies).
-     *
      * @param body          the body
      * @param nx            voxels along x
      * @param ny            voxels along y
@@ -129,65 +118,53 @@ public final class BodyRasterizer {
      * @param dx            voxel size along x [m]
      * @param dy            voxel size along y [m]
      * @param dz            voxel size along z [m]
-     * @param supersampling sub-voxels per axis for boundary voxels
-     * @param frac          fractions to add to
-     * @param full          fully-inside flags to set (may be null)
+     * @param supersampling sub-voxels per axis for boundary voxels, 1..16
+     * @return the volume fractions
+     * @throws InvalidInputException when the grid would not fit in memory (geometry's check, before allocating)
      */
-    public static void addTo(Body body, int nx, int ny, int nz, double dx, double dy, double dz, int supersampling,
-                             double[] frac, boolean[] full) {
-        Matrix3d r = new Matrix3d().rotation(body.orientation());
-        Matrix3d rt = new Matrix3d(r).transpose();
-        Vector3dc h = body.halfExtents();
-        Vector3dc c = body.centre();
-        double[] ext = new double[3];
-        for (int i = 0; i < 3; i++) {
-            ext[i] = Math.abs(r.get(0, i)) * h.x() + Math.abs(r.get(1, i)) * h.y() + Math.abs(r.get(2, i)) * h.z();
-        }
-        // JOML get(column, row): r.get(j, i) is row i, column j
-        int i0 = Math.max(0, (int) Math.floor((c.x() - ext[0]) / dx));
-        int i1 = Math.min(nx - 1, (int) Math.floor((c.x() + ext[0]) / dx));
-        int j0 = Math.max(0, (int) Math.floor((c.y() - ext[1]) / dy));
-        int j1 = Math.min(ny - 1, (int) Math.floor((c.y() + ext[1]) / dy));
-        int k0 = Math.max(0, (int) Math.floor((c.z() - ext[2]) / dz));
-        int k1 = Math.min(nz - 1, (int) Math.floor((c.z() + ext[2]) / dz));
-        Vector3d p = new Vector3d();
-        int s = supersampling;
-        for (int k = k0; k <= k1; k++) {
-            for (int j = j0; j <= j1; j++) {
-                for (int i = i0; i <= i1; i++) {
-                    int inside = 0;
-                    for (int corner = 0; corner < 8; corner++) {
-                        p.set((i + (corner & 1)) * dx - c.x(), (j + ((corner >> 1) & 1)) * dy - c.y(), (k + ((corner >> 2) & 1)) * dz - c.z());
-                        rt.transform(p);
-                        if (body.containsBodyPoint(p.x, p.y, p.z)) {
-                            inside++;
-                        }
-                    }
-                    int idx = i + nx * (j + ny * k);
-                    double f;
-                    if (inside == 8) {
-                        f = 1;
-                        if (full != null) {
-                            full[idx] = true;
-                        }
-                    } else {
-                        int hits = 0;
-                        for (int a = 0; a < s; a++) {
-                            for (int b = 0; b < s; b++) {
-                                for (int e = 0; e < s; e++) {
-                                    p.set((i + (e + 0.5) / s) * dx - c.x(), (j + (b + 0.5) / s) * dy - c.y(), (k + (a + 0.5) / s) * dz - c.z());
-                                    rt.transform(p);
-                                    if (body.containsBodyPoint(p.x, p.y, p.z)) {
-                                        hits++;
-                                    }
-                                }
-                            }
-                        }
-                        f = hits / (double) (s * s * s);
-                    }
-                    frac[idx] = Math.min(1, frac[idx] + f);
+    public static VolumeFractions rasterize(Body body, int nx, int ny, int nz, double dx, double dy, double dz, int supersampling) {
+        Checks.inRange("supersampling", "[sub-voxels per axis]", 1, 16, supersampling);
+        GridSpec grid = new GridSpec(new Vector3d(), dx, dy, dz, nx, ny, nz);
+        org.metalnmr.geometry.body.Body shape = geometryBody(body);
+        MaterialGrid fractions = Voxelizer.defaults().withSupersampling(supersampling).voxelize(List.of(shape), grid);
+        float[] f = fractions.copyOf(shape.material());
+        double[] frac = new double[f.length];
+        boolean[] full = new boolean[f.length];
+        for (int k = 0; k < nz; k++) {
+            for (int j = 0; j < ny; j++) {
+                for (int i = 0; i < nx; i++) {
+                    int idx = grid.index(i, j, k);
+                    frac[idx] = f[idx];
+                    full[idx] = f[idx] == 1f && cornersInside(shape, i * dx, j * dy, k * dz, dx, dy, dz);
                 }
             }
         }
+        return new VolumeFractions(frac, full);
     }
+
+    private static boolean cornersInside(org.metalnmr.geometry.body.Body shape, double x0, double y0, double z0,
+                                         double dx, double dy, double dz) {
+        for (int corner = 0; corner < 8; corner++) {
+            if (!shape.contains(x0 + (corner & 1) * dx, y0 + ((corner >> 1) & 1) * dy, z0 + ((corner >> 2) & 1) * dz)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param body a body of this rasteriser
+     * @return the same body as geometry's shape (material name "body"), centred and oriented as given
+     */
+    public static org.metalnmr.geometry.body.Body geometryBody(Body body) {
+        Vector3dc h = body.halfExtents();
+        Pose pose = new Pose(body.centre(), body.orientation());
+        return switch (body.shape()) {
+            case ELLIPSOID -> new Ellipsoid(MATERIAL, h.x(), h.y(), h.z(), pose);
+            case PRISM -> new Box(MATERIAL, 2 * h.x(), 2 * h.y(), 2 * h.z(), pose);
+            case CYLINDER -> new Cylinder(MATERIAL, h.x(), 2 * h.z(), pose);
+        };
+    }
+
+    private static final String MATERIAL = "body";
 }

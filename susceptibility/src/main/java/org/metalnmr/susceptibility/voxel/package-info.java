@@ -5,7 +5,7 @@
  * (Newell) kernel ({@link org.metalnmr.susceptibility.voxel.FieldKernel}). Entry points:
  * {@link org.metalnmr.susceptibility.voxel.VoxelFieldSolver} (configuration, memory check) and
  * {@link org.metalnmr.susceptibility.voxel.FieldSolvePlan} (a prepared, reusable solve);
- * {@link org.metalnmr.susceptibility.voxel.BodyRasterizer} voxelises single convex bodies;
+ * {@link org.metalnmr.susceptibility.voxel.BodyRasterizer} voxelises single convex bodies (through geometry's Voxelizer);
  * {@link org.metalnmr.susceptibility.voxel.RandomPrismPacking} and
  * {@link org.metalnmr.susceptibility.voxel.RootedColumnPacking} build voxel-exact random packings, the
  * test beds of the packed-deposit models.

@@ -45,6 +45,33 @@ class RootedLayerPackingTest {
         assertTrue(got[3] > got[1], "the shortest particle stands in the densest part of the layer");
     }
 
+    /**
+     * Many particles, in random order, with ties (half the heights from five values): the sorted prefix sums must give
+     * the closed form <p>_i = (1/(A h_i)) sum_j v_j min(1, h_i/h_j) of each particle, summed here directly.
+     */
+    @Test
+    void manyParticlesWithTiedHeightsMatchTheDirectSum() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(17);
+        int n = 3000;
+        double[] h = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            h[i] = rng.nextBoolean() ? 1 + rng.nextInt(5) : 0.1 + 6 * rng.nextDouble();
+            v[i] = rng.nextDouble();
+        }
+        double[] hCopy = h.clone();
+        double area = 1e4;
+        double[] got = RootedLayerPacking.meanPacking(h, v, area);
+        assertEquals(java.util.Arrays.toString(hCopy), java.util.Arrays.toString(h), "heights not modified");
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (int j = 0; j < n; j++) {
+                sum += v[j] * Math.min(1, h[i] / h[j]);
+            }
+            assertEquals(sum / (area * h[i]), got[i], 1e-12 * sum / (area * h[i]), "particle " + i);
+        }
+    }
+
     @Test
     void refusesBadInput() {
         assertThrows(InvalidInputException.class, () -> RootedLayerPacking.meanPacking(new double[] {1}, new double[] {1, 2}, 1));

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.toolkit.ToolkitMessage;
 import org.metalnmr.core.materials.Materials;
 import org.metalnmr.susceptibility.calibration.KnightChiFit;
 import org.metalnmr.susceptibility.calibration.OrientationSeriesFit;
@@ -124,31 +125,30 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             first = false;
             if (f.length < 2 || f.length > 3) {
-                throw new InvalidInputException(CoreMessage.FILE_MALFORMED, file + " line " + (i + 1),
-                        "expected angleDeg,shiftPpm[,shiftStderrPpm], got '" + line + "'");
+                throw new InvalidInputException(ToolkitMessage.ORIENTATION_ROW, file, i + 1,
+                        f.length + " columns in '" + line + "'");
             }
             double[] r = new double[f.length];
             for (int k = 0; k < f.length; k++) {
                 try {
                     r[k] = Double.parseDouble(f[k]);
                 } catch (NumberFormatException e) {
-                    throw new InvalidInputException(CoreMessage.FILE_MALFORMED, file + " line " + (i + 1),
-                            "column " + (k + 1) + " must be a number, got '" + f[k] + "'");
+                    throw new InvalidInputException(ToolkitMessage.ORIENTATION_ROW, file, i + 1,
+                            "column " + (k + 1) + " is not a number: '" + f[k] + "'");
                 }
                 if (!Double.isFinite(r[k])) {
-                    throw new InvalidInputException(CoreMessage.FILE_MALFORMED, file + " line " + (i + 1),
-                            "column " + (k + 1) + " must be finite, got '" + f[k] + "'");
+                    throw new InvalidInputException(ToolkitMessage.ORIENTATION_ROW, file, i + 1,
+                            "column " + (k + 1) + " is not finite: '" + f[k] + "'");
                 }
             }
             if (r.length == 3 && r[2] <= 0) {
-                throw new InvalidInputException(CoreMessage.FILE_MALFORMED, file + " line " + (i + 1),
-                        "shiftStderrPpm must be > 0, got " + f[2]);
+                throw new InvalidInputException(ToolkitMessage.ORIENTATION_ROW, file, i + 1,
+                        "shiftStderrPpm is " + f[2]);
             }
             rows.add(r);
         }
         if (rows.stream().anyMatch(r -> r.length == 3) && rows.stream().anyMatch(r -> r.length == 2)) {
-            throw new InvalidInputException(CoreMessage.FILE_MALFORMED, file.toString(),
-                    "give shiftStderrPpm on every line or on none");
+            throw new InvalidInputException(ToolkitMessage.ORIENTATION_STDERR_MIXED, file);
         }
         return rows;
     }

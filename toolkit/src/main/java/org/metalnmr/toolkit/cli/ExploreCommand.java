@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "explore", mixinStandardHelpOptions = true,
         description = {"Serve an interactive page for teaching the skin effect and BMS on http://127.0.0.1:PORT/ (loopback only) until Ctrl-C.",
             "Panels: skin depth, size against skin depth, BMS of plates/needles/ellipsoids with the Li strip series, cell A against cell B "
-                    + "(spectra and |B1|/BMS maps; the cell solves take tens of seconds and are cached). Works offline (docs/explore.md)."})
+                    + "(spectra and |B1|/BMS maps; the cells' fields are solved once, tens of seconds, and kept; whisker spread, packing, isotope and flip angle re-run the spin packets on them). Works offline (docs/explore.md)."})
 final class ExploreCommand implements Callable<Integer> {
 
     /** Default port. */

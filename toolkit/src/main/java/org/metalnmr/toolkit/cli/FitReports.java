@@ -159,6 +159,9 @@ final class FitReports {
                 dj.put("particleAxialDemagnetizingFactor", d.particle().nzz());
                 dj.put("scenarioPacking", d.packing());
                 dj.put("scenarioNucleiMol", d.nuclei() / org.metalnmr.core.constants.PhysicalConstants.AVOGADRO);
+                if (d.sample() != null) {
+                    dj.put("sampledWhiskers", d.sample().size());
+                }
                 m.put(e.getKey(), dj);
             });
         }

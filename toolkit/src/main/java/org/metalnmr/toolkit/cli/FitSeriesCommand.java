@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.toolkit.ToolkitMessage;
 import org.metalnmr.core.error.MetalNmrException;
 import org.metalnmr.core.spectrum.Spectrum;
 import org.metalnmr.spectra.fit.FitResult;
@@ -447,8 +448,7 @@ final class FitSeriesCommand implements Callable<Integer> {
                                             Map<String, Integer> byLabel) throws IOException {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         if (lines.isEmpty() || !lines.get(0).equals(String.join(",", header))) {
-            throw new InvalidInputException(CoreMessage.FILE_MALFORMED, csv, "its header does not match the model's columns "
-                    + header + "; resume only with the same model and options");
+            throw new InvalidInputException(ToolkitMessage.RESUME_HEADER_MISMATCH, csv, header);
         }
         List<SeriesRow> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {

@@ -19,7 +19,9 @@ import org.metalnmr.geometry.deposit.ConeOrientation;
 import org.metalnmr.geometry.deposit.FixedSize;
 import org.metalnmr.geometry.deposit.WhiskerSpec;
 import org.metalnmr.microstructure.field.B0Axis;
+import org.metalnmr.microstructure.generate.DeadMetalFragments;
 import org.metalnmr.microstructure.generate.HexCylinderArray;
+import org.metalnmr.microstructure.generate.MossyDeposit;
 import org.metalnmr.microstructure.generate.RandomWhiskers;
 import org.metalnmr.microstructure.grid.VoxelMicrostructure;
 import org.metalnmr.microstructure.io.NpyReader;
@@ -41,14 +43,15 @@ import picocli.CommandLine.Spec;
 /** {@code metalnmr microstructure}: the spectrum of a voxel microstructure, generated or imported (issue 16). */
 @Command(name = "microstructure", mixinStandardHelpOptions = true,
         description = {"Spectrum of a voxel microstructure (docs/microstructures.md): BMS by FFT, skin-layer weights, Knight shift.",
-            "Source: --generate hex-array|whiskers, or --npy FILE, --raw-json FILE, --tiff FILE (with --voxel-m and a segmentation).",
+            "Source: --generate hex-array|whiskers|mossy|dead-metal, or --npy FILE, --raw-json FILE, --tiff FILE (with --voxel-m and a segmentation).",
             "Writes DIR/spectrum.csv (ppm, total/bulk/deposit real and imaginary), DIR/result.json, DIR/microstructure.svg (+ .png)."})
 final class MicrostructureCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--generate", paramLabel = "KIND", description = "hex-array (LiMetalNMR standard case) or whiskers")
+    @Option(names = "--generate", paramLabel = "KIND",
+            description = "hex-array (LiMetalNMR standard case), whiskers, mossy (spheres in a layer) or dead-metal (isolated ellipsoids)")
     String generate;
 
     @Option(names = "--npy", paramLabel = "FILE", description = "NumPy .npy array, axes (z, y, x)")
@@ -84,10 +87,34 @@ final class MicrostructureCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--layer-um", paramLabel = "H", defaultValue = "30", description = "mossy or dead-metal layer thickness above the slab [um] (default ${DEFAULT-VALUE})")
+    double layerUm;
+
+    @Option(names = "--sphere-radius-um", paramLabel = "R", defaultValue = "2", description = "mossy: sphere radius [um] (default ${DEFAULT-VALUE})")
+    double sphereRadiusUm;
+
+    @Option(names = "--packing", paramLabel = "P", defaultValue = "0.2", description = "mossy: metal fraction of the layer (default ${DEFAULT-VALUE})")
+    double packing;
+
+    @Option(names = "--connected", description = "mossy: connected growth from the slab (default: random sequential addition, not connected)")
+    boolean connected;
+
+    @Option(names = "--nucleation", paramLabel = "Q", defaultValue = "0.05", description = "mossy, connected: chance a sphere starts on the slab (default ${DEFAULT-VALUE})")
+    double nucleation;
+
+    @Option(names = "--fragment-um", split = ",", paramLabel = "A,B,C", defaultValue = "3,1.5,1", description = "dead-metal: semi-axes [um] (default ${DEFAULT-VALUE})")
+    double[] fragmentUm;
+
+    @Option(names = "--fragment-fraction", paramLabel = "F", defaultValue = "0.02", description = "dead-metal: metal fraction of the layer (default ${DEFAULT-VALUE})")
+    double fragmentFraction;
+
+    @Option(names = "--fragment-gap-um", paramLabel = "G", defaultValue = "1", description = "dead-metal: least distance to the slab and between fragments [um] (default ${DEFAULT-VALUE})")
+    double fragmentGapUm;
+
     @Option(names = "--b0-axis", paramLabel = "A", defaultValue = "z", description = "x, y or z (z: electrode normal along B0) (default ${DEFAULT-VALUE})")
     String b0Axis;
 
-    @Option(names = "--b1-axis", paramLabel = "A", description = "x, y or z, perpendicular to B0 (default: x for B0 along z, y otherwise)")
+    @Option(names = "--b1-axis", paramLabel = "A", description = "x, y or z, perpendicular to B0 (default: y for B0 along x, x otherwise)")
     String b1Axis;
 
     @Option(names = "--material", paramLabel = "M", defaultValue = "Li", description = "metal (default ${DEFAULT-VALUE})")
@@ -129,20 +156,16 @@ final class MicrostructureCommand implements Callable<Integer> {
     }
 
     private Integer run(Path dir) {
-        int sources = (generate != null ? 1 : 0) + (npy != null ? 1 : 0) + (rawJson != null ? 1 : 0) + (tiff != null ? 1 : 0);
-        if (sources != 1) {
-            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "source", "exactly one of --generate, --npy, --raw-json, --tiff",
-                    sources + " given");
-        }
+        VoxelSource source = source();
         if (ppm.length != 2) {
             throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--ppm", "two values HI,LO", ppm.length + " values");
         }
         Checks.inRange("--points", "[points]", 16, 1 << 16, points);
         B0Axis b0 = axis("--b0-axis", b0Axis);
-        int b1 = b1Axis == null ? (b0 == B0Axis.Z ? 0 : 1) : axis("--b1-axis", b1Axis).ordinal();
+        int b1 = b1Axis == null ? (b0 == B0Axis.X ? 1 : 0) : axis("--b1-axis", b1Axis).ordinal();
         Material metal = Materials.byName(material);
         long t0 = System.nanoTime();
-        VoxelMicrostructure s = source();
+        VoxelMicrostructure s = source.load();
         double secondsSource = (System.nanoTime() - t0) / 1e9;
         MicrostructureSpectrum model = new MicrostructureSpectrum(metal, Nuclei.bySymbol(nucleus), b0T, temperatureK, b0, b1,
                 SpectralAxis.ppmOnly(points, ppm[0], ppm[1]), fwhmPpm, Runtime.getRuntime().availableProcessors());
@@ -152,6 +175,7 @@ final class MicrostructureCommand implements Callable<Integer> {
         double[] axisPpm = SpectralAxis.ppmOnly(points, ppm[0], ppm[1]).ppmValues();
 
         Map<String, Object> res = new LinkedHashMap<>();
+        res.put("source", source.describe());
         res.put("grid", new int[] {s.nx(), s.ny(), s.nz()});
         res.put("voxelSizeM", s.voxelSizeM());
         res.put("laterallyPeriodic", s.laterallyPeriodic());
@@ -209,27 +233,126 @@ final class MicrostructureCommand implements Callable<Integer> {
         return 0;
     }
 
-    private VoxelMicrostructure source() {
+    /** One source of voxels, its options checked as a whole before anything is read or allocated. */
+    private interface VoxelSource {
+        /** @return the microstructure */
+        VoxelMicrostructure load();
+
+        /** @return what it is, for result.json */
+        String describe();
+    }
+
+    /** A generator of a 128 um box on an N^3 grid; its record validates the geometry when it is made. */
+    private record Generated(String kind, java.util.function.Supplier<VoxelMicrostructure> generator) implements VoxelSource {
+        @Override
+        public VoxelMicrostructure load() {
+            return generator.get();
+        }
+
+        @Override
+        public String describe() {
+            return "generated " + kind;
+        }
+    }
+
+    /**
+     * An import of an .npy or TIFF stack, which carries no voxel size or segmentation of its own.
+     *
+     * @param format   --npy or --tiff
+     * @param file     the file
+     * @param voxelM   voxel edge [m]
+     * @param seg      the segmentation
+     * @param periodic one lateral period of a laterally infinite patch
+     */
+    private record Imported(String format, Path file, double voxelM, Segmentation seg, boolean periodic) implements VoxelSource {
+        @Override
+        public VoxelMicrostructure load() {
+            return format.equals("--npy") ? NpyReader.read(file, seg, voxelM, periodic) : TiffStackReader.read(file, seg, voxelM, periodic);
+        }
+
+        @Override
+        public String describe() {
+            return format.substring(2) + " " + file.getFileName();
+        }
+    }
+
+    /** @param file the JSON header of raw voxels, which names its own voxel size, segmentation and periodicity */
+    private record RawImported(Path file) implements VoxelSource {
+        @Override
+        public VoxelMicrostructure load() {
+            return RawVoxelReader.read(file);
+        }
+
+        @Override
+        public String describe() {
+            return "raw-json " + file.getFileName();
+        }
+    }
+
+    /** The one source named on the command line, with the options that apply to it (others refused). */
+    private VoxelSource source() {
+        int sources = (generate != null ? 1 : 0) + (npy != null ? 1 : 0) + (rawJson != null ? 1 : 0) + (tiff != null ? 1 : 0);
+        if (sources != 1) {
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "source", "exactly one of --generate, --npy, --raw-json, --tiff",
+                    sources + " given");
+        }
+        boolean importOptions = voxelM != null || threshold != null || labels != null || periodic;
         if (generate != null) {
-            Checks.inRange("--grid", "[voxels]", 8, 4096, grid);
-            Checks.nonNegative("--slab-um", "[um]", slabUm);
-            return switch (generate) {
-                case "hex-array" -> HexCylinderArray.standardCase(grid, slabUm * 1e-6).generate();
-                case "whiskers" -> new RandomWhiskers(new WhiskerSpec(material, whiskerDensity * 1e12, new FixedSize(1e-6), new FixedSize(20e-6),
-                        new ConeOrientation(Math.toRadians(30))), slabUm * 1e-6, 128e-6, 128e-6, 128e-6 / grid, seed).generate();
-                default -> throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--generate", "hex-array|whiskers", generate);
-            };
+            refuseImportOptions("--generate", importOptions);
+            return generated();
         }
         if (rawJson != null) {
-            return RawVoxelReader.read(rawJson);
+            refuseImportOptions("--raw-json (its header names voxel size, segmentation and periodicity)", importOptions);
+            return new RawImported(rawJson);
         }
+        String format = npy != null ? "--npy" : "--tiff";
         if (voxelM == null) {
-            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--voxel-m", "a voxel edge [m] for an .npy or TIFF import", "none");
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--voxel-m", "a voxel edge [m] for " + format, "none");
         }
+        Checks.positive("--voxel-m", "[m]", voxelM);
         Segmentation seg = threshold != null && labels != null
                 ? new Segmentation(threshold, labels)
                 : threshold != null ? Segmentation.threshold(threshold) : labels != null ? Segmentation.labels(labels) : Segmentation.nonZero();
-        return npy != null ? NpyReader.read(npy, seg, voxelM, periodic) : TiffStackReader.read(tiff, seg, voxelM, periodic);
+        return new Imported(format, npy != null ? npy : tiff, voxelM, seg, periodic);
+    }
+
+    private static void refuseImportOptions(String source, boolean given) {
+        if (given) {
+            throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--voxel-m/--threshold/--labels/--periodic",
+                    "options of an --npy or --tiff import", "given with " + source);
+        }
+    }
+
+    private VoxelSource generated() {
+        Checks.inRange("--grid", "[voxels]", 8, 4096, grid);
+        Checks.nonNegative("--slab-um", "[um]", slabUm);
+        double box = 128e-6;
+        double h = box / grid;
+        double slab = slabUm * 1e-6;
+        return switch (generate) {
+            case "hex-array" -> {
+                HexCylinderArray g = HexCylinderArray.standardCase(grid, slab);
+                yield new Generated(generate, g::generate);
+            }
+            case "whiskers" -> {
+                RandomWhiskers g = new RandomWhiskers(new WhiskerSpec(material, whiskerDensity * 1e12, new FixedSize(1e-6), new FixedSize(20e-6),
+                        new ConeOrientation(Math.toRadians(30))), slab, box, box, h, seed);
+                yield new Generated(generate, g::generate);
+            }
+            case "mossy" -> {
+                MossyDeposit g = new MossyDeposit(sphereRadiusUm * 1e-6, layerUm * 1e-6, packing, connected, nucleation, slab, box, box, h, seed);
+                yield new Generated(generate + (connected ? " (connected growth)" : " (random sequential addition)"), g::generate);
+            }
+            case "dead-metal" -> {
+                if (fragmentUm.length != 3) {
+                    throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--fragment-um", "three semi-axes A,B,C [um]", fragmentUm.length + " values");
+                }
+                DeadMetalFragments g = new DeadMetalFragments(new double[] {fragmentUm[0] * 1e-6, fragmentUm[1] * 1e-6, fragmentUm[2] * 1e-6},
+                        fragmentFraction, fragmentGapUm * 1e-6, layerUm * 1e-6, slab, box, box, h, seed);
+                yield new Generated(generate, g::generate);
+            }
+            default -> throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "--generate", "hex-array|whiskers|mossy|dead-metal", generate);
+        };
     }
 
     private static B0Axis axis(String name, String v) {

@@ -13,17 +13,20 @@ import org.metalnmr.core.synthesis.SpectrumSynthesizer;
 import org.metalnmr.core.synthesis.SpinPackets;
 import org.metalnmr.core.synthesis.SpinPopulation;
 import org.metalnmr.core.synthesis.SynthesisResult;
+import org.metalnmr.geometry.deposit.VonMisesFisherOrientation;
 import org.metalnmr.toolkit.forward.Component;
 import org.metalnmr.toolkit.forward.ComponentKind;
+import org.metalnmr.toolkit.forward.ComponentSummary;
 import org.metalnmr.toolkit.forward.ForwardSimulation;
 
 /**
  * The cell panel: cell A against cell B (docs/physics.md section 2), spectra of the foil, the whiskers and
- * the lines of the built-in compare-cells scenario from the cached solves of {@link CellSolveCache}, with
- * what is cheap on top of a solve done per request: the deposit amount (the whiskers are thinner than the
- * skin depth, so their signal scales with their number; their packing shift is held at the solved
- * deposit's) and the line broadening of the acquisition (the same synthesis as
- * {@link ForwardSimulation#synthesize()}, with the broadening replaced).
+ * the lines of the built-in compare-cells scenario from {@link CellSolveCache}: the fields solved once, each
+ * variant's packets (isotope, flip angle, whisker orientation spread and packing) re-run on them by the forward
+ * model, and what is cheaper still done per request: the deposit amount at the same packing (the whiskers are
+ * thinner than the skin depth, so their signal scales with their number; more of the face covered) and the line
+ * broadening of the acquisition (the same synthesis as {@link ForwardSimulation#synthesize()}, with the broadening
+ * replaced).
  */
 final class CellPanel {
 
@@ -41,7 +44,7 @@ final class CellPanel {
     }
 
     /**
-     * @param q parameters: isotope, flipDeg, kappa (each a cached solve), depositScale, broadeningHz
+     * @param q parameters: isotope, flipDeg, kappa, whiskersPerMm2 (each a re-run of the packets), depositScale, broadeningHz
      * @return the status, and when solved both cells' spectra and summaries
      */
     Map<String, Object> answer(QueryParameters q) {
@@ -55,14 +58,21 @@ final class CellPanel {
         r.put("isotope", v.isotope());
         r.put("flipDeg", v.flipDeg());
         r.put("kappa", v.kappa());
+        r.put("meanTiltDeg", Math.toDegrees(Math.acos(new VonMisesFisherOrientation(v.kappa()).meanCosine())));
+        r.put("whiskersPerMm2", v.whiskersPerMm2());
+        r.put("facePacking", CellSolveCache.facePacking(v.whiskersPerMm2()));
         r.put("depositScale", scale);
         r.put("broadeningHz", broadening);
+        if (look.stage() != null) {
+            r.put("stage", look.stage());
+        }
         if (look.error() != null) {
             r.put("error", look.error());
         }
         if (look.pair() == null) {
             return r;
         }
+        r.put("computedBy", v.equals(CellVariant.DEFAULT) ? "field solves" : "packets re-run on the kept fields");
         r.put("solveSeconds", look.pair().seconds());
         Map<String, Object> a = cell(look.pair().cellA(), scale, broadening);
         Map<String, Object> b = cell(look.pair().cellB(), scale, broadening);
@@ -72,13 +82,9 @@ final class CellPanel {
         return r;
     }
 
-    /**
-     * @param v a variant
-     * @return the maps PNG, or null while the variant is being solved
-     */
-    byte[] mapsPng(CellVariant v) {
-        CellSolveCache.Lookup look = cache.lookup(v);
-        return look.pair() == null ? null : look.pair().mapsPng();
+    /** @return the maps PNG (the fields of both cells), or null while they are being solved */
+    byte[] mapsPng() {
+        return cache.mapsPng();
     }
 
     /** One cell's spectrum, its components' spectra (real part) and summaries, deposits scaled. */
@@ -127,6 +133,9 @@ final class CellPanel {
         out.put("components", comps);
         out.put("summaries", summaries);
         out.put("metalIntegralMol", metal);
+        // the whisker line's position: the |w|-weighted mean shift of its packets (independent of the deposit amount)
+        out.put("whiskerShiftPpm", sim.summaries().stream().filter(c -> c.kind() == ComponentKind.WHISKERS)
+                .mapToDouble(ComponentSummary::meanShiftPpm).findFirst().orElse(Double.NaN));
         out.put("intensityUnit", "mol/ppm");
         return out;
     }

@@ -162,9 +162,8 @@ public final class ExploreServer implements AutoCloseable {
         byte[] png;
         try {
             QueryParameters q = QueryParameters.parse(ex.getRequestURI().getRawQuery());
-            CellVariant v = CellVariant.read(q);
             q.refuseUnread();
-            png = cellPanel.mapsPng(v);
+            png = cellPanel.mapsPng();
         } catch (InvalidInputException e) {
             sendJson(ex, 400, Map.of("error", oneLine(e.getMessage())));
             return;

@@ -105,10 +105,13 @@ public record CellPhysics(String source, String nucleus, double knightShiftPpm, 
      * @param field         the distribution of the cell's field over the particles (per unit chi_0, as fieldOffset):
      *                      the field varies over the electrode face; nodes as for the packing
      * @param fieldWeight   the signal fraction of each field node (sum 1)
+     * @param sample        the forward model's sampled whiskers, each with its own axis, packing, fields and RF weight
+     *                      (null for other deposits): the morphology model's whisker line is built from them, so that the
+     *                      correlations between those quantities are the forward model's; the nodes above summarise it
      */
     public record DepositField(double fieldOffset, double hostChi, double rfRe, double rfIm, DemagnetizingFactors particle,
                                double packing, double nuclei, double[] packingRatio, double[] packingWeight, double[] field,
-                               double[] fieldWeight) {
+                               double[] fieldWeight, WhiskerSample sample) {
 
         /** Checks the distributions. */
         public DepositField {
@@ -150,7 +153,7 @@ public record CellPhysics(String source, String nucleus, double knightShiftPpm, 
         public DepositField(double fieldOffset, double hostChi, double rfRe, double rfIm, DemagnetizingFactors particle, double packing,
                             double nuclei) {
             this(fieldOffset, hostChi, rfRe, rfIm, particle, packing, nuclei, new double[] {1}, new double[] {1}, new double[] {fieldOffset},
-                    new double[] {1});
+                    new double[] {1}, null);
         }
 
         @Override

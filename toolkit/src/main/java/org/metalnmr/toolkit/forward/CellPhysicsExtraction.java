@@ -10,11 +10,13 @@ import org.joml.Vector3dc;
 import org.metalnmr.core.synthesis.SpinPackets;
 import org.metalnmr.geometry.cell.NamedDeposit;
 import org.metalnmr.geometry.deposit.MossyLayer;
+import org.metalnmr.geometry.deposit.OrientationDistribution;
+import org.metalnmr.geometry.deposit.WhiskerSpec;
 import org.metalnmr.geometry.deposit.WhiskerPopulation;
 import org.metalnmr.susceptibility.demag.CylinderDemagnetization;
 import org.metalnmr.susceptibility.demag.DemagnetizingFactors;
 import org.metalnmr.susceptibility.shift.MetalShiftParameters;
-import org.metalnmr.susceptibility.shift.RootedLayerPacking;
+import org.metalnmr.toolkit.scenario.DepositEntry;
 import org.metalnmr.toolkit.scenario.Scenario;
 
 /**
@@ -35,6 +37,12 @@ public final class CellPhysicsExtraction {
      * ppm, so 8 groups leave steps of a few tenths of a ppm, at or below the lines' widths.
      */
     static final int NODES = 8;
+    /**
+     * Largest number of sampled whiskers handed to the morphology model (evenly strided from the forward model's
+     * packets): its whisker line costs one packet per whisker per evaluation; 20000 whiskers at equal weight leave a
+     * relative sampling fluctuation of the line shape near 1/sqrt(20000) = 0.7 %.
+     */
+    static final int MAX_SAMPLE = 20_000;
 
     private CellPhysicsExtraction() {
     }
@@ -75,11 +83,12 @@ public final class CellPhysicsExtraction {
             double[] im = p.weightIm();
             for (int i = 0; i < shifts.length; i++) {
                 double s = shifts[i];
-                double[] b = bins.computeIfAbsent(Math.round(s / FOIL_BIN_PPM), k -> new double[3]);
+                double[] b = bins.computeIfAbsent(Math.round(s / FOIL_BIN_PPM), k -> new double[4]);
                 double m = Math.hypot(re[i], im[i]);
                 b[0] += m * s;
                 b[1] += re[i];
                 b[2] += im[i];
+                b[3] += m;
             }
         }
         if (bins.isEmpty()) {
@@ -100,8 +109,9 @@ public final class CellPhysicsExtraction {
         int k = 0;
         for (Map.Entry<Long, double[]> e : bins.entrySet()) {
             double[] b = e.getValue();
-            double m = Math.hypot(b[1], b[2]);
-            double s = m > 0 ? b[0] / m : e.getKey() * FOIL_BIN_PPM;
+            // the bin's shift: the |W|-weighted mean of its packets (their phases differ where the RF field over the
+            // face does, so |sum W| is smaller than sum |W| and is not the normaliser of sum |W| s)
+            double s = b[3] > 0 ? b[0] / b[3] : e.getKey() * FOIL_BIN_PPM;
             field[k] = (s - metal.knightShiftPpm()) / chiPpm;
             // W / sum W
             wr[k] = (b[1] * sr + b[2] * si) / norm;
@@ -110,7 +120,6 @@ public final class CellPhysicsExtraction {
         }
         CellPhysics.Foil foil = new CellPhysics.Foil(field, wr, wi, -Math.toDegrees(Math.atan2(si, sr)));
 
-        List<WhiskerPopulation> whiskers = new ArrayList<>();
         List<String> whiskerNames = new ArrayList<>();
         List<MossyLayer> porous = new ArrayList<>();
         List<String> porousNames = new ArrayList<>();
@@ -118,8 +127,7 @@ public final class CellPhysicsExtraction {
             if (!nd.deposit().material().equals(element)) {
                 continue;
             }
-            if (nd.deposit() instanceof WhiskerPopulation w) {
-                whiskers.add(w);
+            if (nd.deposit() instanceof WhiskerPopulation) {
                 whiskerNames.add(nd.name());
             } else if (nd.deposit() instanceof MossyLayer pl) {
                 porous.add(pl);
@@ -129,74 +137,38 @@ public final class CellPhysicsExtraction {
         Vector3dc normal = ForwardModel.stackNormal(sim.scene().parts());
         double tilt = Math.toDegrees(Math.acos(Math.min(1, Math.abs(normal.z()))));
         return new CellPhysics(source, scenario.nucleus(), metal.knightShiftPpm(), metal.chi(), tilt,
-                scenario.acquisition().flipAngleDeg(), foil, whiskers(sim, bms, whiskers, whiskerNames, metal.chi()),
+                scenario.acquisition().flipAngleDeg(), foil, whiskers(sim, whiskerNames, metal.chi()),
                 porous(sim, bms, porous, porousNames, metal.chi()), fwhm,
                 scenario.acquisition().lineBroadeningHz() / sim.larmorHz() * 1e6);
     }
 
-    private static CellPhysics.DepositField whiskers(ForwardSimulation sim, CellBmsField bms, List<WhiskerPopulation> pops,
-                                                     List<String> names, double chi) {
-        if (pops.isEmpty()) {
+    /**
+     * The whiskers as the forward model sampled them ({@link Component#whiskers()}): each with its own axis, packing,
+     * cell field, neighbour field and RF weight; summarised (signal-weighted by |W_i|) as the mean cell field, host, axial
+     * factor and packing, and as node distributions of the packing and the cell field.
+     */
+    private static CellPhysics.DepositField whiskers(ForwardSimulation sim, List<String> names, double chi) {
+        if (names.isEmpty()) {
             return null;
         }
-        double wSum = 0;
-        double offset = 0;
-        double host = 0;
-        double axial = 0;
-        double packing = 0;
-        List<double[]> seenPacking = new ArrayList<>();
-        List<double[]> seenField = new ArrayList<>();
-        Vector3d mid = new Vector3d();
-        for (int d = 0; d < pops.size(); d++) {
-            WhiskerPopulation w = pops.get(d);
-            String name = names.get(d);
-            SpinPackets packets = sim.components().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().packets();
-            double[] wr = packets.weightRe();
-            double[] wi = packets.weightIm();
-            int total = (int) Math.min(Integer.MAX_VALUE, w.count());
-            double[] bases = w.bases();
-            double[] dirs = w.directions();
-            double[] radii = w.radii();
-            double[] lengths = w.lengths();
-            double[] heights = new double[total];
-            double[] volumes = new double[total];
-            for (int i = 0; i < total; i++) {
-                heights[i] = Math.max(lengths[i] * Math.abs(w.cosineToNormal(i)), 2 * radii[i]);
-                volumes[i] = Math.PI * radii[i] * radii[i] * lengths[i];
+        List<WhiskerSample> samples = new ArrayList<>();
+        List<double[]> seen = new ArrayList<>();
+        for (Component c : sim.components()) {
+            if (!names.contains(c.name()) || c.whiskers() == null) {
+                continue;
             }
-            // the packing each whisker sees along its height, as the forward model computes it
-            double[] p = RootedLayerPacking.meanPacking(heights, volumes, w.site().area());
-            // packet c of the forward component is whisker c * stride (ForwardModel samples evenly strided whiskers)
-            int count = wr.length;
-            int stride = Math.max(1, (int) Math.ceil((double) total / count));
-            for (int c = 0; c < count && c * stride < total; c++) {
-                int i = c * stride;
+            WhiskerSample w = withQuantiles(c.whiskers(), sim.scenario(), c.name());
+            samples.add(w);
+            for (int i = 0; i < w.size(); i++) {
                 // each whisker counts with the signal the forward model gives it (its RF weight)
-                double v = Math.hypot(wr[c], wi[c]);
-                mid.set(dirs[3 * i], dirs[3 * i + 1], dirs[3 * i + 2]).mul(lengths[i] / 2)
-                        .add(bases[3 * i], bases[3 * i + 1], bases[3 * i + 2]);
-                // the map's local field of the host at the mid-point: the particle term vanishes at N_zz = 1/3
-                double field = bms.particleShiftPpm(mid, chi, 1.0 / 3) / (chi * 1e6);
-                offset += v * field;
-                host += v * bms.hostChi(mid);
-                axial += v * new CylinderDemagnetization(2 * radii[i], lengths[i]).factors().nzz();
-                packing += v * p[i];
-                wSum += v;
-                seenPacking.add(new double[] {p[i], v});
-                seenField.add(new double[] {field, v});
+                seen.add(new double[] {w.cellField()[i], w.hostChi()[i], w.axial()[i], w.packing()[i],
+                        Math.hypot(w.weightRe()[i], w.weightIm()[i])});
             }
         }
-        double na = axial / wSum;
-        double mean = packing / wSum;
-        double[][] pk = nodes(seenPacking, wSum);
-        double[][] fd = nodes(seenField, wSum);
-        for (int g = 0; g < pk[0].length; g++) {
-            pk[0][g] = mean > 0 ? pk[0][g] / mean : 1;
+        if (samples.isEmpty()) {
+            return null;
         }
-        CellPhysics.DepositField d = deposit(sim, names, offset / wSum * chi * 1e6, host / wSum,
-                new DemagnetizingFactors((1 - na) / 2, (1 - na) / 2, na), mean, chi);
-        return new CellPhysics.DepositField(d.fieldOffset(), d.hostChi(), d.rfRe(), d.rfIm(), d.particle(), d.packing(), d.nuclei(),
-                pk[0], pk[1], fd[0], fd[1]);
+        return deposit(sim, names, seen, chi, WhiskerSample.concat(samples).strided(MAX_SAMPLE));
     }
 
     /**
@@ -225,32 +197,71 @@ public final class CellPhysicsExtraction {
         return new double[][] {java.util.Arrays.copyOf(value, used), java.util.Arrays.copyOf(weight, used)};
     }
 
+    /**
+     * @return the sample with each whisker's quantile F(cos theta_i) in its deposit's orientation law, when the scenario's
+     *         law has a spread (von Mises-Fisher, cone); else as it is (the rank then stands for the quantile)
+     */
+    private static WhiskerSample withQuantiles(WhiskerSample w, Scenario scenario, String name) {
+        for (DepositEntry e : scenario.deposits()) {
+            if (e.name().equals(name) && e.spec() instanceof WhiskerSpec spec) {
+                OrientationDistribution law = spec.orientation();
+                double[] u = new double[w.size()];
+                double[] a = w.axis();
+                double[] n = w.normal();
+                for (int i = 0; i < u.length; i++) {
+                    u[i] = law.cdfCosine(Math.abs(a[3 * i] * n[3 * i] + a[3 * i + 1] * n[3 * i + 1] + a[3 * i + 2] * n[3 * i + 2]));
+                    if (Double.isNaN(u[i])) {
+                        return w;
+                    }
+                }
+                return w.withQuantiles(u);
+            }
+        }
+        return w;
+    }
+
+    /** The porous / mossy layers: each counts with its metal volume, at the middle of the layer. */
     private static CellPhysics.DepositField porous(ForwardSimulation sim, CellBmsField bms, List<MossyLayer> layers,
                                                    List<String> names, double chi) {
         if (layers.isEmpty()) {
             return null;
         }
-        double vSum = 0;
-        double offset = 0;
-        double host = 0;
-        double axial = 0;
-        double packing = 0;
+        List<double[]> seen = new ArrayList<>();
         for (MossyLayer pl : layers) {
             Vector3d mid = new Vector3d(pl.site().normal()).mul(pl.thickness() / 2).add(pl.site().centre());
-            double v = pl.totalVolume();
-            offset += v * bms.particleShiftPpm(mid, chi, 1.0 / 3);
-            host += v * bms.hostChi(mid);
-            axial += v * new CylinderDemagnetization(2 * pl.strandRadius(), pl.strandLength()).factors().nzz();
-            packing += v * pl.packingFraction();
-            vSum += v;
+            seen.add(new double[] {bms.particleShiftPpm(mid, chi, 1.0 / 3) / (chi * 1e6), bms.hostChi(mid),
+                    new CylinderDemagnetization(2 * pl.strandRadius(), pl.strandLength()).factors().nzz(), pl.packingFraction(),
+                    pl.totalVolume()});
         }
-        double na = axial / vSum;
-        return deposit(sim, names, offset / vSum, host / vSum, new DemagnetizingFactors((1 - na) / 2, (1 - na) / 2, na),
-                packing / vSum, chi);
+        return deposit(sim, names, seen, chi, null);
     }
 
-    private static CellPhysics.DepositField deposit(ForwardSimulation sim, List<String> names, double offsetPpm, double hostChi,
-                                                    DemagnetizingFactors particle, double packing, double chi) {
+    /**
+     * One deposit kind from its particles' sets {cell field per unit chi_0, host chi, axial factor, packing, weight}: the
+     * weighted means, the packing and field node distributions, the RF factor and nuclei of the named components.
+     */
+    private static CellPhysics.DepositField deposit(ForwardSimulation sim, List<String> names, List<double[]> seen, double chi,
+                                                    WhiskerSample sample) {
+        double[] mean = new double[4];
+        double total = 0;
+        List<double[]> packing = new ArrayList<>();
+        List<double[]> field = new ArrayList<>();
+        for (double[] e : seen) {
+            for (int q = 0; q < 4; q++) {
+                mean[q] += e[4] * e[q];
+            }
+            total += e[4];
+            packing.add(new double[] {e[3], e[4]});
+            field.add(new double[] {e[0], e[4]});
+        }
+        for (int q = 0; q < 4; q++) {
+            mean[q] /= total;
+        }
+        double[][] pk = nodes(packing, total);
+        double[][] fd = nodes(field, total);
+        for (int g = 0; g < pk[0].length; g++) {
+            pk[0][g] = mean[3] > 0 ? pk[0][g] / mean[3] : 1;
+        }
         double wr = 0;
         double wi = 0;
         double nuclei = 0;
@@ -261,6 +272,8 @@ public final class CellPhysicsExtraction {
                 nuclei += c.nuclei();
             }
         }
-        return new CellPhysics.DepositField(offsetPpm / (chi * 1e6), hostChi, wr / nuclei, wi / nuclei, particle, packing, nuclei);
+        double na = mean[2];
+        return new CellPhysics.DepositField(mean[0], mean[1], wr / nuclei, wi / nuclei,
+                new DemagnetizingFactors((1 - na) / 2, (1 - na) / 2, na), mean[3], nuclei, pk[0], pk[1], fd[0], fd[1], sample);
     }
 }

@@ -9,6 +9,7 @@ import org.hipparchus.complex.Complex;
 import org.joml.Vector3d;
 import org.joml.Vector3dc;
 import org.metalnmr.core.constants.PhysicalConstants;
+import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
 import org.metalnmr.core.materials.KorringaRelaxation;
@@ -53,6 +54,7 @@ import org.metalnmr.susceptibility.shift.ShiftDistribution;
 import org.metalnmr.toolkit.scenario.LinePlacement;
 import org.metalnmr.toolkit.scenario.NonMetalLine;
 import org.metalnmr.toolkit.scenario.Scenario;
+import org.metalnmr.toolkit.scenario.VoxelDepositEntry;
 
 /**
  * The forward model: a cell scenario to its spin packets (docs/physics.md sections 3-5). Each packet has a
@@ -110,9 +112,29 @@ public final class ForwardModel {
     private static final double[] B0_DIRECTION = {0, 0, 1};
 
     private final ForwardModelOptions options;
+    private final int scatterSamples;
 
     private ForwardModel(ForwardModelOptions options) {
+        this(options, SCATTER_SAMPLES);
+    }
+
+    private ForwardModel(ForwardModelOptions options, int scatterSamples) {
         this.options = options;
+        this.scatterSamples = scatterSamples;
+    }
+
+    /**
+     * The number of whiskers of a population whose neighbour field is summed explicitly (the whisker-to-whisker scatter,
+     * {@link NeighbourFieldScatter}; default 20 000): the costliest step of a whisker population, samples times the
+     * neighbours within two whisker lengths. Packets beyond it take the computed values in turn, a draw from the computed
+     * distribution; fewer samples draw the same distribution more coarsely.
+     *
+     * @param n samples, at least 100
+     * @return a model with it (the other settings kept)
+     */
+    public ForwardModel withScatterSamples(int n) {
+        Checks.inRange("scatterSamples", "[1]", 100, 50_000_000, n);
+        return new ForwardModel(options, n);
     }
 
     /** @return the model with {@link ForwardModelOptions#defaults()} */
@@ -125,7 +147,7 @@ public final class ForwardModel {
      * @return a model with them
      */
     public ForwardModel withOptions(ForwardModelOptions o) {
-        return new ForwardModel(o);
+        return new ForwardModel(o, scatterSamples);
     }
 
     /** @return the numerical settings */
@@ -138,6 +160,47 @@ public final class ForwardModel {
      * @return the spin packets of every component, with the field solutions behind them
      */
     public ForwardSimulation simulate(Scenario scenario) {
+        return simulate(scenario, null);
+    }
+
+    /**
+     * The forward model on the field solutions of an earlier run: the BMS and RF fields of a cell do not depend on
+     * its deposits, nor on the observed isotope (the RF solve is that of a perfect diamagnet of the element's parts,
+     * the BMS solve that of the parts' susceptibilities), the pulse or the processing, so a scenario that differs
+     * from the solved one only in those gets its spin packets from the kept fields, by the same code as
+     * {@link #simulate(Scenario)}: equal to a new simulation with this model's packet settings
+     * ({@code maxPacketsPerDeposit}, {@code orientationNodes}, {@link #withScatterSamples}) on the solved run's grids. A bulk metal part's packets
+     * are taken over from the solved run when nothing they depend on changed (nucleus, field, temperature, flip angle,
+     * a layer plated on it), as are a non-metal line's (the line, nucleus, flip angle); the deposits are computed again. Costs what those packets cost (docs/explore.md: the
+     * whiskers of the compare-cells scenario).
+     *
+     * @param solved   an earlier simulation whose fields are kept
+     * @param scenario the scenario to simulate: the same cell, coil, extra parts, material table and observed element
+     *                 as the solved one; deposits, isotope, field strength, temperature, acquisition and lines free
+     * @return the spin packets of every component on the kept fields (stage times: next to nothing for both field solves)
+     * @throws InvalidInputException when the scenario's cell, coil, extra parts, materials or element differ
+     */
+    public ForwardSimulation resimulate(ForwardSimulation solved, Scenario scenario) {
+        Scenario kept = solved.scenario();
+        String[] what = {"cell", "coil", "extra parts", "material table", "observed element"};
+        boolean[] same = {kept.cell().equals(scenario.cell()), kept.coil().equals(scenario.coil()),
+                kept.extraParts().equals(scenario.extraParts()), kept.materials().equals(scenario.materials()),
+                element(kept).equals(element(scenario))};
+        for (int i = 0; i < what.length; i++) {
+            if (!same[i]) {
+                throw new InvalidInputException(CoreMessage.NOT_ONE_OF, "the " + what[i] + " of a re-simulated scenario",
+                        "that of the solved scenario (its fields are kept)", "a different one");
+            }
+        }
+        return simulate(scenario, solved);
+    }
+
+    private static String element(Scenario s) {
+        return s.nucleus().replaceAll("^[0-9]+", "");
+    }
+
+    /** @param solved null: solve the fields; else keep that run's fields (checked by the caller) */
+    private ForwardSimulation simulate(Scenario scenario, ForwardSimulation solved) {
         CellGeometry scene = scenario.buildCellGeometry();
         Nucleus nucleus = Nuclei.bySymbol(scenario.nucleus());
         String element = scenario.nucleus().replaceAll("^[0-9]+", "");
@@ -147,11 +210,22 @@ public final class ForwardModel {
         Vector3d stackNormal = stackNormal(parts);
         double thinnest = thinnestObservedMetal(parts, element);
 
+        // voxel deposits are read or generated and checked against their faces before the cell's fields are solved
+        List<VoxelDepositModel.Prepared> voxels = new ArrayList<>();
+        if (!scenario.voxelDeposits().isEmpty()) {
+            var cell = scenario.buildCell();
+            for (VoxelDepositEntry e : scenario.voxelDeposits()) {
+                if (e.material().equals(element)) {
+                    voxels.add(VoxelDepositModel.prepare(e, cell.site(e.site()), parts));
+                }
+            }
+        }
         long t0 = System.nanoTime();
-        CellBmsField bms = CellBmsField.solve(parts, stackNormal, thinnest, options, scenario.materials());
+        CellBmsField bms = solved != null ? solved.bmsField()
+                : CellBmsField.solve(parts, stackNormal, thinnest, options, scenario.materials());
         long t1 = System.nanoTime();
         CoilWeight coil = new CoilWeight(scene.coil());
-        CellRfField rf = CellRfField.solve(parts, coil.axis(), element, options);
+        CellRfField rf = solved != null ? solved.rfField() : CellRfField.solve(parts, coil.axis(), element, options);
         long t2 = System.nanoTime();
 
         // dense layers plated on a part of the same metal join it (no second line, no second skin layer)
@@ -173,21 +247,64 @@ public final class ForwardModel {
         List<Component> components = new ArrayList<>();
         for (Part p : parts) {
             if (p.role() != PartRole.HOUSING && p.material().equals(element)) {
-                components.add(bulkMetal(scenario.material(p.material()), p, nucleus, larmorHz, theta0, scenario.temperatureK(),
-                        bms, rf, coil, plated.getOrDefault(p.name(), 0.0)));
+                Component kept = solved == null ? null : keptBulkMetal(solved, scenario, p, plated.getOrDefault(p.name(), 0.0));
+                components.add(kept != null ? kept : bulkMetal(scenario.material(p.material()), p, nucleus, larmorHz, theta0,
+                        scenario.temperatureK(), bms, rf, coil, plated.getOrDefault(p.name(), 0.0)));
             }
         }
         for (NamedDeposit nd : separate) {
             components.add(deposit(scenario.material(nd.deposit().material()), nd, parts, nucleus, larmorHz, theta0,
                     scenario.temperatureK(), bms, rf, coil));
         }
+        List<VoxelDepositReport> voxelReports = new ArrayList<>();
+        for (VoxelDepositModel.Prepared v : voxels) {
+            VoxelDepositModel.Result r = VoxelDepositModel.simulate(v, scenario.material(v.entry().material()), nucleus, larmorHz,
+                    theta0, scenario.temperatureK(), bms, rf, coil);
+            components.add(r.component());
+            voxelReports.add(r.report());
+        }
         Vector3d centre = new Vector3d(scene.coil().centre());
         for (NonMetalLine line : scenario.lines()) {
-            components.add(nonMetal(line, nucleus, theta0, coil.relativeAmplitude(centre), parts, bms, rf, coil));
+            Component kept = solved == null ? null : keptLine(solved, scenario, line);
+            components.add(kept != null ? kept : nonMetal(line, nucleus, theta0, coil.relativeAmplitude(centre), parts, bms, rf, coil));
         }
         long t3 = System.nanoTime();
         return new ForwardSimulation(scenario, scene, larmorHz, components, bms, rf,
-                new double[] {(t1 - t0) * 1e-9, (t2 - t1) * 1e-9, (t3 - t2) * 1e-9});
+                new double[] {(t1 - t0) * 1e-9, (t2 - t1) * 1e-9, (t3 - t2) * 1e-9}, voxelReports);
+    }
+
+    /**
+     * @return the solved run's component of a bulk metal part when nothing its packets depend on changed (nucleus,
+     *         field, temperature, flip angle, the layer plated on it; the fields and materials are the same), else null
+     */
+    private static Component keptBulkMetal(ForwardSimulation solved, Scenario scenario, Part part, double platedVolume) {
+        Scenario s = solved.scenario();
+        boolean same = s.nucleus().equals(scenario.nucleus()) && s.b0Tesla() == scenario.b0Tesla()
+                && s.temperatureK() == scenario.temperatureK()
+                && s.acquisition().flipAngleDeg() == scenario.acquisition().flipAngleDeg();
+        for (Component c : solved.components()) {
+            if (same && c.kind() == ComponentKind.BULK_METAL && c.name().equals(part.name())
+                    && c.volumeM3() == part.body().volume() + platedVolume) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @return the solved run's component of a non-metal line when nothing its packets depend on changed (the line
+     *         itself, nucleus, flip angle; the fields are the same), else null
+     */
+    private static Component keptLine(ForwardSimulation solved, Scenario scenario, NonMetalLine line) {
+        Scenario s = solved.scenario();
+        boolean same = s.nucleus().equals(scenario.nucleus())
+                && s.acquisition().flipAngleDeg() == scenario.acquisition().flipAngleDeg() && s.lines().contains(line);
+        for (Component c : solved.components()) {
+            if (same && c.kind() == ComponentKind.NON_METAL && c.name().equals(line.name())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     // ----- components -----------------------------------------------------------------------
@@ -321,7 +438,6 @@ public final class ForwardModel {
             volumes[i] = Math.PI * radii[i] * radii[i] * lengths[i];
         }
         double[] packing = RootedLayerPacking.meanPacking(heights, volumes, w.site().area());
-        double layerNzz = normal.z() * normal.z();
         CylinderSignalTable table = CylinderSignalTable.of(radii, d);
         double[] s = new double[count];
         double[] wr = new double[count];
@@ -335,9 +451,9 @@ public final class ForwardModel {
         double rescale = (double) total / count;
         // the scatter between neighbours: each sampled whisker's field from its actual neighbours (within two mean
         // lengths) about the population mean, which the packed-layer term holds (NeighbourFieldScatter)
-        // computed on at most SCATTER_SAMPLES of the packets (evenly strided); further packets take those values in
+        // computed on at most scatterSamples of the packets (evenly strided); further packets take those values in
         // turn, a draw from the computed distribution (packets are unrelated whiskers, so no correlation is invented)
-        int scattered = Math.min(count, SCATTER_SAMPLES);
+        int scattered = Math.min(count, scatterSamples);
         int[] samples = new int[scattered];
         double meanLength = 0;
         for (int c = 0; c < scattered; c++) {
@@ -347,6 +463,17 @@ public final class ForwardModel {
         double contrastAtSite = shift.chi() - bms.hostChi(new Vector3d(normal).mul(meanLength / 2).add(w.site().centre()));
         double[] scatter = scattered == 0 ? new double[0]
                 : NeighbourFieldScatter.scatterPpm(bases, dirs, radii, lengths, contrastAtSite, samples, 2 * meanLength);
+        // each sampled whisker's set: axis, needle factors, cell field and host at its mid-point, packing, neighbour field,
+        // RF weight; its shift is WhiskerSample.shiftPpm (the formula the morphology model evaluates too)
+        double[] ax = new double[3 * count];
+        double[] nrm = new double[3 * count];
+        double[] nt = new double[count];
+        double[] na = new double[count];
+        double[] cellField = new double[count];
+        double[] host = new double[count];
+        double[] seen = new double[count];
+        double[] neighbours = new double[count];
+        double chiPpm = shift.chi() * 1e6;
         for (int c = 0; c < count; c++) {
             int i = c * stride;
             base.set(bases[3 * i], bases[3 * i + 1], bases[3 * i + 2]);
@@ -355,12 +482,20 @@ public final class ForwardModel {
             double len = lengths[i];
             double vol = Math.PI * r * r * len;
             DemagnetizingFactors needle = new CylinderDemagnetization(2 * r, len).factors();
-            double npzz = PackedDeposit.labNzz(needle, dir);
             mid.set(dir).mul(len / 2).add(base);
-            // own shape in its host medium, plus the packed-layer mean field <p>_i dchi (N_p - N_s) with the contrast
-            // dchi = chi_metal - chi_host (docs/physics.md section 4)
-            double packed = PackedDeposit.packedLayerTermPpm(shift.chi() - bms.hostChi(mid), packing[i], npzz, layerNzz);
-            s[c] = shift.knightShiftPpm() + bms.particleShiftPpm(mid, shift.chi(), npzz) + packed + scatter[c % scattered];
+            ax[3 * c] = dir.x;
+            ax[3 * c + 1] = dir.y;
+            ax[3 * c + 2] = dir.z;
+            nrm[3 * c] = normal.x();
+            nrm[3 * c + 1] = normal.y();
+            nrm[3 * c + 2] = normal.z();
+            nt[c] = (needle.nxx() + needle.nyy()) / 2;
+            na[c] = needle.nzz();
+            // the map's local field of the host at the mid-point: the particle term vanishes at N_zz = 1/3
+            cellField[c] = bms.particleShiftPpm(mid, shift.chi(), 1.0 / 3) / chiPpm;
+            host[c] = bms.hostChi(mid);
+            seen[c] = packing[i];
+            neighbours[c] = scatter[c % scattered];
             axis[0] = dir.x;
             axis[1] = dir.y;
             axis[2] = dir.z;
@@ -383,8 +518,16 @@ public final class ForwardModel {
             wr[c] = wgtR;
             wi[c] = wgtI;
         }
+        WhiskerSample sample = new WhiskerSample(ax, nrm, nt, na, cellField, host, seen, neighbours, shift.chi() - contrastAtSite,
+                shift.chi(), wr.clone(), wi.clone(), null);
+        for (int c = 0; c < count; c++) {
+            dir.set(ax[3 * c], ax[3 * c + 1], ax[3 * c + 2]);
+            // own shape in its host medium, plus the packed-layer mean field <p>_i dchi (N_p - N_s) with the contrast
+            // dchi = chi_metal - chi_host (docs/physics.md section 4), the cell's field and the neighbours' scatter
+            s[c] = sample.shiftPpm(c, shift.knightShiftPpm(), shift.chi(), dir, 1);
+        }
         return new Component(name, ComponentKind.WHISKERS, m.name(), w.totalVolume(), w.totalVolume() * n,
-                new SpinPackets(s, wr, wi), fwhm);
+                new SpinPackets(s, wr, wi), fwhm, sample);
     }
 
     /** Two-point Gauss-Legendre nodes on [0, 1] (equal weights 1/2). */
@@ -438,7 +581,7 @@ public final class ForwardModel {
             wr[i] = total.getReal() * wt[i] / wsum;
             wi[i] = total.getImaginary() * wt[i] / wsum;
         }
-        return new Component(name, ComponentKind.POROUS, m.name(), pl.totalVolume(), pl.totalVolume() * n,
+        return new Component(name, ComponentKind.MOSSY, m.name(), pl.totalVolume(), pl.totalVolume() * n,
                 new SpinPackets(s, wr, wi), fwhm);
     }
 
@@ -588,7 +731,7 @@ public final class ForwardModel {
 
     // ----- helpers ------------------------------------------------------------------------------
 
-    /** Largest number of whiskers whose neighbour field is summed explicitly. */
+    /** Default largest number of whiskers whose neighbour field is summed explicitly ({@link #withScatterSamples}). */
     private static final int SCATTER_SAMPLES = 20_000;
 
     /** Largest number of sub-faces along one edge of an RF surface element. */
@@ -601,7 +744,7 @@ public final class ForwardModel {
      * The flip-angle response per unit small-flip signal: a spin in a transverse field h nutates by theta0 h and its
      * signal is h sin(theta0 h) = h^2 [sin(theta0 h)/h]; the closed forms give the small-flip h^2 factor, this the rest.
      */
-    private static double flipFactor(double theta0, double h) {
+    static double flipFactor(double theta0, double h) {
         return h < 1e-12 ? theta0 : Math.sin(theta0 * h) / h;
     }
 
@@ -671,7 +814,7 @@ public final class ForwardModel {
         return t == Double.MAX_VALUE ? 1e-3 : t;
     }
 
-    private static double thickness(Body b) {
+    static double thickness(Body b) {
         if (b instanceof Disk disk) {
             return disk.thickness();
         }

@@ -30,9 +30,16 @@ public final class ForwardSimulation {
     private final CellBmsField bms;
     private final CellRfField rf;
     private final double[] seconds;
+    private final List<VoxelDepositReport> voxelReports;
 
     ForwardSimulation(Scenario scenario, CellGeometry scene, double larmorHz, List<Component> components, CellBmsField bms,
                       CellRfField rf, double[] seconds) {
+        this(scenario, scene, larmorHz, components, bms, rf, seconds, List.of());
+    }
+
+    ForwardSimulation(Scenario scenario, CellGeometry scene, double larmorHz, List<Component> components, CellBmsField bms,
+                      CellRfField rf, double[] seconds, List<VoxelDepositReport> voxelReports) {
+        this.voxelReports = List.copyOf(voxelReports);
         this.seconds = seconds.clone();
         this.scenario = scenario;
         this.scene = scene;
@@ -45,6 +52,11 @@ public final class ForwardSimulation {
     /** @return the components, in scenario order (metal parts, deposits, lines) */
     public List<Component> components() {
         return components;
+    }
+
+    /** @return what went into each voxel deposit's component (empty without voxel deposits) */
+    public List<VoxelDepositReport> voxelReports() {
+        return voxelReports;
     }
 
     /** @return the scene that was simulated */

@@ -43,6 +43,10 @@ public final class PeakExplanation {
                     sb.append("That is beyond what a body alone can do (0 <= N_zz <= 1): the fields of the parts around it"
                             + " (collectors, pellet, housing) add to its own. ");
                 }
+                if (c.kind() == ComponentKind.VOXEL_MICROSTRUCTURE) {
+                    sb.append("Given voxel by voxel: its own field solved by FFT on the cell's field above the face, each voxel"
+                            + " weighted by the cell's B1 there and its depth below the nearest surface (result.json voxelDeposits). ");
+                }
                 sb.append(c.visibleFraction() > 0.5 ? "It is thinner than the skin depth and fully seen, so its integral counts its metal."
                         : "Only a skin layer of it is seen (and less where the metal screens the RF field), so its integral understates its metal.");
             } else {

@@ -136,6 +136,9 @@ public record SimulationReport(ForwardSimulation simulation, SynthesisResult syn
         r.put("secondsPackets", t[2]);
         r.put("integralUnit", "mol of fully excited observed nuclei (thin body at the coil centre, 90 degree pulse)");
         r.put("materialOverrides", materialOverrides());
+        if (!simulation.voxelReports().isEmpty()) {
+            r.put("voxelDeposits", simulation.voxelReports().stream().map(VoxelDepositReport::toMap).toList());
+        }
         return r;
     }
 

@@ -11,6 +11,7 @@ import org.metalnmr.susceptibility.shift.PackedDeposit;
 import org.metalnmr.susceptibility.shift.PopulationShift;
 import org.metalnmr.susceptibility.shift.ShiftDistribution;
 import org.metalnmr.toolkit.forward.CellPhysics;
+import org.metalnmr.toolkit.forward.WhiskerSample;
 
 /**
  * The spin packets of each component of the {@link MorphologyModel} at given quantities (by
@@ -93,6 +94,9 @@ final class MorphologyPackets {
                 AxisDistribution axes = settings.whiskerOrientation().distribution(normal, spread);
                 int az = cell.tiltDeg() < 1e-12 ? 1 : AZIMUTH_NODES;
                 CellPhysics.DepositField dep = depositPhysics(c);
+                if (dep != null && dep.sample() != null) {
+                    return offset(fromSample(dep, k, chi, axes, p), q);
+                }
                 if (dep != null) {
                     // each whisker sees its own packing along its height (the scenario's distribution about the mean, scaled
                     // by the fitted mean p): one orientation quadrature per packing node
@@ -150,6 +154,35 @@ final class MorphologyPackets {
             }
             default -> throw new InternalInvariantException(CoreMessage.UNHANDLED_CASE, "MorphologyPackets", "component " + c);
         }
+    }
+
+    /**
+     * The scenario's sampled whiskers (CellPhysics.DepositField#sample, one packet each, with the forward model's complex
+     * RF weights normalised to sum 1): their axes turned to the fitted spread by rank, their packing and neighbour field
+     * scaled by the fitted mean packing over the scenario's, at the fitted K and chi ({@code WhiskerSample#shiftsPpm}, the
+     * forward model's own formula).
+     */
+    private static Packets fromSample(CellPhysics.DepositField dep, double k, double chi, AxisDistribution axes, double packing) {
+        WhiskerSample sample = dep.sample();
+        double scale = dep.packing() > 0 ? packing / dep.packing() : 1;
+        double[] s = sample.shiftsPpm(k, chi, axes, scale);
+        double[] re = sample.weightRe();
+        double[] im = sample.weightIm();
+        double sr = 0;
+        double si = 0;
+        for (int i = 0; i < re.length; i++) {
+            sr += re[i];
+            si += im[i];
+        }
+        double norm = sr * sr + si * si;
+        double[] w = new double[re.length];
+        double[] wi = new double[re.length];
+        for (int i = 0; i < re.length; i++) {
+            // W_i / sum W
+            w[i] = (re[i] * sr + im[i] * si) / norm;
+            wi[i] = (im[i] * sr - re[i] * si) / norm;
+        }
+        return new Packets(s, w, wi);
     }
 
     private PackedDeposit layer(double packing) {

@@ -34,10 +34,11 @@ import org.metalnmr.geometry.cell.Solenoid;
  * @param acquisition  pulse and processing
  * @param lines        non-metal lines (copied)
  * @param materials    the material table with the scenario's overrides ({@code materials} block)
+ * @param voxelDeposits deposits given voxel by voxel ({@code deposits[]} of type {@code voxel}; copied)
  */
 public record Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extraParts, List<DepositEntry> deposits,
                        String nucleus, double b0Tesla, double temperatureK, SinglePulseExperiment acquisition,
-                       List<NonMetalLine> lines, MaterialTable materials) {
+                       List<NonMetalLine> lines, MaterialTable materials, List<VoxelDepositEntry> voxelDeposits) {
 
     /** Default temperature [K]: 50 C, the cell temperature of docs/physics.md section 2. */
     public static final double DEFAULT_TEMPERATURE_K = 323.15;
@@ -56,6 +57,27 @@ public record Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extra
         Objects.requireNonNull(acquisition, "acquisition");
         lines = List.copyOf(lines);
         Objects.requireNonNull(materials, "materials");
+        voxelDeposits = List.copyOf(voxelDeposits);
+    }
+
+    /**
+     * A scenario without voxel deposits.
+     *
+     * @param cell         the cell
+     * @param coil         the RF coil
+     * @param extraParts   parts added to the cell
+     * @param deposits     deposits
+     * @param nucleus      observed nucleus symbol
+     * @param b0Tesla      static field [T]
+     * @param temperatureK sample temperature [K]
+     * @param acquisition  pulse and processing
+     * @param lines        non-metal lines
+     * @param materials    the material table
+     */
+    public Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extraParts, List<DepositEntry> deposits,
+                    String nucleus, double b0Tesla, double temperatureK, SinglePulseExperiment acquisition, List<NonMetalLine> lines,
+                    MaterialTable materials) {
+        this(cell, coil, extraParts, deposits, nucleus, b0Tesla, temperatureK, acquisition, lines, materials, List.of());
     }
 
     /**
@@ -89,7 +111,26 @@ public record Scenario(CellParameters cell, Solenoid coil, List<ExtraPart> extra
      * @return a copy with it
      */
     public Scenario withMaterials(MaterialTable table) {
-        return new Scenario(cell, coil, extraParts, deposits, nucleus, b0Tesla, temperatureK, acquisition, lines, table);
+        return new Scenario(cell, coil, extraParts, deposits, nucleus, b0Tesla, temperatureK, acquisition, lines, table,
+                voxelDeposits);
+    }
+
+    /**
+     * @param other the cell (preset, stack, housing, placement)
+     * @return a copy in that cell, everything else (deposits of every kind included) kept
+     */
+    public Scenario withCell(CellParameters other) {
+        return new Scenario(other, coil, extraParts, deposits, nucleus, b0Tesla, temperatureK, acquisition, lines, materials,
+                voxelDeposits);
+    }
+
+    /**
+     * @param entries the voxel deposits
+     * @return a copy with them instead of this scenario's
+     */
+    public Scenario withVoxelDeposits(List<VoxelDepositEntry> entries) {
+        return new Scenario(cell, coil, extraParts, deposits, nucleus, b0Tesla, temperatureK, acquisition, lines, materials,
+                entries);
     }
 
     /**

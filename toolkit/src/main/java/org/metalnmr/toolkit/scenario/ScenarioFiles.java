@@ -132,8 +132,13 @@ public final class ScenarioFiles {
             extra.add(readExtraPart(p));
         }
         List<DepositEntry> deposits = new ArrayList<>();
+        List<VoxelDepositEntry> voxelDeposits = new ArrayList<>();
         for (JsonCursor d : top.array("deposits")) {
-            deposits.add(readDeposit(d));
+            if (d.node().isObject() && "voxel".equals(d.node().path("type").asText(null))) {
+                voxelDeposits.add(VoxelDeposits.read(d, baseFolder(source)));
+            } else {
+                deposits.add(readDeposit(d));
+            }
         }
         String nucleus = top.text("nucleus", "7Li");
         top.get("nucleus").build(() -> Nuclei.bySymbol(nucleus));
@@ -146,7 +151,8 @@ public final class ScenarioFiles {
             lines.add(readLine(l));
         }
         MaterialTable materials = readMaterials(top.get("materials"));
-        Scenario s = top.build(() -> new Scenario(cell, coil, extra, deposits, nucleus, b0, temperature, acq, lines, materials));
+        Scenario s = top.build(() -> new Scenario(cell, coil, extra, deposits, nucleus, b0, temperature, acq, lines, materials,
+                voxelDeposits));
         // parts must not overlap and must fit the coil: check now, without generating deposits
         new JsonCursor(root, "$.cell/$.extraParts", source).build(() -> new CellGeometry(s.coil(), s.parts(), List.of()));
         checkUniqueNames(s, source);
@@ -187,6 +193,23 @@ public final class ScenarioFiles {
                 throw new InvalidInputException(ToolkitMessage.SCENARIO_NAME_TAKEN, source, "$.deposits[" + i + "].name", n);
             }
             seen.add(n);
+        }
+        for (int i = 0; i < s.voxelDeposits().size(); i++) {
+            String n = s.voxelDeposits().get(i).name();
+            if (seen.contains(n)) {
+                throw new InvalidInputException(ToolkitMessage.SCENARIO_NAME_TAKEN, source, "$.deposits (voxel deposit " + i + ").name", n);
+            }
+            seen.add(n);
+        }
+    }
+
+    /** @return the folder relative paths in a scenario are resolved against: the scenario file's own */
+    private static java.nio.file.Path baseFolder(String source) {
+        try {
+            java.nio.file.Path parent = java.nio.file.Path.of(source).toAbsolutePath().getParent();
+            return parent == null ? java.nio.file.Path.of("").toAbsolutePath() : parent;
+        } catch (java.nio.file.InvalidPathException e) {
+            return java.nio.file.Path.of("").toAbsolutePath();
         }
     }
 
@@ -316,7 +339,7 @@ public final class ScenarioFiles {
         return d.build(() -> new DepositEntry(name, site, seed, spec));
     }
 
-    private static SizeDistribution readSize(JsonCursor s) {
+    static SizeDistribution readSize(JsonCursor s) {
         if (s.node().isNumber()) {
             double v = s.asNumber();
             return s.build(() -> new FixedSize(v));
@@ -348,7 +371,7 @@ public final class ScenarioFiles {
         });
     }
 
-    private static OrientationDistribution readOrientation(JsonCursor o) {
+    static OrientationDistribution readOrientation(JsonCursor o) {
         if (o.isMissing()) {
             return new AlignedOrientation();
         }
@@ -544,6 +567,9 @@ public final class ScenarioFiles {
         for (DepositEntry d : s.deposits()) {
             deposits.add(deposit(d));
         }
+        for (VoxelDepositEntry d : s.voxelDeposits()) {
+            deposits.add(VoxelDeposits.write(d));
+        }
         o.put("nucleus", s.nucleus());
         o.put("b0Tesla", s.b0Tesla());
         o.put("temperatureK", s.temperatureK());
@@ -627,6 +653,18 @@ public final class ScenarioFiles {
             o.put("gap", s.gap());
             o.put("spread", s.spread());
         }
+        return o;
+    }
+
+    /**
+     * @param w a whisker population's parameters
+     * @return its {@code radius}, {@code length} and {@code orientation} keys as written in a deposit
+     */
+    static ObjectNode whiskerSizesAndOrientation(WhiskerSpec w) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.set("radius", size(w.radius()));
+        o.set("length", size(w.length()));
+        o.set("orientation", orientation(w.orientation()));
         return o;
     }
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.toolkit.ToolkitMessage;
 
 /**
  * The cell voltage the cycler recorded against its own clock, placed on the series' clock: \( t_{series} = t_{cycler} +
@@ -67,24 +68,21 @@ public record CyclerTrace(double[] timeS, double[] volts, double offsetS) {
                 continue; // a header line
             }
             if (!Double.isFinite(a) || !Double.isFinite(b)) {
-                throw new InvalidInputException(CoreMessage.FILE_MALFORMED, file, "--cycler: non-finite value in row '" + line.trim() + "'");
+                throw new InvalidInputException(ToolkitMessage.CYCLER_ROW_NOT_FINITE, file, line.trim());
             }
             // compared on the cycler's own clock (t holds the shifted times)
             if (n > 0 && a < t[n - 1] - offsetS) {
-                throw new InvalidInputException(CoreMessage.FILE_MALFORMED, file, "--cycler: time goes backwards at " + a + " s (after "
-                        + (t[n - 1] - offsetS) + " s); expected rows of time [s], voltage [V] in time order");
+                throw new InvalidInputException(ToolkitMessage.CYCLER_TIME_BACKWARDS, file, a, t[n - 1] - offsetS);
             }
             t[n] = a + offsetS;
             if (!Double.isFinite(t[n])) {
-                throw new InvalidInputException(CoreMessage.FILE_MALFORMED, file, "--cycler: time " + a + " s plus the offset "
-                        + offsetS + " s is not a finite number; expected times and offset whose sum is below 1.8e308 s");
+                throw new InvalidInputException(ToolkitMessage.CYCLER_TIME_OVERFLOW, file, a, offsetS);
             }
             v[n] = b;
             n++;
         }
         if (n < 2) {
-            throw new InvalidInputException(CoreMessage.FILE_MALFORMED, file,
-                    "--cycler: no rows of two numbers (time [s], voltage [V]) found; expected at least 2");
+            throw new InvalidInputException(ToolkitMessage.CYCLER_TOO_FEW_ROWS, file, n);
         }
         return new CyclerTrace(Arrays.copyOf(t, n), Arrays.copyOf(v, n), offsetS);
     }

@@ -76,6 +76,17 @@ class BadInputMatrixTest {
                     + "\"lines\":[{\"name\":\"e\",\"shiftPpm\":0,\"fwhmPpm\":-1,\"amountMol\":1e-3}]}"),
             Map.entry("bad-flip.json", "{\"format\":\"metalnmr-scenario/1\",\"cell\":{\"preset\":\"B\"},\"nucleus\":\"7Li\",\"protonMHz\":500,"
                     + "\"acquisition\":{\"flipAngleDeg\":0}}"),
+            Map.entry("voxel-missing-file.json", "{\"format\":\"metalnmr-scenario/1\",\"cell\":{\"preset\":\"B\"},\"nucleus\":\"7Li\",\"protonMHz\":500,\"deposits\":[{\"name\":\"v\",\"type\":\"voxel\",\"site\":\"counter-electrode\",\"source\":{\"file\":\"nowhere.npy\",\"voxelSize\":1e-6}}]}"),
+            Map.entry("voxel-fake-npy.json", "{\"format\":\"metalnmr-scenario/1\",\"cell\":{\"preset\":\"B\"},\"nucleus\":\"7Li\",\"protonMHz\":500,\"deposits\":[{\"name\":\"v\",\"type\":\"voxel\",\"site\":\"counter-electrode\",\"source\":{\"file\":\"fake.npy\",\"voxelSize\":1e-6}}]}"),
+            Map.entry("voxel-no-size.json", "{\"format\":\"metalnmr-scenario/1\",\"cell\":{\"preset\":\"B\"},\"nucleus\":\"7Li\",\"protonMHz\":500,\"deposits\":[{\"name\":\"v\",\"type\":\"voxel\",\"site\":\"counter-electrode\",\"source\":{\"file\":\"fake.npy\"}}]}"),
+            Map.entry("voxel-two-sources.json", "{\"format\":\"metalnmr-scenario/1\",\"cell\":{\"preset\":\"B\"},\"nucleus\":\"7Li\",\"protonMHz\":500,\"deposits\":[{\"name\":\"v\",\"type\":\"voxel\",\"site\":\"counter-electrode\",\"source\":{\"file\":\"fake.npy\",\"generator\":\"hex-array\",\"voxelSize\":1e-6}}]}"),
+            Map.entry("voxel-neg-size.json", "{\"format\":\"metalnmr-scenario/1\",\"cell\":{\"preset\":\"B\"},\"nucleus\":\"7Li\",\"protonMHz\":500,\"deposits\":[{\"name\":\"v\",\"type\":\"voxel\",\"site\":\"counter-electrode\",\"source\":{\"generator\":\"hex-array\",\"voxelSize\":-1e-6}}]}"),
+            Map.entry("voxel-huge-grid.json", "{\"format\":\"metalnmr-scenario/1\",\"cell\":{\"preset\":\"B\"},\"nucleus\":\"7Li\",\"protonMHz\":500,\"deposits\":[{\"name\":\"v\",\"type\":\"voxel\",\"site\":\"counter-electrode\",\"source\":{\"generator\":\"hex-array\",\"voxelSize\":1e-9}}]}"),
+            Map.entry("voxel-bad-coverage.json", "{\"format\":\"metalnmr-scenario/1\",\"cell\":{\"preset\":\"B\"},\"nucleus\":\"7Li\",\"protonMHz\":500,\"deposits\":[{\"name\":\"v\",\"type\":\"voxel\",\"site\":\"counter-electrode\",\"source\":{\"generator\":\"hex-array\",\"voxelSize\":4e-6},\"placement\":{\"coverage\":2}}]}"),
+            Map.entry("voxel-rotated-in-a.json", "{\"format\":\"metalnmr-scenario/1\",\"cell\":{\"preset\":\"A\"},\"nucleus\":\"7Li\",\"protonMHz\":500,\"deposits\":[{\"name\":\"v\",\"type\":\"voxel\",\"site\":\"counter-electrode\",\"source\":{\"generator\":\"hex-array\",\"voxelSize\":4e-6},\"placement\":{\"rotationDeg\":45}}]}"),
+            Map.entry("voxel-planes-on-composite.json", "{\"format\":\"metalnmr-scenario/1\",\"cell\":{\"preset\":\"B\"},\"nucleus\":\"7Li\",\"protonMHz\":500,\"deposits\":[{\"name\":\"v\",\"type\":\"voxel\",\"site\":\"working-electrode\",\"source\":{\"generator\":\"hex-array\",\"voxelSize\":4e-6}}]}"),
+            Map.entry("voxel-offset-periodic.json", "{\"format\":\"metalnmr-scenario/1\",\"cell\":{\"preset\":\"B\"},\"nucleus\":\"7Li\",\"protonMHz\":500,\"deposits\":[{\"name\":\"v\",\"type\":\"voxel\",\"site\":\"counter-electrode\",\"source\":{\"generator\":\"hex-array\",\"voxelSize\":4e-6},\"placement\":{\"offset\":[1e-3,0]}}]}"),
+            Map.entry("fake.npy", "not a NumPy array"),
             Map.entry("model-empty-lines.json", "{\"lines\":[]}"),
             Map.entry("model-bad-json.json", "{\"lines\":[{\"center\":"),
             Map.entry("model-unknown-key.json", "{\"lines\":[{\"name\":\"a\",\"centerPpm\":250,\"hwhmPpm\":3,\"eta\":0.5,\"area\":1,\"wobble\":2}]}"),
@@ -192,6 +203,16 @@ class BadInputMatrixTest {
             simulate-dup-deposit | simulate {in:dup-deposit.json} --out {out} | name
             simulate-neg-line-width | simulate {in:neg-line.json} --out {out} | fwhmPpm
             simulate-zero-flip | simulate {in:bad-flip.json} --out {out} | flipAngleDeg
+            simulate-voxel-missing-file | simulate {in:voxel-missing-file.json} --out {out} | nowhere.npy
+            simulate-voxel-fake-npy | simulate {in:voxel-fake-npy.json} --out {out} | fake.npy
+            simulate-voxel-no-voxel-size | simulate {in:voxel-no-size.json} --out {out} | voxelSize
+            simulate-voxel-two-sources | simulate {in:voxel-two-sources.json} --out {out} | generator
+            simulate-voxel-neg-voxel-size | simulate {in:voxel-neg-size.json} --out {out} | voxel size
+            simulate-voxel-huge-grid | simulate {in:voxel-huge-grid.json} --out {out} | source
+            simulate-voxel-bad-coverage | simulate {in:voxel-bad-coverage.json} --out {out} | coverage
+            simulate-voxel-rotated-in-cell-a | simulate {in:voxel-rotated-in-a.json} --out {out} | rotationDeg
+            simulate-voxel-planes-on-composite | simulate {in:voxel-planes-on-composite.json} --out {out} | electrodePlanes
+            simulate-voxel-offset-periodic | simulate {in:voxel-offset-periodic.json} --out {out} | offset
             simulate-zero-bms-voxel | simulate {in:no-format.json} --out {out} --bms-voxel-m 0 | bms-voxel
             simulate-nan-rf-voxel | simulate {in:no-format.json} --out {out} --rf-voxel-m NaN | rf-voxel
             simulate-out-is-file | simulate ../examples/scenarios/cell-b-whiskers.json --out {file} --bms-voxel-m 1e-8 | out

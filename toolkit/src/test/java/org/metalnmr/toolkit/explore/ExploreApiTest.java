@@ -191,7 +191,12 @@ class ExploreApiTest {
         "isotope not offered|/api/cells?isotope=23Na|isotope",
         "flip not offered|/api/cells?flipDeg=45|flipDeg",
         "deposit scale|/api/cells?depositScale=-1|depositScale",
-        "maps variant|/api/cell-maps?kappa=7|kappa",
+        "maps take no variant|/api/cell-maps?kappa=7|kappa",
+        "negative kappa|/api/cells?kappa=-1|kappa",
+        "kappa beyond the page's range|/api/cells?kappa=1e5|kappa",
+        "kappa not a number|/api/cells?kappa=NaN|kappa",
+        "no whiskers|/api/cells?whiskersPerMm2=0|whiskersPerMm2",
+        "too many whiskers to re-run|/api/cells?whiskersPerMm2=1e6|whiskersPerMm2",
     })
     void badInputIs400WithOneLine(String what, String request, String named) throws Exception {
         HttpResponse<String> r = get(request);
@@ -263,6 +268,49 @@ class ExploreApiTest {
         }
         assertEquals(200, get("/vendor/uPlot.iife.min.js").statusCode());
         assertTrue(get("/vendor/LICENSE-uPlot.txt").body().contains("MIT"));
+    }
+
+    /** Polls the cell panel until its answer is no longer "computing" (the field solves, then a re-run). */
+    private static JsonNode cellsReady(String query) throws Exception {
+        long deadline = System.nanoTime() + 900_000_000_000L;
+        JsonNode r = ok("/api/cells" + query);
+        while (r.get("status").asText().equals("computing") && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            r = ok("/api/cells" + query);
+        }
+        assertEquals("ready", r.get("status").asText(), r.toString());
+        return r;
+    }
+
+    @Test
+    void aReRunOfTheDepositEqualsAFullForwardSimulationWithTheSameSettings() throws Exception {
+        CellVariant v = new CellVariant("7Li", 90, 4, 8000);
+        JsonNode r = cellsReady("?kappa=4&whiskersPerMm2=8000");
+        assertEquals("packets re-run on the kept fields", r.get("computedBy").asText());
+        // a new solve of cell B, fields and all, with the same settings as the page's re-run
+        ForwardSimulation full = CellSolveCache.model(SharedExploreServer.GRID).simulate(CellSolveCache.scenario(v));
+        double[] own = full.synthesize().spectrum().real();
+        double[] ppm = full.synthesize().spectrum().axis().ppmValues();
+        JsonNode cellB = r.get("cellB");
+        double peak = 0;
+        for (double x : own) {
+            peak = Math.max(peak, Math.abs(x / PhysicalConstants.AVOGADRO));
+        }
+        int checked = 0;
+        for (int i = 0, j = 0; i < cellB.get("ppm").size(); i++) {
+            while (Math.abs(ppm[j] - cellB.get("ppm").get(i).asDouble()) > 1e-9) {
+                j++;
+            }
+            // the same packets (the field solves are deterministic, ForwardModelResimulateTest), the same synthesis
+            assertEquals(own[j] / PhysicalConstants.AVOGADRO, cellB.get("total").get(i).asDouble(), 1e-9 * peak);
+            checked++;
+        }
+        assertTrue(checked > 500);
+        // the whisker line moves with the settings and the foil stays: against the scenario's own kappa 20, 20 000 per mm^2
+        JsonNode own20 = cellsReady("");
+        assertTrue(Math.abs(own20.get("cellB").get("whiskerShiftPpm").asDouble() - cellB.get("whiskerShiftPpm").asDouble()) > 0.5);
+        assertEquals(own20.get("cellB").get("summaries").get(0).get("integralMol").asDouble(),
+                cellB.get("summaries").get(0).get("integralMol").asDouble(), 0, "the foil's packets are kept");
     }
 
     @Test

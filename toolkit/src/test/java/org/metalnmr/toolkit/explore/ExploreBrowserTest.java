@@ -131,7 +131,7 @@ class ExploreBrowserTest {
             slider.sendKeys(key);
         }
         try {
-            waiting(Duration.ofSeconds(60)).until(d -> !text(resultId).equals(before) && !draws(plotId).equals(drawn)
+            waiting(Duration.ofSeconds(180)).until(d -> !text(resultId).equals(before) && !draws(plotId).equals(drawn)
                     && (!pixelsMustChange || !canvas(plotId).equals(pixels)));
         } catch (org.openqa.selenium.TimeoutException e) {
             fail("no new answer after moving " + sliderId + " to " + slider.getAttribute("value") + ": text '" + text(resultId)
@@ -193,6 +193,13 @@ class ExploreBrowserTest {
         return Double.parseDouble(m.group(1));
     }
 
+    /** @return the whisker line position of cell B shown in the cell panel [ppm] */
+    private static double whiskerLineOfCellB() {
+        var m = java.util.regex.Pattern.compile("whisker line of cell B at ([0-9.]+) ppm").matcher(text("cells-result"));
+        assertTrue(m.find(), text("cells-result"));
+        return Double.parseDouble(m.group(1));
+    }
+
     @Test
     void studentMovesSlidersAndThePageAnswersFromTheApi() throws IOException {
         driver.get(server.uri().toString());
@@ -230,6 +237,24 @@ class ExploreBrowserTest {
         // a new line broadening changes every line's shape: the picture must change
         slide("cells-lb", Keys.ARROW_RIGHT, 20, "cells-result", "cells-plot-b", true);
         slide("cells-lb", Keys.ARROW_LEFT, 20, "cells-result", "cells-plot-b", true);
+        // the orientation spread and the packing: each a re-run of the packets on the kept fields. Narrowing the spread
+        // (kappa 20 -> 200: log10 kappa 1.3 -> 2.3) stands the needles up along B0 in cell B: their line moves up, towards
+        // K + chi/3; thinning them out (20 000 -> 5 000 per mm^2) weakens the packed layer's pull: up again
+        double whiskers20 = whiskerLineOfCellB();
+        slide("cells-kappa", Keys.ARROW_RIGHT, 20, "cells-result", "cells-plot-b", true);
+        waiting(Duration.ofSeconds(300)).until(d -> text("cells-status").isEmpty() && text("cells-result").contains("kappa 200,"));
+        double whiskers200 = whiskerLineOfCellB();
+        assertTrue(whiskers200 > whiskers20 + 0.3, whiskers20 + " -> " + whiskers200 + " ppm");
+        slide("cells-density", Keys.ARROW_LEFT, 30, "cells-result", "cells-plot-b", true);
+        waiting(Duration.ofSeconds(300)).until(d -> text("cells-status").isEmpty() && text("cells-result").contains("5000 per mm2"));
+        double sparse = whiskerLineOfCellB();
+        assertTrue(sparse > whiskers200 + 0.1, whiskers200 + " -> " + sparse + " ppm");
+        // back to the scenario's own kappa and packing for the screenshot
+        slide("cells-density", Keys.ARROW_RIGHT, 30, "cells-result", "cells-plot-b", true);
+        slide("cells-kappa", Keys.ARROW_LEFT, 20, "cells-result", "cells-plot-b", true);
+        waiting(Duration.ofSeconds(300)).until(d -> text("cells-status").isEmpty() && text("cells-result").contains("kappa 20,")
+                && text("cells-result").contains("20000 per mm2"));
+        assertEquals(whiskers20, whiskerLineOfCellB(), 1e-3);
         screenshot("cells", "cells");
 
         List<String> errors = pageErrors();

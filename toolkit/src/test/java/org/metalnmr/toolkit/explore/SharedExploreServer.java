@@ -13,8 +13,15 @@ import org.metalnmr.toolkit.forward.ForwardModelOptions;
  */
 final class SharedExploreServer {
 
-    /** A coarse cell grid (RF voxel 400 um, four foil thicknesses with the faces aligned; BMS voxel 300 um). */
-    static final ForwardModelOptions COARSE = ForwardModelOptions.defaults().withBmsVoxelSize(3e-4).withRfVoxelsAcrossLayer(0.25);
+    /**
+     * A coarse cell grid (RF voxel 400 um, four foil thicknesses with the faces aligned; BMS voxel 300 um), the page's
+     * number of whisker packets.
+     */
+    static final ForwardModelOptions COARSE = ForwardModelOptions.defaults().withBmsVoxelSize(3e-4).withRfVoxelsAcrossLayer(0.25)
+            .withMaxPacketsPerDeposit(CellSolveCache.WHISKER_PACKETS);
+
+    /** The grid of the shared server's cell solves: {@link #COARSE}, or the page's with {@code -Dexplore.cellGrid=page}. */
+    static final ForwardModelOptions GRID = "page".equals(System.getProperty("explore.cellGrid")) ? CellSolveCache.PAGE_GRID : COARSE;
 
     private static ExploreServer server;
 
@@ -25,7 +32,7 @@ final class SharedExploreServer {
     static synchronized ExploreServer get() {
         if (server == null) {
             try {
-                server = ExploreServer.start(0, "page".equals(System.getProperty("explore.cellGrid")) ? CellSolveCache.PAGE_GRID : COARSE);
+                server = ExploreServer.start(0, GRID);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

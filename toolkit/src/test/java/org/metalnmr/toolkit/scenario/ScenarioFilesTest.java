@@ -41,7 +41,7 @@ class ScenarioFilesTest {
     private static final Path EXAMPLES = Path.of("..", "examples", "scenarios");
 
     @ParameterizedTest
-    @ValueSource(strings = {"cell-b-whiskers.json", "cell-a-foil.json"})
+    @ValueSource(strings = {"cell-b-whiskers.json", "cell-a-foil.json", "cell-b-hex-array.json", "cell-a-hex-array.json"})
     void examplesParseBuildAndRoundTrip(String name) {
         Scenario s = ScenarioFiles.read(EXAMPLES.resolve(name));
         CellGeometry scene = s.buildCellGeometry();

@@ -28,14 +28,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * is generated in the set-up. LiMetalNMR's figure on this machine (issue 16): 44 s and 1.47 GiB at 256^3.
  * Time and peak RSS of the whole command per grid: {@code microstructure/measure.sh}.
  *
- * <p>Run: {@code java -cp <validation classpath> org.openjdk.jmh.Main MicrostructureBenchmark}.</p>
+ * <p>Run: {@code java -cp <validation classpath> org.openjdk.jmh.Main MicrostructureBenchmark} (add {@code -p n=512} for
+ * 512^3: the fork has a 3400 MiB heap, enough for it).</p>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Fork(value = 1, jvmArgs = {"-Xmx3400m"})
 public class MicrostructureBenchmark {
 
     /** Voxels per axis of the 128 um box. */

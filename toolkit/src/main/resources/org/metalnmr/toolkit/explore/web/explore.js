@@ -182,8 +182,14 @@
   // ----- 4 cell A against cell B -----------------------------------------------------------------------------
   let cellPoll = null;
 
+  // the kappa slider is logarithmic: log10 kappa from 0 to 3, kappa given to two significant digits (20 at 1.3)
+  function cellKappa() {
+    return Number(Math.pow(10, Number($("cells-kappa").value)).toPrecision(2));
+  }
+
   function cellParams() {
-    return { isotope: $("cells-isotope").value, flipDeg: $("cells-flip").value, kappa: $("cells-kappa").value };
+    return { isotope: $("cells-isotope").value, flipDeg: $("cells-flip").value, kappa: cellKappa(),
+      whiskersPerMm2: $("cells-density").value };
   }
 
   // the page shows intensities in umol/ppm (the API's unit is mol/ppm)
@@ -226,16 +232,24 @@
   async function cells() {
     $("cells-scale-out").textContent = fmt($("cells-scale").value, 2);
     $("cells-lb-out").textContent = $("cells-lb").value;
+    $("cells-kappa-out").textContent = String(cellKappa());
+    $("cells-density-out").textContent = $("cells-density").value;
     clearTimeout(cellPoll);
     const p = cellParams();
     p.depositScale = $("cells-scale").value;
     p.broadeningHz = $("cells-lb").value;
     try {
       const r = await api("/api/cells", p);
-      if (r.status === "computing") {
-        $("cells-status").textContent = "computing the cell solves for " + r.isotope + ", " + r.flipDeg + " deg, kappa " + r.kappa +
-          " (tens of seconds, once; then cached) ...";
+      if (r.status === "computing" && r.stage === "fields") {
+        $("cells-status").textContent = "computing the RF and BMS fields of both cells (tens of seconds to minutes, once; " +
+          "every setting below is then a re-run of the spin packets on them) ...";
         cellPoll = setTimeout(cells, 2000);
+        return;
+      }
+      if (r.status === "computing") {
+        $("cells-status").textContent = "re-running the spin packets on the kept fields for " + r.isotope + ", " + r.flipDeg +
+          " deg, kappa " + r.kappa + ", " + r.whiskersPerMm2 + " whiskers/mm2 ...";
+        cellPoll = setTimeout(cells, 250);
         return;
       }
       if (r.status === "failed") {
@@ -245,13 +259,16 @@
       }
       $("cells-status").textContent = "";
       $("cells-result").innerHTML = "metal signal, cell B / cell A = <b>" + fmt(r.metalIntegralRatioBOverA, 3) + "</b> (cell B " +
-        fmt(r.cellB.metalIntegralMol * 1e6, 3) + " umol, cell A " + fmt(r.cellA.metalIntegralMol * 1e6, 3) + " umol of fully excited " + r.isotope + " equivalents; deposit x" +
-        fmt(r.depositScale, 2) + ", line broadening " + r.broadeningHz + " Hz; solve " + fmt(r.solveSeconds, 3) + " s, cached)";
+        fmt(r.cellB.metalIntegralMol * 1e6, 3) + " umol, cell A " + fmt(r.cellA.metalIntegralMol * 1e6, 3) + " umol of fully excited " + r.isotope + " equivalents)<br>whiskers: kappa " + r.kappa + ", mean tilt from the normal <b>" +
+        fmt(r.meanTiltDeg, 3) + " deg</b>; " + r.whiskersPerMm2 + " per mm2, face packing <b>" + fmt(r.facePacking, 3) +
+        "</b>; whisker line of cell B at <b>" + fmt(r.cellB.whiskerShiftPpm, 5) + " ppm</b>, cell A at " + fmt(r.cellA.whiskerShiftPpm, 5) +
+        " ppm<br><small>deposit x" + fmt(r.depositScale, 2) + ", line broadening " + r.broadeningHz + " Hz; " + r.computedBy + " in " +
+        fmt(r.solveSeconds, 3) + " s, kept</small>";
       const win = cellWindow();
       const yMax = Math.max(windowMax(r.cellA, win), windowMax(r.cellB, win));
       cellPlot("cellB", $("cells-plot-b"), "cell B: electrode across B0, along B1", r.cellB, yMax, win);
       cellPlot("cellA", $("cells-plot-a"), "cell A: electrode along B0, across B1 (same scale)", r.cellA, yMax, win);
-      const src = "/api/cell-maps?" + new URLSearchParams(cellParams()).toString();
+      const src = "/api/cell-maps";
       if ($("cells-maps").getAttribute("src") !== src) {
         $("cells-maps").setAttribute("src", src);
       }
@@ -263,7 +280,7 @@
   bind(["skin-nucleus", "skin-metal", "skin-field", "skin-temp"], skin);
   bind(["size-shape", "size-size", "size-nucleus", "size-metal"], size);
   bind(["bms-shape", "bms-tilt", "bms-aspect", "bms-metal"], bms);
-  bind(["cells-isotope", "cells-flip", "cells-kappa", "cells-scale", "cells-lb", "cells-window"], cells);
+  bind(["cells-isotope", "cells-flip", "cells-kappa", "cells-density", "cells-scale", "cells-lb", "cells-window"], cells);
   skin();
   size();
   bms();
