@@ -22,7 +22,7 @@ final class ResolutionOptions {
 
     @Option(names = "--rf-refinement", paramLabel = "R",
             description = "refinement ratio of the nested RF sub-grid around the electrodes, pellet and composite (voxel h / R,"
-                    + " boundary values from the whole-cell solve; 1: none; default 2)")
+                    + " boundary values from the whole-cell solve; 1: none; default 4)")
     Integer rfRefinement;
 
     @Option(names = "--no-error-estimate",

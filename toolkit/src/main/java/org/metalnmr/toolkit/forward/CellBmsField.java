@@ -6,6 +6,7 @@ import java.util.List;
 import org.joml.Vector3d;
 import org.joml.Vector3dc;
 import org.metalnmr.core.materials.MaterialTable;
+import org.metalnmr.core.materials.Materials;
 import org.metalnmr.geometry.body.BoundingBox;
 import org.metalnmr.geometry.cell.Part;
 import org.metalnmr.geometry.cell.PartRole;
@@ -127,6 +128,7 @@ final class CellBmsField {
         if (axis >= 0) {
             size[axis] = Math.min(h, thinnestMetal / 4);
         }
+        refineAcrossThinParts(stack, axis, size);
         double margin = 2 * h;
         double vx = Math.ceil((box.maxX() - box.minX() + 2 * margin) / size[0]);
         double vy = Math.ceil((box.maxY() - box.minY() + 2 * margin) / size[1]);
@@ -140,10 +142,13 @@ final class CellBmsField {
         int nz = (int) vz;
         GridSpec grid = new GridSpec(new Vector3d(box.minX() - margin, box.minY() - margin, box.minZ() - margin),
                 size[0], size[1], size[2], nx, ny, nz);
-        // the stack displaces the solid housing around it (higher priority); each housing material fills one channel
+        // the stack displaces the solid housing around it (higher priority); each housing material fills one channel;
+        // within the stack the parts keep their roles' priorities, as on the RF grid: a deposit part (a flap of foil bent
+        // up into the pellet) displaces the layer it lies in (with equal priorities the pellet, listed first, kept the
+        // flap's voxels and the flap was missing from the chi map)
         List<VoxelSource> sources = new ArrayList<>();
         for (Part p : stack) {
-            sources.add(new VoxelSource(p.material(), p.material(), p.body(), 1));
+            sources.add(new VoxelSource(p.material(), p.material(), p.body(), Math.max(1, p.role().voxelPriority())));
         }
         for (Part p : housings) {
             sources.add(new VoxelSource(HOUSING_CHANNEL + p.material(), p.material(), p.body(), 0));
@@ -184,6 +189,34 @@ final class CellBmsField {
         }
         GridSampler c = new GridSampler(nx, ny, nz, x0, y0, z0, size[0], size[1], size[2], hostChi);
         return new CellBmsField(grid, s, c, secs, materials.material("air").chi());
+    }
+
+    /**
+     * The grid adapts to the thinnest conductor along every lab axis, not only the stack normal: a metal part whose
+     * axis lies along another lab axis (a flap of the foil bent up into the pellet, its normal in the stack plane)
+     * gets the same resolution across its thickness as the stack's layers, a quarter of it,
+     * \[ h_a = \min(h_a, t_a / 4), \]
+     * t_a the part's extent along its axis a [m]. With two voxels across such a part (the in-plane 60 um against a
+     * 100 um flap) the trilinear sample inside it mixes the host's field with the metal's own and its line moves
+     * by several ppm (docs/published-positions.md).
+     *
+     * @param stack      the non-housing parts
+     * @param stackAxis  the lab axis of the stack normal (already refined), or -1
+     * @param size       the voxel edges [m], refined in place
+     */
+    static void refineAcrossThinParts(List<Part> stack, int stackAxis, double[] size) {
+        for (Part p : stack) {
+            if (!Materials.byName(p.material()).metal()) {
+                continue;
+            }
+            int a = alignedAxis(p.body().axisDirection());
+            if (a < 0 || a == stackAxis) {
+                continue;
+            }
+            BoundingBox b = p.body().boundingBox();
+            double t = a == 0 ? b.maxX() - b.minX() : a == 1 ? b.maxY() - b.minY() : b.maxZ() - b.minZ();
+            size[a] = Math.min(size[a], t / 4);
+        }
     }
 
     /**

@@ -9,10 +9,12 @@ import java.util.Map;
  * The discretisation error of a forward simulation, estimated from one refinement step (Richardson): the same
  * scenario on grids twice as coarse (every voxel edge times r = 2, {@link ForwardModelOptions#coarsened()}) gives
  * Q_rh, and with an observed order p of the solver the error of the fine result Q_h is
- * \[ E_h \approx \frac{Q_h - Q_{rh}}{r^p - 1}, \qquad Q_{exact} \approx Q_h - E_h \]
+ * \[ E_h = Q_h - Q_{exact} \approx -\frac{Q_h - Q_{rh}}{r^p - 1}, \qquad Q_{exact} \approx Q_h - E_h
+ *    = Q_h + \frac{Q_h - Q_{rh}}{r^p - 1} \]
  * (L. F. Richardson, Phil. Trans. R. Soc. A 210, 307 (1911); P. J. Roache, Verification and Validation in
  * Computational Science and Engineering, 1998, ch. 5). The 3D RF solve is first order in the voxel size (its
- * staircase surfaces; docs/rf-solvers.md), which dominates: p = 1, so E_h = Q_h - Q_2h. The estimate assumes
+ * staircase surfaces; docs/rf-solvers.md), which dominates: p = 1, so E_h = Q_2h - Q_h (a result that grows under
+ * refinement is too low: E negative). The estimate assumes
  * both grids are in the asymptotic range; where they are not (a layer one voxel thick on the fine grid is half a
  * voxel on the coarse one) it is an order of magnitude, not a bound.
  *
@@ -35,11 +37,24 @@ public record DiscretisationError(double order, double ratio, double fineRfVoxel
      * The estimated error of one component.
      *
      * @param name                  component name
+     * @param integral              Q_h of the integral (the fine result) [mol]
      * @param integralError         E of the integral [mol] (signed: fine minus extrapolated)
      * @param relativeIntegralError E / Q_h of the integral
+     * @param meanShiftPpm          Q_h of the mean shift [ppm]
      * @param meanShiftErrorPpm     E of the mean shift [ppm]
      */
-    public record ComponentError(String name, double integralError, double relativeIntegralError, double meanShiftErrorPpm) {
+    public record ComponentError(String name, double integral, double integralError, double relativeIntegralError,
+                                 double meanShiftPpm, double meanShiftErrorPpm) {
+
+        /** @return the extrapolated integral Q_h - E [mol] */
+        public double extrapolatedIntegral() {
+            return integral - integralError;
+        }
+
+        /** @return the extrapolated mean shift [ppm] */
+        public double extrapolatedMeanShiftPpm() {
+            return meanShiftPpm - meanShiftErrorPpm;
+        }
     }
 
     /** Copies. */
@@ -56,19 +71,35 @@ public record DiscretisationError(double order, double ratio, double fineRfVoxel
         double hf = fine.simulation().rfField().voxelSize();
         double hc = coarse.simulation().rfField().voxelSize();
         double ratio = hc / hf;
-        double denominator = Math.pow(ratio, RF_ORDER) - 1;
         List<ComponentError> out = new ArrayList<>();
         for (ComponentSummary f : fine.summaries()) {
             ComponentSummary c = coarse.summaries().stream().filter(x -> x.name().equals(f.name())).findFirst().orElse(null);
             if (c == null || f.kind() == ComponentKind.NON_METAL) {
                 continue;
             }
-            double e = denominator > 0 ? (f.integral() - c.integral()) / denominator : Double.NaN;
-            double s = denominator > 0 && Double.isFinite(f.meanShiftPpm()) && Double.isFinite(c.meanShiftPpm())
-                    ? (f.meanShiftPpm() - c.meanShiftPpm()) / denominator : Double.NaN;
-            out.add(new ComponentError(f.name(), e, f.integral() != 0 ? e / f.integral() : Double.NaN, s));
+            double e = errorOfFine(f.integral(), c.integral(), ratio, RF_ORDER);
+            double s = Double.isFinite(f.meanShiftPpm()) && Double.isFinite(c.meanShiftPpm())
+                    ? errorOfFine(f.meanShiftPpm(), c.meanShiftPpm(), ratio, RF_ORDER) : Double.NaN;
+            out.add(new ComponentError(f.name(), f.integral(), e, f.integral() != 0 ? e / f.integral() : Double.NaN,
+                    f.meanShiftPpm(), s));
         }
         return new DiscretisationError(RF_ORDER, ratio, hf, hc, largestEdge(fine), largestEdge(coarse), out);
+    }
+
+    /**
+     * The Richardson estimate of the error of the finer of two results,
+     * \[ E_h = Q_h - Q_{exact} \approx -\frac{Q_h - Q_{rh}}{r^p - 1}, \]
+     * exact for a quantity whose error is C h^p.
+     *
+     * @param fine   Q_h
+     * @param coarse Q_rh, on the grid r times coarser
+     * @param ratio  r (greater than 1; NaN is returned otherwise)
+     * @param order  p (positive)
+     * @return E_h, in the unit of Q
+     */
+    static double errorOfFine(double fine, double coarse, double ratio, double order) {
+        double denominator = Math.pow(ratio, order) - 1;
+        return denominator > 0 ? -(fine - coarse) / denominator : Double.NaN;
     }
 
     /**
@@ -93,7 +124,7 @@ public record DiscretisationError(double order, double ratio, double fineRfVoxel
     /** @return for result.json */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("method", "Richardson from one refinement: E = (Q_h - Q_rh) / (r^p - 1), extrapolated Q = Q_h - E");
+        m.put("method", "Richardson from one refinement: E = Q_h - Q_exact = -(Q_h - Q_rh) / (r^p - 1), extrapolated Q = Q_h - E");
         m.put("order", order);
         m.put("ratio", ratio);
         m.put("rfVoxelM", fineRfVoxelM);
@@ -107,6 +138,8 @@ public record DiscretisationError(double order, double ratio, double fineRfVoxel
             e.put("integralError", finite(c.integralError()));
             e.put("relativeIntegralError", finite(c.relativeIntegralError()));
             e.put("meanShiftErrorPpm", finite(c.meanShiftErrorPpm()));
+            e.put("extrapolatedIntegral", finite(c.extrapolatedIntegral()));
+            e.put("extrapolatedMeanShiftPpm", finite(c.extrapolatedMeanShiftPpm()));
             cs.add(e);
         }
         m.put("components", cs);

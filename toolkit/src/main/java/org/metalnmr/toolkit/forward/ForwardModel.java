@@ -326,6 +326,8 @@ public final class ForwardModel {
         Body body = part.body();
         // sample the BMS map inside the metal: at least one skin depth deep, and deeper than half a voxel along the
         // stack normal (3/4 of it), so that the trilinear stencil through the faces holds no voxel outside the metal
+        // (the rim is sampled at the same depth: 3/4 of the in-plane edge moved the cell A foil, whose signal is mostly
+        // its rim, by +0.75 ppm, while refining the in-plane BMS voxel 60 -> 30 um moves it by less; docs/rf-solvers.md)
         double depth = Math.min(thickness(body) / 2, Math.max(d, 0.75 * bms.normalVoxelSize()));
         Vector3d c = new Vector3d();
         Vector3d p = new Vector3d();
@@ -494,18 +496,27 @@ public final class ForwardModel {
             host[c] = bms.hostChi(mid);
             seen[c] = packing[i];
             neighbours[c] = scatter[c % scattered];
-            probe.set(normal).mul(1.5 * rf.voxelSize()).add(base);
-            rf.field(probe, h);
-            h[0] *= b;
-            h[1] *= b;
-            h[2] *= b;
             axis[0] = dir.x;
             axis[1] = dir.y;
             axis[2] = dir.z;
-            Complex f = table.transverseToB0(r, h, axis, B0_DIRECTION);
-            Complex wgt = f.multiply(vol * n * flipFactor(theta0, Math.hypot(h[0], h[1])) * rescale);
-            wr[c] = wgt.getReal();
-            wi[c] = wgt.getImaginary();
+            // the whisker's own field, read where it stands (not at a height set by the grid): the signal of a needle
+            // much thinner than the length over which the field varies is the mean along it of the local signal,
+            // two-point Gauss-Legendre along its axis (the gap field varies as cos(pi z / g), g the gap, over mm)
+            double wgtR = 0;
+            double wgtI = 0;
+            for (double node : GAUSS_NODES) {
+                alongWhisker(base, dir, normal, node * len, probe);
+                rf.field(probe, h);
+                h[0] *= b;
+                h[1] *= b;
+                h[2] *= b;
+                Complex f = table.transverseToB0(r, h, axis, B0_DIRECTION);
+                Complex wgt = f.multiply(0.5 * vol * n * flipFactor(theta0, Math.hypot(h[0], h[1])) * rescale);
+                wgtR += wgt.getReal();
+                wgtI += wgt.getImaginary();
+            }
+            wr[c] = wgtR;
+            wi[c] = wgtI;
         }
         WhiskerSample sample = new WhiskerSample(ax, nrm, nt, na, cellField, host, seen, neighbours, shift.chi() - contrastAtSite,
                 shift.chi(), wr.clone(), wi.clone(), null);
@@ -517,6 +528,22 @@ public final class ForwardModel {
         }
         return new Component(name, ComponentKind.WHISKERS, m.name(), w.totalVolume(), w.totalVolume() * n,
                 new SpinPackets(s, wr, wi), fwhm, sample);
+    }
+
+    /** Two-point Gauss-Legendre nodes on [0, 1] (equal weights 1/2). */
+    private static final double[] GAUSS_NODES = {0.5 - 0.5 / Math.sqrt(3), 0.5 + 0.5 / Math.sqrt(3)};
+
+    /**
+     * A point on a whisker: base + s dir, kept on the open side of its site (a whisker tilted into the face is read
+     * at the face: the field inside the substrate is not the whisker's).
+     */
+    private static Vector3d alongWhisker(Vector3dc base, Vector3dc dir, Vector3dc normal, double s, Vector3d out) {
+        out.set(dir).mul(s).add(base);
+        double height = s * dir.dot(normal);
+        if (height < 0) {
+            out.fma(-height, normal);
+        }
+        return out;
     }
 
     private Component porous(String name, MossyLayer pl, Material m, MetalShiftParameters shift, double d, double n,

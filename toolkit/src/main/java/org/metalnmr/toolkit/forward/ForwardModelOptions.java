@@ -51,16 +51,17 @@ public record ForwardModelOptions(double bmsVoxelSizeM, double rfVoxelSizeM, int
      * Defaults: 60 um BMS voxels (refined to a quarter of the thinnest metal layer along its normal),
      * RF voxels of the thinnest observed-metal layer's thickness, faces on voxel boundaries (100 um for the 100 um Li
      * foil of the cell presets; the 3D solve resolves the field around mm parts, the skin layer itself is analytic;
-     * 150 um when no layer is aligned with a lab axis), a nested RF sub-grid twice as fine around the electrodes, pellet
-     * and composite (50 um for the presets: the cell-A foil signal within 1.5 % and the cell-B foil within 1 % of the
-     * Richardson extrapolation of 100/50/25 um, docs/rf-solvers.md),
+     * 150 um when no layer is aligned with a lab axis), a nested RF sub-grid four times as fine around the electrodes,
+     * pellet and composite (25 um for the presets: the foil signals within 0.2 % and the cell-A foil position within
+     * 0.3 ppm of the extrapolation of 100/50/25 um with the observed order; the cell-A whiskers and composite, fed by the
+     * field at the mouth of the gap, are not converged: docs/rf-solvers.md, "Converged by default?"),
      * 200 000 packets per deposit, 48 polar nodes. (Line widths are physics, not options: the homogeneous width
      * from the metal's relaxation, {@code core.materials.KorringaRelaxation}, the inhomogeneous one from the packets.)
      *
      * @return the defaults
      */
     public static ForwardModelOptions defaults() {
-        return new ForwardModelOptions(60e-6, 150e-6, 200_000, 48, 1.0, 2);
+        return new ForwardModelOptions(60e-6, 150e-6, 200_000, 48, 1.0, 4);
     }
 
     /**

@@ -32,8 +32,8 @@ import org.metalnmr.validation.ValidationMessage;
  * {@code compare-cells} (cell B, 100 um Li counter electrode, 1 um x 50 um Li whiskers on the working
  * electrode, 7Li at 500 MHz, 50 C) and the same stack and deposit in cell A, each simulated once per
  * run (the two side by side) with coarse numerical options (BMS voxels 120 um in the electrode plane, 2e4 whisker packets;
- * RF grid at the default: one voxel across the 100 um foil and the nested sub-grid twice as fine round the electrodes,
- * pellet and composite), as in the toolkit's ForwardModelTest. Nothing is typed in for the
+ * RF grid at the default: one voxel across the 100 um foil and the nested sub-grid four times as fine round the
+ * electrodes, pellet and composite), as in the toolkit's ForwardModelTest. Nothing is typed in for the
  * positions: they come from the default materials (Li: K = 261 ppm, chi = 24.1e-6) and the cell presets.
  * Line positions are the weight-averaged shifts (first moments) of the forward model's components.
  * <ul>
@@ -43,8 +43,9 @@ import org.metalnmr.validation.ValidationMessage;
  * plate normal to B0 by 4.6 ppm), so a closer match would not mean more.</li>
  * <li>cell B dendrites: about 275 ppm, 278 in a low-pressure cell: range 270-278.</li>
  * <li>cell A counter electrode: 260-280 ppm (range check), on the refined RF grid: the foil's mean shift moves by
- * +0.9 ppm from the 100 um grid to the 50 um sub-grid and +0.4 ppm more to 25 um (267.2 and 267.6 ppm in
- * {@code compare-cells}; docs/rf-solvers.md, "Nested sub-grid"), far inside the range.</li>
+ * +0.9 ppm from the 100 um grid to the 50 um sub-grid and +0.4 ppm more to 25 um (the default; 267.2 and 267.6 ppm in
+ * {@code compare-cells}, 267.8 ppm extrapolated with the observed order 1.3; docs/rf-solvers.md, "Converged by
+ * default?"), far inside the range.</li>
  * <li>metal signal cell B / cell A: docs/physics.md sections 2-3 say cell B's signal is stronger, because
  * in cell A the stack screens B1. Range 2-60: at least a factor 2, since the difference is evident
  * in the spectra of two separately tuned cells whose intensities compare only to tens of percent;
