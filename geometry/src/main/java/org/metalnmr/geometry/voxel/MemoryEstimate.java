@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.memory.AvailableHeap;
 
 /**
  * The memory a set of voxel arrays needs, computed before allocating them, and the check against
@@ -31,8 +32,7 @@ public record MemoryEstimate(String what, long bytes, GridSpec grid, int arrays,
 
     /** @return bytes the JVM can still allocate: max memory minus memory in use */
     public static long availableBytes() {
-        Runtime rt = Runtime.getRuntime();
-        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        return AvailableHeap.bytes();
     }
 
     /**
@@ -41,7 +41,10 @@ public record MemoryEstimate(String what, long bytes, GridSpec grid, int arrays,
      * @throws InvalidInputException saying which voxel size (and grid) would fit
      */
     public void requireAvailable() {
-        requireWithin(availableBytes());
+        if (bytes > availableBytes()) {
+            // what is in use may be garbage of a previous step: collect before refusing
+            requireWithin(AvailableHeap.bytesAfterCollecting());
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.metalnmr.microstructure.field;
 
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.memory.AvailableHeap;
 import org.metalnmr.microstructure.MicrostructureMessage;
 
 /**
@@ -16,8 +17,7 @@ public final class MemoryCheck {
 
     /** @return bytes the JVM can still allocate (max heap minus what is in use) */
     public static long availableBytes() {
-        Runtime rt = Runtime.getRuntime();
-        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        return AvailableHeap.bytes();
     }
 
     /**
@@ -36,8 +36,7 @@ public final class MemoryCheck {
             return;
         }
         // what is in use may be garbage of the previous step (the FFT buffers of the field solve): collect before refusing
-        System.gc();
-        available = availableBytes();
+        available = AvailableHeap.bytesAfterCollecting();
         if (need <= 0.9 * available) {
             return;
         }

@@ -2,6 +2,7 @@ package org.metalnmr.rf.linalg;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.memory.AvailableHeap;
 
 /**
  * Checks an estimated allocation against the heap the JVM may still use before anything large is
@@ -17,9 +18,7 @@ public final class MemoryBudget {
 
     /** @return the bytes the JVM may still allocate: max heap minus what is in use now */
     public static long availableBytes() {
-        Runtime rt = Runtime.getRuntime();
-        long used = rt.totalMemory() - rt.freeMemory();
-        return rt.maxMemory() - used;
+        return AvailableHeap.bytes();
     }
 
     /**
@@ -32,6 +31,10 @@ public final class MemoryBudget {
      */
     public static void require(String what, double bytes, double bytesPerUnit, String unitName) {
         double avail = availableBytes() * USABLE_FRACTION;
+        if (bytes > avail) {
+            // what is in use may be garbage of the previous step (the whole-cell solve before a sub-grid): collect first
+            avail = AvailableHeap.bytesAfterCollecting() * USABLE_FRACTION;
+        }
         if (bytes > avail) {
             long fits = (long) Math.floor(avail / bytesPerUnit);
             throw new InvalidInputException(CoreMessage.MEMORY_EXCEEDED, what, bytes / (1024.0 * 1024.0),

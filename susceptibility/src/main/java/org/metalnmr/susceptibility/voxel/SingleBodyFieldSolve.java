@@ -6,6 +6,7 @@ import org.joml.Quaterniond;
 import org.joml.Vector3d;
 import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.memory.AvailableHeap;
 import org.metalnmr.susceptibility.SusceptibilityMessage;
 import org.metalnmr.susceptibility.demag.BodyOrientation;
 import org.metalnmr.susceptibility.demag.CylinderDemagnetization;
@@ -126,9 +127,11 @@ public final class SingleBodyFieldSolve {
      */
     private static void requireMemory(int gridN) {
         long voxels = (long) gridN * gridN * gridN;
-        Runtime rt = Runtime.getRuntime();
-        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         long need = voxels * BYTES_PER_VOXEL;
+        long available = AvailableHeap.bytes();
+        if (need > available) {
+            available = AvailableHeap.bytesAfterCollecting(); // garbage of a previous solve counts as in use until collected
+        }
         if (voxels > Integer.MAX_VALUE - 16 || need > available) {
             int fits = (int) Math.floor(Math.cbrt(Math.min(available / (double) BYTES_PER_VOXEL, Integer.MAX_VALUE - 16.0)));
             fits -= fits % 2;

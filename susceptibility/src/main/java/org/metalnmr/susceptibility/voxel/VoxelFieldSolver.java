@@ -2,6 +2,7 @@ package org.metalnmr.susceptibility.voxel;
 
 import org.metalnmr.core.error.Checks;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.memory.AvailableHeap;
 import org.metalnmr.susceptibility.SusceptibilityMessage;
 import org.metalnmr.susceptibility.fft.BatchedFft;
 import org.metalnmr.susceptibility.fft.EvenKernelConvolution3d;
@@ -263,9 +264,12 @@ public final class VoxelFieldSolver {
     }
 
     private void checkMemory(int nx, int ny, int nz, int mx, int my, int mz) {
-        Runtime rt = Runtime.getRuntime();
-        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long available = AvailableHeap.bytes();
         long need = estimateBytes(nx, ny, nz, mx, my, mz);
+        if (need > 0.9 * available) {
+            // what is in use may be garbage of a previous solve: collect before refusing
+            available = AvailableHeap.bytesAfterCollecting();
+        }
         if (need > 0.9 * available || (long) (mx / 2 + 1) * my * mz > Integer.MAX_VALUE - 16) {
             int fit = 1;
             for (int n = Math.max(nx, Math.max(ny, nz)); n >= 1; n--) {
