@@ -91,40 +91,8 @@ public interface SeriesModel {
      * @return this model with them
      */
     default SeriesModel withLegalAtLowerBound(Set<String> names) {
-        SeriesModel inner = this;
         Set<String> legal = Set.copyOf(names);
-        return new SeriesModel() {
-            @Override
-            public String name() {
-                return inner.name();
-            }
-
-            @Override
-            public SpectrumModel guess(Spectrum spectrum) {
-                return inner.guess(spectrum);
-            }
-
-            @Override
-            public List<String> parameterNames(Spectrum first) {
-                return inner.parameterNames(first);
-            }
-
-            @Override
-            public List<String> derivedNames(Spectrum first) {
-                return inner.derivedNames(first);
-            }
-
-            @Override
-            public SeriesStep fit(SpectrumFitter fitter, boolean errorsScaled, Spectrum spectrum, SpectrumModel base,
-                                  Map<String, Double> start) {
-                return inner.fit(fitter, errorsScaled, spectrum, base, start);
-            }
-
-            @Override
-            public Map<String, RowValue> derived(SpectrumModel model, FitResult fit) {
-                return inner.derived(model, fit);
-            }
-
+        return new DelegatingSeriesModel(this) {
             @Override
             public Set<String> legalAtLowerBound() {
                 return legal;
@@ -188,28 +156,7 @@ public interface SeriesModel {
      * @return the staged series model
      */
     default SeriesModel withStagedFreshFit(java.util.function.UnaryOperator<SpectrumModel> held) {
-        SeriesModel inner = this;
-        return new SeriesModel() {
-            @Override
-            public String name() {
-                return inner.name();
-            }
-
-            @Override
-            public SpectrumModel guess(Spectrum spectrum) {
-                return inner.guess(spectrum);
-            }
-
-            @Override
-            public List<String> parameterNames(Spectrum first) {
-                return inner.parameterNames(first);
-            }
-
-            @Override
-            public List<String> derivedNames(Spectrum first) {
-                return inner.derivedNames(first);
-            }
-
+        return new DelegatingSeriesModel(this) {
             @Override
             public SeriesStep fit(SpectrumFitter fitter, boolean errorsScaled, Spectrum spectrum, SpectrumModel base,
                                   Map<String, Double> start) {
@@ -229,16 +176,6 @@ public interface SeriesModel {
                     }
                 }
                 return new SeriesStep(m, r, fittedValues(r), inner.derived(m, r), Set.of(), List.of());
-            }
-
-            @Override
-            public Map<String, RowValue> derived(SpectrumModel model, FitResult fit) {
-                return inner.derived(model, fit);
-            }
-
-            @Override
-            public Set<String> legalAtLowerBound() {
-                return inner.legalAtLowerBound();
             }
         };
     }
