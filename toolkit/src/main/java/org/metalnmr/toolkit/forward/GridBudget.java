@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.metalnmr.core.error.CoreMessage;
 import org.metalnmr.core.error.InvalidInputException;
+import org.metalnmr.core.memory.AvailableHeap;
 import org.metalnmr.geometry.voxel.MemoryEstimate;
 
 /**
@@ -27,6 +28,10 @@ final class GridBudget {
     static void require(String what, double voxels, double bytesPerVoxel, double voxelSizeM, String option) {
         double need = voxels * bytesPerVoxel;
         double have = MemoryEstimate.availableBytes();
+        if (need > 0.9 * have) {
+            // what is in use may be garbage of the previous step (the BMS solve before the RF grid): collect first
+            have = AvailableHeap.bytesAfterCollecting();
+        }
         if (need <= 0.9 * have && voxels < Integer.MAX_VALUE - 8) {
             return;
         }

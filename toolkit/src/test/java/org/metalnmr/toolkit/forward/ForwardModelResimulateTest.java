@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.joml.Vector3d;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.metalnmr.core.error.InvalidInputException;
@@ -40,6 +41,12 @@ class ForwardModelResimulateTest {
 
     private static String text;
     private static ForwardSimulation solved;
+
+    /** The simulations are held in static fields for this class's tests only: released so later test classes get the heap. */
+    @AfterAll
+    static void releaseSimulations() {
+        solved = null;
+    }
 
     @BeforeAll
     static void solveFields() throws IOException {

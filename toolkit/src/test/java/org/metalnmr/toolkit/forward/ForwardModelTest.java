@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.metalnmr.core.error.InvalidInputException;
@@ -42,6 +43,13 @@ class ForwardModelTest {
     static Scenario inCellA(Scenario b) {
         return new Scenario(CellParameters.defaults(CellPreset.A).withStack(b.cell().stack()), b.coil(), b.extraParts(),
                 b.deposits(), b.nucleus(), b.b0Tesla(), b.temperatureK(), b.acquisition(), b.lines());
+    }
+
+    /** The simulations are held in static fields for this class's tests only: released so later test classes get the heap. */
+    @AfterAll
+    static void releaseSimulations() {
+        cellA = null;
+        cellB = null;
     }
 
     @BeforeAll

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.joml.Vector3d;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.metalnmr.core.error.InvalidInputException;
@@ -49,6 +50,13 @@ class SpeciesPlacementTest {
 
     private static ForwardSimulation sim;
     private static ForwardSimulation plated;
+
+    /** The simulations are held in static fields for this class's tests only: released so later test classes get the heap. */
+    @AfterAll
+    static void releaseSimulations() {
+        sim = null;
+        plated = null;
+    }
 
     @BeforeAll
     static void simulate() {

@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import org.hipparchus.complex.Complex;
 import org.joml.Vector3d;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,13 @@ class VoxelDepositForwardTest {
     private static ForwardSimulation cellB;
     private static ForwardSimulation cellA;
     private static int needleAreaVoxels;
+
+    /** The simulations are held in static fields for this class's tests only: released so later test classes get the heap. */
+    @AfterAll
+    static void releaseSimulations() {
+        cellB = null;
+        cellA = null;
+    }
 
     @BeforeAll
     static void simulate() throws IOException {

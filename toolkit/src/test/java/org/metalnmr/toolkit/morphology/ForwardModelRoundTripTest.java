@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.metalnmr.core.constants.PhysicalConstants;
@@ -57,6 +58,12 @@ class ForwardModelRoundTripTest {
     private static final List<FitResult> FITS = new ArrayList<>();
     private static final List<MorphologyReport> REPORTS = new ArrayList<>();
     private static MorphologyModel start;
+
+    /** The simulations are held in static fields for this class's tests only: released so later test classes get the heap. */
+    @AfterAll
+    static void releaseSimulations() {
+        sim = null;
+    }
 
     @BeforeAll
     static void simulateOnceAndFitManyNoiseSeeds() throws IOException {
