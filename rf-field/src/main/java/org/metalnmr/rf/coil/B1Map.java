@@ -66,17 +66,17 @@ public final class B1Map {
         float[] bz = new float[(int) nodes];
         double[] pts = coil.helixPoints();
         double[] b = new double[3];
-        for (int i = 0; i < n[0]; i++) {
+        for (int k = 0; k < n[2]; k++) {
             for (int j = 0; j < n[1]; j++) {
-                for (int k = 0; k < n[2]; k++) {
+                for (int i = 0; i < n[0]; i++) {
                     BiotSavart.field(pts, loM[0] + i * spacingM, loM[1] + j * spacingM, loM[2] + k * spacingM, b);
-                    int c = (i * n[1] + j) * n[2] + k;
+                    int c = i + n[0] * (j + n[1] * k);
                     bx[c] = (float) b[0];
                     by[c] = (float) b[1];
                     bz[c] = (float) b[2];
                 }
             }
-            progress.progress("sampling B1", (i + 1.0) / n[0]);
+            progress.progress("sampling B1", (k + 1.0) / n[2]);
         }
         return new B1Map(loM.clone(), spacingM, n[0], n[1], n[2], bx, by, bz);
     }
@@ -111,14 +111,16 @@ public final class B1Map {
     }
 
     private double interpolate(float[] f, int i, int j, int k, double fu, double fv, double fw) {
-        int c000 = (i * ny + j) * nz + k;
-        int c100 = c000 + ny * nz;
-        int c010 = c000 + nz;
-        int c110 = c100 + nz;
-        double a0 = f[c000] + fw * (f[c000 + 1] - f[c000]);
-        double a1 = f[c010] + fw * (f[c010 + 1] - f[c010]);
-        double a2 = f[c100] + fw * (f[c100 + 1] - f[c100]);
-        double a3 = f[c110] + fw * (f[c110 + 1] - f[c110]);
+        // node (i, j, k) at i + nx (j + ny k) (x fastest); the arithmetic (z, then y, then x) is unchanged
+        int sz = nx * ny;
+        int c000 = i + nx * (j + ny * k);
+        int c100 = c000 + 1;
+        int c010 = c000 + nx;
+        int c110 = c100 + nx;
+        double a0 = f[c000] + fw * (f[c000 + sz] - f[c000]);
+        double a1 = f[c010] + fw * (f[c010 + sz] - f[c010]);
+        double a2 = f[c100] + fw * (f[c100 + sz] - f[c100]);
+        double a3 = f[c110] + fw * (f[c110 + sz] - f[c110]);
         double b0 = a0 + fv * (a1 - a0);
         double b1 = a2 + fv * (a3 - a2);
         return b0 + fu * (b1 - b0);

@@ -47,9 +47,9 @@ record DipoleBoundary(double[] moment, double[] centroid) implements OuterBounda
         double[] ha = new double[3];
         double h = faces.h;
         double area = h * h;
-        for (int i = 0; i < faces.nx; i++) {
+        for (int k = 0; k < faces.nz; k++) {
             for (int j = 0; j < faces.ny; j++) {
-                for (int k = 0; k < faces.nz; k++) {
+                for (int i = 0; i < faces.nx; i++) {
                     int c = faces.index(i, j, k);
                     if (faces.lab[c] != 0) {
                         continue;

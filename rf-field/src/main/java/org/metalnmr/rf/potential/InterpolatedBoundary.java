@@ -36,7 +36,7 @@ record InterpolatedBoundary(PotentialSolution3D coarse) implements OuterBoundary
             }
             double wt = ((c & 1) == 1 ? u - i0 : 1 - (u - i0)) * (((c >> 1) & 1) == 1 ? v - j0 : 1 - (v - j0))
                     * (((c >> 2) & 1) == 1 ? w - k0 : 1 - (w - k0));
-            sum += wt * coarse.potential((a * m.ny() + b) * m.nz() + e);
+            sum += wt * coarse.potential(m.index(a, b, e));
             wsum += wt;
         }
         if (wsum > 1e-9) {
@@ -47,7 +47,7 @@ record InterpolatedBoundary(PotentialSolution3D coarse) implements OuterBoundary
             for (int b = j0 - 1; b <= j0 + 2; b++) {
                 for (int e = k0 - 1; e <= k0 + 2; e++) {
                     if (air(m, a, b, e)) {
-                        sum += coarse.potential((a * m.ny() + b) * m.nz() + e);
+                        sum += coarse.potential(m.index(a, b, e));
                         count++;
                     }
                 }

@@ -22,9 +22,9 @@ final class MaskFaces {
         this.lab = mask.labels();
     }
 
-    /** @return the linear index of voxel (i, j, k) */
+    /** @return the linear index i + nx (j + ny k) of voxel (i, j, k) (x fastest, as {@link MetalMask#index}) */
     int index(int i, int j, int k) {
-        return (i * ny + j) * nz + k;
+        return i + nx * (j + ny * k);
     }
 
     /** @return whether voxel (i, j, k) lies in the grid and is air (label 0) */
@@ -49,7 +49,7 @@ final class MaskFaces {
         if (a < 0 || a >= nx || b < 0 || b >= ny || e < 0 || e >= nz) {
             return -1;
         }
-        return (a * ny + b) * nz + e;
+        return a + nx * (b + ny * e);
     }
 
     /** @return the centre of the face of voxel (i, j, k) toward s along axis [m] */
@@ -63,9 +63,9 @@ final class MaskFaces {
     double[] metalCentroid() {
         double[] c = new double[3];
         long count = 0;
-        for (int i = 0; i < nx; i++) {
+        for (int k = 0; k < nz; k++) {
             for (int j = 0; j < ny; j++) {
-                for (int k = 0; k < nz; k++) {
+                for (int i = 0; i < nx; i++) {
                     if (lab[index(i, j, k)] != 0) {
                         c[0] += mask.centerX(i);
                         c[1] += mask.centerY(j);

@@ -8,7 +8,8 @@ import org.metalnmr.rf.RfMessage;
 
 /**
  * A voxel grid of metal parts: voxel (i, j, k) is the cube of edge h whose lowest corner is
- * origin + h (i, j, k), at index (i * ny + j) * nz + k. A label 0 is air; label p &gt; 0 is metal
+ * origin + h (i, j, k), at index i + nx (j + ny k) (x fastest, the order of geometry's
+ * {@link org.metalnmr.geometry.voxel.GridSpec}, see {@link #gridSpec()}). A label 0 is air; label p &gt; 0 is metal
  * part p, named partNames[p - 1]. Immutable (the label array is copied on entry and on exit).
  *
  * @param nx          voxels along x
@@ -70,7 +71,23 @@ public record MetalMask(int nx, int ny, int nz, double voxelSizeM, double[] orig
      * @return the label of that voxel
      */
     public int label(int i, int j, int k) {
-        return labels[(i * ny + j) * nz + k];
+        return labels[index(i, j, k)];
+    }
+
+    /**
+     * @param i voxel index along x
+     * @param j voxel index along y
+     * @param k voxel index along z
+     * @return the flat index i + nx (j + ny k) of that voxel in {@link #labels()} (x fastest)
+     */
+    public int index(int i, int j, int k) {
+        return i + nx * (j + ny * k);
+    }
+
+    /** @return the grid as geometry's grid type (cubic voxels of edge h, same origin and index order) */
+    public org.metalnmr.geometry.voxel.GridSpec gridSpec() {
+        return new org.metalnmr.geometry.voxel.GridSpec(new org.joml.Vector3d(originM[0], originM[1], originM[2]),
+                voxelSizeM, voxelSizeM, voxelSizeM, nx, ny, nz);
     }
 
     /**
@@ -147,27 +164,23 @@ public record MetalMask(int nx, int ny, int nz, double voxelSizeM, double[] orig
         int ny = g.ny();
         int nz = g.nz();
         byte[] lab = new byte[nx * ny * nz];
-        for (int i = 0; i < nx; i++) {
-            for (int j = 0; j < ny; j++) {
-                for (int k = 0; k < nz; k++) {
-                    int gi = g.index(i, j, k);
-                    float best = 0;
-                    int bestP = -1;
-                    boolean bestPreferred = false;
-                    for (int p = 0; p < ch.length; p++) {
-                        float f = grid.fraction(ch[p], gi);
-                        if (f < minFraction) {
-                            continue;
-                        }
-                        if (bestP < 0 || (preferred[p] && !bestPreferred) || (preferred[p] == bestPreferred && f > best)) {
-                            best = f;
-                            bestP = p;
-                            bestPreferred = preferred[p];
-                        }
-                    }
-                    lab[(i * ny + j) * nz + k] = (byte) (bestP + 1);
+        // the same index order as the grid's arrays (x fastest): no transposition
+        for (int gi = 0; gi < lab.length; gi++) {
+            float best = 0;
+            int bestP = -1;
+            boolean bestPreferred = false;
+            for (int p = 0; p < ch.length; p++) {
+                float f = grid.fraction(ch[p], gi);
+                if (f < minFraction) {
+                    continue;
+                }
+                if (bestP < 0 || (preferred[p] && !bestPreferred) || (preferred[p] == bestPreferred && f > best)) {
+                    best = f;
+                    bestP = p;
+                    bestPreferred = preferred[p];
                 }
             }
+            lab[gi] = (byte) (bestP + 1);
         }
         double[] origin = {g.centreX(0) - h / 2, g.centreY(0) - h / 2, g.centreZ(0) - h / 2};
         return new MetalMask(nx, ny, nz, h, origin, lab, metalChannels);
@@ -221,13 +234,14 @@ public record MetalMask(int nx, int ny, int nz, double voxelSizeM, double[] orig
                 throw new InvalidInputException(CoreMessage.OUT_OF_RANGE, "number of parts", 1, Byte.MAX_VALUE, "[1]", names.size());
             }
             byte lab = (byte) names.size();
-            for (int i = 0; i < nx; i++) {
-                double x = origin[0] + (i + 0.5) * h;
+            int c = 0;
+            for (int k = 0; k < nz; k++) {
+                double z = origin[2] + (k + 0.5) * h;
                 for (int j = 0; j < ny; j++) {
                     double y = origin[1] + (j + 0.5) * h;
-                    for (int k = 0; k < nz; k++) {
-                        if (inside.contains(x, y, origin[2] + (k + 0.5) * h)) {
-                            labels[(i * ny + j) * nz + k] = lab;
+                    for (int i = 0; i < nx; i++, c++) {
+                        if (inside.contains(origin[0] + (i + 0.5) * h, y, z)) {
+                            labels[c] = lab;
                         }
                     }
                 }

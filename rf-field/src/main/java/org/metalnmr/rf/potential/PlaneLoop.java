@@ -6,7 +6,7 @@ import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
- * Runs a loop body over the planes i = 0..n-1 of a voxel grid, on the calling thread or on a
+ * Runs a loop body over the planes k = 0..n-1 of a voxel grid (constant z: the slowest index), on the calling thread or on a
  * fork-join pool of a fixed number of threads. Bodies must write only to their own plane (or read
  * planes nobody writes in the same loop, as red-black Gauss-Seidel does). Sums are formed per plane
  * and added in plane order, so every result is bit-for-bit the same for any number of threads.

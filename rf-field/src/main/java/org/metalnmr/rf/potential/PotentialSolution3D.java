@@ -145,7 +145,7 @@ public final class PotentialSolution3D {
      * @return |h| at the voxel centre (0 inside metal)
      */
     public double fieldMagnitude(int i, int j, int k) {
-        int c = 3 * ((i * mask.ny() + j) * mask.nz() + k);
+        int c = 3 * mask.index(i, j, k);
         double x = field[c];
         double y = field[c + 1];
         double z = field[c + 2];
@@ -163,7 +163,7 @@ public final class PotentialSolution3D {
      * @return out
      */
     public double[] fieldVector(int i, int j, int k, double[] out) {
-        int c = 3 * ((i * mask.ny() + j) * mask.nz() + k);
+        int c = 3 * mask.index(i, j, k);
         out[0] = field[c];
         out[1] = field[c + 1];
         out[2] = field[c + 2];
@@ -171,7 +171,7 @@ public final class PotentialSolution3D {
     }
 
     /**
-     * @param c linear voxel index (i ny + j) nz + k
+     * @param c linear voxel index i + nx (j + ny k) ({@link MetalMask#index})
      * @return the reduced potential psi' at the voxel centre (0 inside metal) [unit of h times m]
      */
     float potential(int c) {

@@ -284,9 +284,9 @@ public final class PotentialSolver3D {
         private boolean assembleNeumann() {
             double[] ha = new double[3];
             boolean anyMetal = false;
-            for (int i = 0; i < g.nx; i++) {
+            for (int k = 0; k < g.nz; k++) {
                 for (int j = 0; j < g.ny; j++) {
-                    for (int k = 0; k < g.nz; k++) {
+                    for (int i = 0; i < g.nx; i++) {
                         int c = g.index(i, j, k);
                         if (g.lab[c] != 0) {
                             anyMetal = true;
@@ -310,9 +310,9 @@ public final class PotentialSolver3D {
 
         /** outer[c] = sum over the cell's outer faces of 2 psi_b(face). */
         private void setOuter(OuterBoundary boundary) {
-            for (int i = 0; i < g.nx; i++) {
+            for (int k = 0; k < g.nz; k++) {
                 for (int j = 0; j < g.ny; j++) {
-                    for (int k = 0; k < g.nz; k++) {
+                    for (int i = 0; i < g.nx; i++) {
                         boolean edge = i == 0 || j == 0 || k == 0 || i == g.nx - 1 || j == g.ny - 1 || k == g.nz - 1;
                         int c = g.index(i, j, k);
                         if (!edge || g.lab[c] != 0) {
@@ -335,9 +335,9 @@ public final class PotentialSolver3D {
 
         /** @return the right-hand side b = Neumann data + Dirichlet terms (0 in metal), in the given scratch array */
         private double[] rhs(double[] b, PlaneLoop loop) {
-            int plane = g.ny * g.nz;
-            loop.forEach(g.nx, plane, i -> {
-                for (int c = i * plane, e = c + plane; c < e; c++) {
+            int plane = g.nx * g.ny;
+            loop.forEach(g.nz, plane, k -> {
+                for (int c = k * plane, e = c + plane; c < e; c++) {
                     b[c] = g.lab[c] == 0 ? rhsMetal[c] + outer[c] : 0;
                 }
             });

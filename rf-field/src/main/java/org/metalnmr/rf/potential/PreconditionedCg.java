@@ -23,7 +23,7 @@ final class PreconditionedCg {
     private final PlaneLoop loop;
     private final int maxIterations;
     private final ProgressListener progress;
-    private final int nx;
+    private final int planes;
     private final long plane;
     private final double[] r;
     private final double[] z;
@@ -47,9 +47,9 @@ final class PreconditionedCg {
         this.multigrid = preconditioning == PotentialSolver3D.Preconditioning.MULTIGRID ? new MultigridPreconditioner(op, loop) : null;
         this.maxIterations = maxIterations;
         this.progress = progress;
-        this.nx = op.nx;
-        this.plane = (long) op.ny * op.nz;
-        int n = (int) (nx * plane);
+        this.planes = op.planes();
+        this.plane = op.planeSize();
+        int n = (int) (planes * plane);
         r = new double[n];
         z = new double[n];
         pv = new double[n];
@@ -99,9 +99,9 @@ final class PreconditionedCg {
                 return;
             }
             double alpha = rz / op.applyDot(pv, q, loop);
-            rr = loop.sum(nx, plane, i -> {
+            rr = loop.sum(planes, plane, k -> {
                 double s = 0;
-                for (int c = (int) (i * plane), e = (int) (c + plane); c < e; c++) {
+                for (int c = (int) (k * plane), e = (int) (c + plane); c < e; c++) {
                     phi[c] += alpha * pv[c];
                     r[c] -= alpha * q[c];
                     s += r[c] * r[c];
@@ -112,8 +112,8 @@ final class PreconditionedCg {
             double rzNew = dot(r, z);
             double beta = rzNew / rz;
             rz = rzNew;
-            loop.forEach(nx, plane, i -> {
-                for (int c = (int) (i * plane), e = (int) (c + plane); c < e; c++) {
+            loop.forEach(planes, plane, k -> {
+                for (int c = (int) (k * plane), e = (int) (c + plane); c < e; c++) {
                     pv[c] = z[c] + beta * pv[c];
                 }
             });
@@ -130,9 +130,9 @@ final class PreconditionedCg {
     }
 
     private double dot(double[] a, double[] b) {
-        return loop.sum(nx, plane, i -> {
+        return loop.sum(planes, plane, k -> {
             double s = 0;
-            for (int c = (int) (i * plane), e = (int) (c + plane); c < e; c++) {
+            for (int c = (int) (k * plane), e = (int) (c + plane); c < e; c++) {
                 s += a[c] * b[c];
             }
             return s;

@@ -141,9 +141,9 @@ final class SurfaceFieldExtraction {
         List<SurfaceElement> out = new ArrayList<>();
         double[] hc = new double[3];
         double h = g.h;
-        for (int i = 0; i < g.nx; i++) {
+        for (int k = 0; k < g.nz; k++) {
             for (int j = 0; j < g.ny; j++) {
-                for (int k = 0; k < g.nz; k++) {
+                for (int i = 0; i < g.nx; i++) {
                     int c = g.index(i, j, k);
                     if (g.lab[c] != 0) {
                         continue;
@@ -195,9 +195,9 @@ final class SurfaceFieldExtraction {
     float[] fieldVectors() {
         float[] m = new float[3 * phi.length];
         double[] hc = new double[3];
-        for (int i = 0; i < g.nx; i++) {
+        for (int k = 0; k < g.nz; k++) {
             for (int j = 0; j < g.ny; j++) {
-                for (int k = 0; k < g.nz; k++) {
+                for (int i = 0; i < g.nx; i++) {
                     int c = g.index(i, j, k);
                     if (g.lab[c] == 0) {
                         cellField(i, j, k, hc);

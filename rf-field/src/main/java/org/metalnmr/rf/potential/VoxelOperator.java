@@ -19,8 +19,9 @@ package org.metalnmr.rf.potential;
  * piecewise-constant aggregation is half as large as it should be (Braess, Computing 54, 1995;
  * Vanek et al., Computing 56, 1996, on unsmoothed aggregation).
  *
- * <p>Voxel (i, j, k) is at index (i * ny + j) * nz + k. Conductances are stored per voxel towards
- * its +x, +y, +z neighbour (float: they are small integers times powers of 1/2, exact).
+ * <p>Voxel (i, j, k) is at index i + nx (j + ny k) (x fastest, as {@link MetalMask#index}); the loops run
+ * along x innermost and the planes of the {@link PlaneLoop} are the planes of constant k. Conductances are
+ * stored per voxel towards its +x, +y, +z neighbour (float: they are small integers times powers of 1/2, exact).
  */
 final class VoxelOperator {
 
@@ -46,7 +47,7 @@ final class VoxelOperator {
      * The fine-grid operator: conductance 1 between face neighbours that are both air, Dirichlet
      * term 2 per outer grid face of an air voxel.
      *
-     * @param lab labels (0 = air) at index (i * ny + j) * nz + k
+     * @param lab labels (0 = air) at index i + nx (j + ny k)
      * @param nx  voxels along x
      * @param ny  voxels along y
      * @param nz  voxels along z
@@ -58,25 +59,25 @@ final class VoxelOperator {
         float[] gy = new float[n];
         float[] gz = new float[n];
         float[] d = new float[n];
-        int sj = nz;
-        int si = ny * nz;
-        for (int i = 0; i < nx; i++) {
+        int sj = nx;
+        int sk = nx * ny;
+        for (int k = 0; k < nz; k++) {
             for (int j = 0; j < ny; j++) {
-                for (int k = 0; k < nz; k++) {
-                    int c = (i * ny + j) * nz + k;
+                for (int i = 0; i < nx; i++) {
+                    int c = i + nx * (j + ny * k);
                     if (lab[c] != 0) {
                         continue;
                     }
-                    gx[c] = i < nx - 1 && lab[c + si] == 0 ? 1 : 0;
+                    gx[c] = i < nx - 1 && lab[c + 1] == 0 ? 1 : 0;
                     gy[c] = j < ny - 1 && lab[c + sj] == 0 ? 1 : 0;
-                    gz[c] = k < nz - 1 && lab[c + 1] == 0 ? 1 : 0;
+                    gz[c] = k < nz - 1 && lab[c + sk] == 0 ? 1 : 0;
                     float s = 0;
-                    s += i == 0 ? 2 : lab[c - si] == 0 ? 1 : 0;
-                    s += i == nx - 1 ? 2 : lab[c + si] == 0 ? 1 : 0;
+                    s += i == 0 ? 2 : lab[c - 1] == 0 ? 1 : 0;
+                    s += i == nx - 1 ? 2 : lab[c + 1] == 0 ? 1 : 0;
                     s += j == 0 ? 2 : lab[c - sj] == 0 ? 1 : 0;
                     s += j == ny - 1 ? 2 : lab[c + sj] == 0 ? 1 : 0;
-                    s += k == 0 ? 2 : lab[c - 1] == 0 ? 1 : 0;
-                    s += k == nz - 1 ? 2 : lab[c + 1] == 0 ? 1 : 0;
+                    s += k == 0 ? 2 : lab[c - sk] == 0 ? 1 : 0;
+                    s += k == nz - 1 ? 2 : lab[c + sk] == 0 ? 1 : 0;
                     d[c] = s;
                 }
             }
@@ -97,20 +98,25 @@ final class VoxelOperator {
         return d[c] > 0;
     }
 
-    /** @return the number of voxels in a plane of constant i */
+    /** @return the number of planes of constant k (the planes of the {@link PlaneLoop}) */
+    int planes() {
+        return nz;
+    }
+
+    /** @return the number of voxels in a plane of constant k */
     long planeSize() {
-        return (long) ny * nz;
+        return (long) nx * ny;
     }
 
     /**
-     * y = A x on the planes i of one loop.
+     * y = A x on the planes k of one loop.
      *
      * @param x    input (any values in metal voxels; they are multiplied by zero conductances)
      * @param y    output, 0 in metal voxels
      * @param loop the plane loop
      */
     void apply(double[] x, double[] y, PlaneLoop loop) {
-        loop.forEach(nx, planeSize(), i -> applyPlane(i, x, y, null));
+        loop.forEach(nz, planeSize(), k -> applyPlane(k, x, y, null));
     }
 
     /**
@@ -123,10 +129,10 @@ final class VoxelOperator {
      */
     double applyDot(double[] x, double[] y, PlaneLoop loop) {
         long plane = planeSize();
-        return loop.sum(nx, plane, i -> {
-            applyPlane(i, x, y, null);
+        return loop.sum(nz, plane, k -> {
+            applyPlane(k, x, y, null);
             double s = 0;
-            for (int c = (int) (i * plane), e = (int) (c + plane); c < e; c++) {
+            for (int c = (int) (k * plane), e = (int) (c + plane); c < e; c++) {
                 s += x[c] * y[c];
             }
             return s;
@@ -142,42 +148,42 @@ final class VoxelOperator {
      * @param loop the plane loop
      */
     void residual(double[] b, double[] x, double[] r, PlaneLoop loop) {
-        loop.forEach(nx, planeSize(), i -> applyPlane(i, x, r, b));
+        loop.forEach(nz, planeSize(), k -> applyPlane(k, x, r, b));
     }
 
-    /** y = A x, or y = b - A x when b is given, on plane i. */
-    private void applyPlane(int i, double[] x, double[] y, double[] b) {
-        int sj = nz;
-        int si = ny * nz;
-        if (i > 0 && i < nx - 1) {
+    /** y = A x, or y = b - A x when b is given, on plane k. */
+    private void applyPlane(int k, double[] x, double[] y, double[] b) {
+        int sj = nx;
+        int sk = nx * ny;
+        if (k > 0 && k < nz - 1) {
             // inner plane: every neighbour index is inside the arrays, and a neighbour across a row or
-            // plane end (k = -1 read as the previous row's last voxel, ...) has conductance 0, so no
+            // plane end (i = -1 read as the previous row's last voxel, ...) has conductance 0, so no
             // bounds tests are needed; the sum is the same term for term (0 * finite = 0)
-            for (int c = i * si, e = c + si; c < e; c++) {
+            for (int c = k * sk, e = c + sk; c < e; c++) {
                 if (d[c] == 0) {
                     y[c] = 0;
                     continue;
                 }
-                double s = d[c] * x[c] - gx[c - si] * x[c - si] - gx[c] * x[c + si] - gy[c - sj] * x[c - sj]
-                        - gy[c] * x[c + sj] - gz[c - 1] * x[c - 1] - gz[c] * x[c + 1];
+                double s = d[c] * x[c] - gx[c - 1] * x[c - 1] - gx[c] * x[c + 1] - gy[c - sj] * x[c - sj]
+                        - gy[c] * x[c + sj] - gz[c - sk] * x[c - sk] - gz[c] * x[c + sk];
                 y[c] = b == null ? s : b[c] - s;
             }
             return;
         }
         for (int j = 0; j < ny; j++) {
-            int base = (i * ny + j) * nz;
-            for (int k = 0; k < nz; k++) {
-                int c = base + k;
+            int base = nx * (j + ny * k);
+            for (int i = 0; i < nx; i++) {
+                int c = base + i;
                 if (d[c] == 0) {
                     y[c] = 0;
                     continue;
                 }
                 double s = d[c] * x[c];
                 if (i > 0) {
-                    s -= gx[c - si] * x[c - si];
+                    s -= gx[c - 1] * x[c - 1];
                 }
                 if (i < nx - 1) {
-                    s -= gx[c] * x[c + si];
+                    s -= gx[c] * x[c + 1];
                 }
                 if (j > 0) {
                     s -= gy[c - sj] * x[c - sj];
@@ -186,10 +192,10 @@ final class VoxelOperator {
                     s -= gy[c] * x[c + sj];
                 }
                 if (k > 0) {
-                    s -= gz[c - 1] * x[c - 1];
+                    s -= gz[c - sk] * x[c - sk];
                 }
                 if (k < nz - 1) {
-                    s -= gz[c] * x[c + 1];
+                    s -= gz[c] * x[c + sk];
                 }
                 y[c] = b == null ? s : b[c] - s;
             }
@@ -200,7 +206,7 @@ final class VoxelOperator {
      * One red-black Gauss-Seidel sweep: first every voxel of colour {@code first} ((i + j + k) mod 2),
      * then every voxel of the other colour, each set so that its equation holds with the current
      * values of its neighbours (all of the other colour). The two half-sweeps are fused plane by
-     * plane (the second colour of plane i - 1 right after the first colour of plane i, which is all
+     * plane (the second colour of plane k - 1 right after the first colour of plane k, which is all
      * it needs), so the grid streams through the cache once per sweep instead of twice; the planes
      * are cut into one contiguous chunk per thread, the second colour of the planes at the chunk
      * ends is done after all chunks have finished. The result is the same, bit for bit, as the two
@@ -213,20 +219,20 @@ final class VoxelOperator {
      */
     void redBlackSweep(double[] b, double[] x, int first, PlaneLoop loop) {
         int second = 1 - first;
-        int chunks = Math.max(1, Math.min(loop.chunks((long) nx * planeSize()), nx / 4));
-        loop.forEach(chunks, (long) nx * planeSize() / chunks, t -> {
-            int s = (int) ((long) nx * t / chunks);
-            int e = (int) ((long) nx * (t + 1) / chunks);
-            for (int i = s; i < e; i++) {
-                colourPlane(i, b, x, first);
-                if (i - 1 > s) {
-                    colourPlane(i - 1, b, x, second);
+        int chunks = Math.max(1, Math.min(loop.chunks((long) nz * planeSize()), nz / 4));
+        loop.forEach(chunks, (long) nz * planeSize() / chunks, t -> {
+            int s = (int) ((long) nz * t / chunks);
+            int e = (int) ((long) nz * (t + 1) / chunks);
+            for (int k = s; k < e; k++) {
+                colourPlane(k, b, x, first);
+                if (k - 1 > s) {
+                    colourPlane(k - 1, b, x, second);
                 }
             }
         });
         loop.forEach(chunks, 2 * planeSize(), t -> {
-            int s = (int) ((long) nx * t / chunks);
-            int e = (int) ((long) nx * (t + 1) / chunks);
+            int s = (int) ((long) nz * t / chunks);
+            int e = (int) ((long) nz * (t + 1) / chunks);
             colourPlane(s, b, x, second);
             if (e - 1 > s) {
                 colourPlane(e - 1, b, x, second);
@@ -234,28 +240,28 @@ final class VoxelOperator {
         });
     }
 
-    /** The Gauss-Seidel update of the voxels of one colour in plane i. */
-    private void colourPlane(int i, double[] b, double[] x, int colour) {
-        int sj = nz;
-        int si = ny * nz;
-        if (i > 0 && i < nx - 1) {
+    /** The Gauss-Seidel update of the voxels of one colour in plane k. */
+    private void colourPlane(int k, double[] b, double[] x, int colour) {
+        int sj = nx;
+        int sk = nx * ny;
+        if (k > 0 && k < nz - 1) {
             // inner plane: no bounds tests needed (see applyPlane)
             for (int j = 0; j < ny; j++) {
-                int base = (i * ny + j) * nz;
-                for (int c = base + ((i + j + colour) & 1), e = base + nz; c < e; c += 2) {
+                int base = nx * (j + ny * k);
+                for (int c = base + ((j + k + colour) & 1), e = base + nx; c < e; c += 2) {
                     if (d[c] == 0) {
                         continue;
                     }
-                    x[c] = (b[c] + gx[c - si] * x[c - si] + gx[c] * x[c + si] + gy[c - sj] * x[c - sj]
-                            + gy[c] * x[c + sj] + gz[c - 1] * x[c - 1] + gz[c] * x[c + 1]) / d[c];
+                    x[c] = (b[c] + gx[c - 1] * x[c - 1] + gx[c] * x[c + 1] + gy[c - sj] * x[c - sj]
+                            + gy[c] * x[c + sj] + gz[c - sk] * x[c - sk] + gz[c] * x[c + sk]) / d[c];
                 }
             }
             return;
         }
         for (int j = 0; j < ny; j++) {
-            int base = (i * ny + j) * nz;
-            for (int k = (i + j + colour) & 1; k < nz; k += 2) {
-                int c = base + k;
+            int base = nx * (j + ny * k);
+            for (int i = (j + k + colour) & 1; i < nx; i += 2) {
+                int c = base + i;
                 if (d[c] == 0) {
                     continue;
                 }
@@ -284,48 +290,48 @@ final class VoxelOperator {
      * @param z output
      */
     void symmetricGaussSeidel(double[] r, double[] z) {
-        int sj = nz;
-        int si = ny * nz;
-        for (int i = 0; i < nx; i++) {
+        int sj = nx;
+        int sk = nx * ny;
+        for (int k = 0; k < nz; k++) {
             for (int j = 0; j < ny; j++) {
-                int base = (i * ny + j) * nz;
-                for (int k = 0; k < nz; k++) {
-                    int c = base + k;
+                int base = nx * (j + ny * k);
+                for (int i = 0; i < nx; i++) {
+                    int c = base + i;
                     if (d[c] == 0) {
                         z[c] = 0;
                         continue;
                     }
                     double s = r[c];
                     if (i > 0) {
-                        s += gx[c - si] * z[c - si];
+                        s += gx[c - 1] * z[c - 1];
                     }
                     if (j > 0) {
                         s += gy[c - sj] * z[c - sj];
                     }
                     if (k > 0) {
-                        s += gz[c - 1] * z[c - 1];
+                        s += gz[c - sk] * z[c - sk];
                     }
                     z[c] = s / d[c];
                 }
             }
         }
-        for (int i = nx - 1; i >= 0; i--) {
+        for (int k = nz - 1; k >= 0; k--) {
             for (int j = ny - 1; j >= 0; j--) {
-                int base = (i * ny + j) * nz;
-                for (int k = nz - 1; k >= 0; k--) {
-                    int c = base + k;
+                int base = nx * (j + ny * k);
+                for (int i = nx - 1; i >= 0; i--) {
+                    int c = base + i;
                     if (d[c] == 0) {
                         continue;
                     }
                     double s = 0;
                     if (i < nx - 1) {
-                        s += gx[c] * z[c + si];
+                        s += gx[c] * z[c + 1];
                     }
                     if (j < ny - 1) {
                         s += gy[c] * z[c + sj];
                     }
                     if (k < nz - 1) {
-                        s += gz[c] * z[c + 1];
+                        s += gz[c] * z[c + sk];
                     }
                     z[c] += s / d[c];
                 }
@@ -348,14 +354,14 @@ final class VoxelOperator {
         float[] cgy = new float[n];
         float[] cgz = new float[n];
         float[] cd = new float[n];
-        for (int i = 0; i < nx; i++) {
+        for (int k = 0; k < nz; k++) {
             for (int j = 0; j < ny; j++) {
-                for (int k = 0; k < nz; k++) {
-                    int c = (i * ny + j) * nz + k;
+                for (int i = 0; i < nx; i++) {
+                    int c = i + nx * (j + ny * k);
                     if (d[c] == 0) {
                         continue;
                     }
-                    int cc = ((i >> 1) * cy + (j >> 1)) * cz + (k >> 1);
+                    int cc = (i >> 1) + cx * ((j >> 1) + cy * (k >> 1));
                     float s = d[c];
                     // a face inside the block: its coupling appears twice (c to q and q to c) in the block's sum
                     if ((i & 1) == 0) {
@@ -400,18 +406,18 @@ final class VoxelOperator {
      * @param loop   the plane loop (over coarse planes)
      */
     void restrictResidual(double[] b, double[] x, int colour, VoxelOperator coarse, double[] out, PlaneLoop loop) {
+        int cx = coarse.nx;
         int cy = coarse.ny;
-        int cz = coarse.nz;
-        loop.forEach(coarse.nx, coarse.planeSize() * 8, ci -> {
-            java.util.Arrays.fill(out, ci * cy * cz, (ci + 1) * cy * cz, 0);
-            for (int i = 2 * ci; i < Math.min(nx, 2 * ci + 2); i++) {
+        loop.forEach(coarse.nz, coarse.planeSize() * 8, ck -> {
+            java.util.Arrays.fill(out, ck * cx * cy, (ck + 1) * cx * cy, 0);
+            for (int k = 2 * ck; k < Math.min(nz, 2 * ck + 2); k++) {
                 for (int j = 0; j < ny; j++) {
-                    int base = (i * ny + j) * nz;
-                    int cbase = (ci * cy + (j >> 1)) * cz;
-                    for (int k = (i + j + colour) & 1; k < nz; k += 2) {
-                        int c = base + k;
+                    int base = nx * (j + ny * k);
+                    int cbase = cx * ((j >> 1) + cy * ck);
+                    for (int i = (j + k + colour) & 1; i < nx; i += 2) {
+                        int c = base + i;
                         if (d[c] != 0) {
-                            out[cbase + (k >> 1)] += residualAt(c, i, j, k, b, x);
+                            out[cbase + (i >> 1)] += residualAt(c, i, j, k, b, x);
                         }
                     }
                 }
@@ -421,26 +427,26 @@ final class VoxelOperator {
 
     /** (b - A x) at air voxel c = (i, j, k). */
     private double residualAt(int c, int i, int j, int k, double[] b, double[] x) {
-        int sj = nz;
-        int si = ny * nz;
-        if (i > 0 && i < nx - 1) {
+        int sj = nx;
+        int sk = nx * ny;
+        if (k > 0 && k < nz - 1) {
             // inner plane: no bounds tests needed (see applyPlane)
-            return b[c] - d[c] * x[c] + gx[c - si] * x[c - si] + gx[c] * x[c + si] + gy[c - sj] * x[c - sj]
-                    + gy[c] * x[c + sj] + gz[c - 1] * x[c - 1] + gz[c] * x[c + 1];
+            return b[c] - d[c] * x[c] + gx[c - 1] * x[c - 1] + gx[c] * x[c + 1] + gy[c - sj] * x[c - sj]
+                    + gy[c] * x[c + sj] + gz[c - sk] * x[c - sk] + gz[c] * x[c + sk];
         }
         return b[c] - d[c] * x[c] + neighbourSum(c, i, j, k, x);
     }
 
     /** Sum over the face neighbours of voxel c = (i, j, k) that lie inside the grid of g_face x[neighbour]. */
     private double neighbourSum(int c, int i, int j, int k, double[] x) {
-        int sj = nz;
-        int si = ny * nz;
+        int sj = nx;
+        int sk = nx * ny;
         double s = 0;
         if (i > 0) {
-            s += gx[c - si] * x[c - si];
+            s += gx[c - 1] * x[c - 1];
         }
         if (i < nx - 1) {
-            s += gx[c] * x[c + si];
+            s += gx[c] * x[c + 1];
         }
         if (j > 0) {
             s += gy[c - sj] * x[c - sj];
@@ -449,10 +455,10 @@ final class VoxelOperator {
             s += gy[c] * x[c + sj];
         }
         if (k > 0) {
-            s += gz[c - 1] * x[c - 1];
+            s += gz[c - sk] * x[c - sk];
         }
         if (k < nz - 1) {
-            s += gz[c] * x[c + 1];
+            s += gz[c] * x[c + sk];
         }
         return s;
     }
@@ -466,16 +472,16 @@ final class VoxelOperator {
      * @param loop    the plane loop (over fine planes)
      */
     void prolongAdd(double[] coarseX, VoxelOperator coarse, double[] x, PlaneLoop loop) {
+        int cx = coarse.nx;
         int cy = coarse.ny;
-        int cz = coarse.nz;
-        loop.forEach(nx, planeSize(), i -> {
+        loop.forEach(nz, planeSize(), k -> {
             for (int j = 0; j < ny; j++) {
-                int base = (i * ny + j) * nz;
-                int cbase = ((i >> 1) * cy + (j >> 1)) * cz;
-                for (int k = 0; k < nz; k++) {
-                    int c = base + k;
+                int base = nx * (j + ny * k);
+                int cbase = cx * ((j >> 1) + cy * (k >> 1));
+                for (int i = 0; i < nx; i++) {
+                    int c = base + i;
                     if (d[c] > 0) {
-                        x[c] += coarseX[cbase + (k >> 1)];
+                        x[c] += coarseX[cbase + (i >> 1)];
                     }
                 }
             }
