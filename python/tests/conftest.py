@@ -14,4 +14,4 @@ SCENARIOS = REPOSITORY / "examples" / "scenarios"
 @pytest.fixture(scope="session")
 def toolkit() -> metalnmr.Toolkit:
     # the jar must exist (CI runs these tests after mvn verify): a missing jar fails, it does not skip
-    return metalnmr.Toolkit(jar=metalnmr.find_jar(start=REPOSITORY), java_options=["-Xmx2g"])
+    return metalnmr.Toolkit(jar=metalnmr.find_jar(start=REPOSITORY), java_options=["-Xmx4g"])
